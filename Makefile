@@ -1,0 +1,79 @@
+# Trygghet — make setup | test | demo | qgis | zip | lint | bench | styles | ts
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := test
+
+ROOT      := $(CURDIR)
+BUILD     := $(ROOT)/.build
+PLUGINS   := $(BUILD)/plugins
+VENV      := $(ROOT)/.venv
+PY        := $(VENV)/bin/python
+SYSPY     := /usr/bin/python3
+QGIS_PY_PLUGINS := /usr/share/qgis/python/plugins
+
+# The plugin is imported from a plugins folder (.build/plugins/trygghet -> repository root), never from the root
+# itself: the root's processing/ package would otherwise shadow QGIS's own `processing`.
+export QGIS_PLUGINPATH := $(PLUGINS)
+export PYTHONPATH      := $(PLUGINS):$(QGIS_PY_PLUGINS)
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+I18N_TS := resources/i18n/trygghet_sv.ts
+I18N_QM := resources/i18n/trygghet_sv.qm
+
+.PHONY: setup system venv link translations test demo qgis zip lint bench styles ts clean screenshots
+
+setup: system venv link translations
+
+system:
+	@bash scripts/setup-system.sh
+
+venv: $(VENV)/.stamp
+$(VENV)/.stamp: requirements-dev.txt constraints.txt
+	$(SYSPY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	@$(PY) -c "import numpy, sys; v = int(numpy.__version__.split('.')[0]); sys.exit('numpy 2 in the venv breaks GDAL' if v >= 2 else 0)"
+	touch $@
+
+link:
+	@mkdir -p $(PLUGINS)
+	@ln -sfn $(ROOT) $(PLUGINS)/trygghet
+
+translations: $(I18N_QM)
+$(I18N_QM): $(I18N_TS)
+	lrelease -silent $(I18N_TS) -qm $(I18N_QM)
+
+test: setup
+	cd $(ROOT) && $(VENV)/bin/pytest
+
+demo: setup
+	$(PY) scripts/demo.py $(BUILD)/demo
+
+qgis: setup demo
+	QT_QPA_PLATFORM= $(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz
+
+screenshots: setup demo
+	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --screenshot docs/screenshots/desktop.png --quit
+
+zip: translations
+	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/trygghet
+	git ls-files -z | grep -zvE '^(tests/|scripts/|docs/|\.ci/|\.|Makefile$$|requirements-dev\.txt$$|constraints\.txt$$|pytest\.ini$$|ruff\.toml$$)' \
+	  | xargs -0 -I{} cp --parents {} $(BUILD)/zip/trygghet/
+	cp $(I18N_QM) $(BUILD)/zip/trygghet/resources/i18n/
+	cd $(BUILD)/zip && rm -f $(ROOT)/trygghet.zip && zip -qr $(ROOT)/trygghet.zip trygghet
+	@echo "built $(ROOT)/trygghet.zip"
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	$(PY) scripts/bench.py
+
+styles: setup
+	$(PY) scripts/make_styles.py
+
+ts: venv link
+	$(PY) scripts/i18n.py update
+
+clean:
+	rm -rf $(BUILD) trygghet.zip $(I18N_QM)

@@ -1,0 +1,1 @@
+"""Trygghet's Processing provider and algorithms."""

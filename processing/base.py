@@ -1,0 +1,129 @@
+"""The small shared base of Trygghet's algorithms: naming, groups, help, translated errors, styled outputs."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled
+from ..i18n import N_, tr
+from ..plugin_paths import ICON, style_path
+
+GROUPS = {
+    "workspace": N_("Workspace"),
+    "hotspots": N_("Hot spots"),
+    "lagesbild": N_("Situation picture"),
+    "paths": N_("Safe paths"),
+    "walks": N_("Safety walks"),
+    "measures": N_("Measures"),
+}
+
+SWEREF99TM = "EPSG:3006"
+
+
+class TrygghetAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set NAME, DISPLAY_NAME, GROUP and HELP (English source strings) and implement the QGIS methods."""
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP = "workspace"
+    HELP = ""
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(self.HELP)
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def help_param(self, param, text):
+        """Attach translated help text to a parameter and return it."""
+        param.setHelp(tr(text))
+        return param
+
+    @staticmethod
+    def fail(message):
+        """Raise the exception Processing shows to the user (message already translated)."""
+        raise QgsProcessingException(message)
+
+    @staticmethod
+    def check_cancel(feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+
+    @staticmethod
+    def progress_callback(feedback, start=0.0, end=100.0):
+        """A core-style progress callable: fraction → bool (False = cancelled)."""
+
+        def progress(fraction):
+            if feedback is None:
+                return True
+            feedback.setProgress(start + (end - start) * float(fraction))
+            return not feedback.isCanceled()
+
+        return progress
+
+    @staticmethod
+    def run_core(function, *args, **kwargs):
+        """Call core, turning its errors into translated Processing errors."""
+        try:
+            return function(*args, **kwargs)
+        except Cancelled as err:
+            raise QgsProcessingException(tr("Cancelled.")) from err
+
+    @staticmethod
+    def metric_crs(crs, feedback=None):
+        """A projected CRS for distances in metres: the layer's own, or SWEREF 99 TM for geographic input."""
+        if crs.isValid() and not crs.isGeographic():
+            return crs
+        target = QgsCoordinateReferenceSystem(SWEREF99TM)
+        if feedback is not None:
+            feedback.pushInfo(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
+                                 "(EPSG:3006) so that distances are in metres.").format(crs.authid() or "?"))
+        return target
+
+    def style_on_load(self, context, dest_id, style_name):
+        """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it."""
+        if context.willLoadLayerOnCompletion(dest_id):
+            processor = StylePostProcessor.create(style_path(style_name))
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a .qml to a layer once Processing has loaded it. Instances are kept alive as QGIS expects."""
+
+    _instances = []
+
+    def __init__(self, qml):
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        layer.loadNamedStyle(self.qml)
+        layer.triggerRepaint()
+
+    @classmethod
+    def create(cls, qml):
+        instance = cls(qml)
+        cls._instances.append(instance)
+        return instance

@@ -1,0 +1,38 @@
+"""Test harness: the plugin is imported as the package ``trygghet`` from .build/plugins (see the Makefile), loaded
+through classFactory(qgis_iface) like QGIS does, and its provider registered for processing.run()."""
+
+import os
+
+import pytest
+
+import trygghet
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app, qgis_iface, qgis_processing):
+    instance = trygghet.classFactory(qgis_iface)
+    instance.initProcessing()
+    assert instance.provider is not None, "the Trygghet provider did not register"
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture(scope="session")
+def run(plugin):
+    """processing.run with the plugin's provider registered; raises QgsProcessingException on failure."""
+    import processing
+
+    def _run(algorithm, parameters, **kwargs):
+        return processing.run(algorithm, parameters, **kwargs)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def demo_workspace(run, tmp_path_factory):
+    """The Trollhättan demo workspace, built once per session through the real algorithm."""
+    path = str(tmp_path_factory.mktemp("demo") / "demo.gpkg")
+    run("trygghet:createdemoworkspace", {"OUTPUT": path})
+    return path

@@ -1,0 +1,1 @@
+"""The EST workspace: schema, creation, upgrade and the measures register."""
