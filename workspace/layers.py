@@ -83,8 +83,8 @@ def store_default_styles(path, version=SCHEMA_VERSION, note=""):
         layer = open_layer(path, spec.name, spec.title)
         if layer is None:
             raise RuntimeError("cannot open layer {} in {}".format(spec.name, path))
+        load_symbology(layer, spec.name)  # first: loading a .qml resets the form configuration
         configure_form(layer, spec)
-        load_symbology(layer, spec.name)
         error = layer.saveStyleToDatabase(spec.name, "Trygghet", True, "")
         if error:
             raise RuntimeError(error)
