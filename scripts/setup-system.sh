@@ -13,7 +13,7 @@ PY
 }
 
 PACKAGES=(python3-pandas python3-shapely python3-venv xvfb xauth qttools5-dev-tools postgresql postgis
-          postgresql-15-postgis-3 poppler-utils fonts-dejavu-core)
+          postgresql-15-postgis-3 poppler-utils fonts-dejavu-core fonts-open-sans zip)
 QGIS_PACKAGES=(qgis python3-qgis qgis-providers)
 
 missing=()

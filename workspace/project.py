@@ -1,0 +1,91 @@
+"""A QGIS project over a workspace: grouped, styled layers, a readable start view and an on-map note."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+)
+
+from .layers import open_layer
+from .schema import layer as layer_spec
+
+# (group title, [layer names]) from top to bottom of the layer tree
+GROUPS = (
+    ("Åtgärder", ("measures",)),
+    ("Trygghetsvandringar", ("walk_findings",)),
+    ("Hot spots och trygghetsrundor", ("places", "patrol_visits")),
+    ("Grunddata", ("incidents", "lamps", "paths", "areas")),
+    ("Tabeller", ("walks", "promises", "measure_links", "measure_log")),
+)
+
+
+def build_project(workspace, output, title, note="", banner="", extent=None, project=None):
+    """Write a .qgz at ``output`` with the workspace's layers. Returns the QgsProject (not the global instance)."""
+    project = project or QgsProject()
+    project.clear()
+    crs = QgsCoordinateReferenceSystem("EPSG:3006")
+    project.setCrs(crs)
+    project.setTitle(title)
+    metadata = project.metadata()
+    metadata.setTitle(title)
+    metadata.setAbstract(note)
+    project.setMetadata(metadata)
+    root = project.layerTreeRoot()
+    for group_title, names in GROUPS:
+        group = root.addGroup(group_title)
+        for name in names:
+            lyr = open_layer(workspace, name, layer_spec(name).title)
+            if lyr is None:
+                continue
+            project.addMapLayer(lyr, False)
+            group.addLayer(lyr)
+            if name in ("incidents", "patrol_visits"):
+                group.findLayer(lyr.id()).setItemVisibilityChecked(False)
+            if name == "lamps":  # thousands of lamps only read well when zoomed in
+                lyr.setScaleBasedVisibility(True)
+                lyr.setMinimumScale(25000)
+        if group_title == "Tabeller":
+            group.setExpanded(False)
+    if banner:
+        _title_decoration(project, banner)
+    if extent is None:
+        areas = open_layer(workspace, "areas")
+        extent = _focus_extent(areas) if areas is not None else None
+    if extent is not None:
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
+    if not project.write(output):
+        raise RuntimeError(project.error())
+    return project
+
+
+def add_group(project, title, layers, position=0):
+    """Insert a group of already-styled layers at the top of a project's layer tree."""
+    group = project.layerTreeRoot().insertGroup(position, title)
+    for lyr in layers:
+        project.addMapLayer(lyr, False)
+        group.addLayer(lyr)
+    return group
+
+
+def _focus_extent(areas):
+    extent = QgsRectangle()
+    for feature in areas.getFeatures():
+        if feature["kind"] == "focus" and feature.hasGeometry():
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.isEmpty():
+        return areas.extent() if areas.featureCount() else None
+    extent.grow(600)
+    return extent
+
+
+def _title_decoration(project, text):
+    """The canvas's title decoration, so every map view shows the note (e.g. "synthetic data")."""
+    project.writeEntry("TitleLabel", "/Enabled", True)
+    project.writeEntry("TitleLabel", "/Label", text)
+    project.writeEntry("TitleLabel", "/Placement", 2)  # bottom left
+    project.writeEntry("TitleLabel", "/BackgroundColor", "255,255,255,200")
+    project.writeEntry("TitleLabel", "/MarginH", 0)
+    project.writeEntry("TitleLabel", "/MarginV", 0)
+
+
