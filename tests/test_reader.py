@@ -1,0 +1,101 @@
+"""The shared bulk point reader: the Arrow fast path and the iterating fallback agree."""
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSource,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from trygghet.processing.base import TrygghetAlgorithm
+from trygghet.processing.reader import read_points
+
+SWEREF = QgsCoordinateReferenceSystem("EPSG:3006")
+
+
+class Probe(TrygghetAlgorithm):
+    NAME = "probe"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", "input"))
+
+
+def _read(parameters, crs=SWEREF, fields=("occurred_at", "category", "weight"), expression=None):
+    alg = Probe()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return read_points(alg, parameters, "INPUT", context, QgsProcessingFeedback(), crs, fields, expression)
+
+
+@pytest.fixture(scope="module")
+def incidents(demo_workspace):
+    return demo_workspace + "|layername=incidents"
+
+
+def test_arrow_and_iteration_agree(incidents):
+    fast = _read({"INPUT": incidents})
+    assert fast.method == "arrow"
+    slow = _read({"INPUT": incidents}, expression="true")
+    assert slow.method == "iterate"
+    assert len(fast) == len(slow) > 15000
+    np.testing.assert_allclose(fast.x, slow.x)
+    np.testing.assert_allclose(fast.y, slow.y)
+    assert (fast.attributes["occurred_at"] == slow.attributes["occurred_at"]).all()
+    assert list(fast.attributes["category"]) == list(slow.attributes["category"])
+    np.testing.assert_allclose(fast.attributes["weight"], slow.attributes["weight"])
+    layer = QgsVectorLayer(incidents, "i", "ogr")
+    assert len(fast) == layer.featureCount()
+
+
+def test_selection_filter_and_transform_use_the_fallback(incidents):
+    layer = QgsVectorLayer(incidents, "i", "ogr")
+    layer.selectByIds([1, 2, 3])
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        selected = _read({"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True)})
+        assert selected.method == "iterate" and len(selected) == 3
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    filtered = _read({"INPUT": incidents}, expression="\"category\" = 'narkotika'")
+    assert set(filtered.attributes["category"]) == {"narkotika"}
+    wgs = _read({"INPUT": incidents}, crs=QgsCoordinateReferenceSystem("EPSG:4326"))
+    assert wgs.method == "iterate"
+    assert 12.1 < wgs.x.mean() < 12.5 and 58.2 < wgs.y.mean() < 58.35
+
+
+def test_null_geometries_are_counted(tmp_path, qgis_app):
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / "nulls.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    lyr = ds.CreateLayer("p", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("weight", ogr.OFTReal))
+    for i in range(5):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("weight", float(i))
+        if i != 2:
+            f.SetGeometry(ogr.CreateGeometryFromWkt("POINT ({} 6460000)".format(340000 + i)))
+        lyr.CreateFeature(f)
+    ds = None
+    table = _read({"INPUT": path}, fields=("weight",))
+    assert len(table) == 4 and table.null_geometries == 1
+    assert list(table.attributes["weight"]) == [0.0, 1.0, 3.0, 4.0]
+
+
+def test_polygon_input_is_refused(demo_workspace):
+    with pytest.raises(QgsProcessingException, match="point layer"):
+        _read({"INPUT": demo_workspace + "|layername=areas"}, fields=())
+
+
+def test_the_algorithm_base_is_importable():
+    assert issubclass(Probe, QgsProcessingAlgorithm)
