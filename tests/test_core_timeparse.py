@@ -1,0 +1,89 @@
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+import pytest
+from trygghet.core.timeparse import combine_date_time, parse_timestamps
+
+STHLM = ZoneInfo("Europe/Stockholm")
+
+
+def d64(s):
+    return np.datetime64(s, "s")
+
+
+def test_iso_variants_and_swedish_formats():
+    got = parse_timestamps(["2024-03-01T12:30:00", "2024-03-01T12:30", "2024-03-01 12:30", "2024-03-01",
+                            "2024-03-01T12:30:45.999", " 2024-03-01 07:05 ", "2024-03-01T12:30:00,5"])
+    want = [d64("2024-03-01T12:30:00"), d64("2024-03-01T12:30:00"), d64("2024-03-01T12:30:00"),
+            d64("2024-03-01T00:00:00"), d64("2024-03-01T12:30:45"), d64("2024-03-01T07:05:00"),
+            d64("2024-03-01T12:30:00")]
+    assert got.dtype == np.dtype("datetime64[s]")
+    assert list(got) == want
+
+
+def test_missing_and_invalid_give_nat():
+    got = parse_timestamps([None, np.nan, "", "   ", "garbage", "01/02/2024", "2024-02-30", "2024-13-01", 17, "2024"])
+    assert np.isnat(got).all()
+
+
+def _reference(s):
+    """Independent: Python's fromisoformat plus zoneinfo."""
+    return np.datetime64(dt.datetime.fromisoformat(s).astimezone(STHLM).replace(tzinfo=None), "s")
+
+
+def test_offsets_converted_to_stockholm_local_time():
+    # hand-worked: winter UTC+1, summer UTC+2, and both DST switches of 2024 (31 March, 27 October)
+    got = parse_timestamps(["2024-01-15T12:00:00Z", "2024-07-15T12:00:00Z", "2024-03-31T00:59:00Z",
+                            "2024-03-31T01:00:00Z", "2024-10-27T00:30:00Z", "2024-10-27T01:30:00Z",
+                            "2024-07-15T12:00:00+02:00", "2024-07-15T12:00:00-05:00", "2024-01-15T08:00+0100"])
+    want = ["2024-01-15T13:00", "2024-07-15T14:00", "2024-03-31T01:59", "2024-03-31T03:00", "2024-10-27T02:30",
+            "2024-10-27T02:30", "2024-07-15T12:00", "2024-07-15T19:00", "2024-01-15T08:00"]
+    assert list(got) == [d64(w) for w in want]
+
+
+def test_random_mixture_against_python_datetime():
+    rng = np.random.default_rng(3)
+    base = np.datetime64("2018-01-01T00:00:00") + rng.integers(0, 8 * 365 * 86400, 3000).astype("timedelta64[s]")
+    strings, want = [], []
+    for i, t in enumerate(base):
+        s = str(t)
+        kind = i % 4
+        if kind == 1:
+            s = s + "Z"
+        elif kind == 2:
+            s = s[:16].replace("T", " ")
+        elif kind == 3:
+            s = s + f"+0{i % 3}:00"
+        strings.append(s)
+        py = s.replace(" ", "T")
+        want.append(_reference(py) if kind in (1, 3) else np.datetime64(py, "s"))
+    got = parse_timestamps(pd.Series(strings))
+    assert (got == np.array(want, dtype="datetime64[s]")).all()
+
+
+def test_objects_and_arrays():
+    vals = [dt.datetime(2024, 5, 1, 8, 15), dt.date(2024, 5, 2),
+            dt.datetime(2024, 5, 3, 6, 0, tzinfo=dt.timezone.utc), np.datetime64("2024-05-04T10:11:12"),
+            pd.Timestamp("2024-05-05 01:02:03"), "2024-05-06T07:00"]
+    got = parse_timestamps(np.array(vals, dtype=object))
+    assert list(got) == [d64("2024-05-01T08:15"), d64("2024-05-02T00:00"), d64("2024-05-03T08:00"),
+                         d64("2024-05-04T10:11:12"), d64("2024-05-05T01:02:03"), d64("2024-05-06T07:00")]
+    arr = np.array(["2024-05-06T07:00", "2024-05-07"], dtype="datetime64[m]")
+    assert list(parse_timestamps(arr)) == [d64("2024-05-06T07:00"), d64("2024-05-07T00:00")]
+    aware = pd.Series(pd.to_datetime(["2024-07-01 10:00"]).tz_localize("UTC"))
+    assert parse_timestamps(aware)[0] == d64("2024-07-01T12:00")
+
+
+def test_combine_date_time_formats():
+    dates = ["2024-03-01"] * 7 + ["", "2024-03-02 00:00:00"]
+    times = ["12:30", "12:30:15", "0930", "930", "9.05", "23", "", "12:00", dt.time(7, 8)]
+    got = combine_date_time(dates, times)
+    want = ["2024-03-01T12:30", "2024-03-01T12:30:15", "2024-03-01T09:30", "2024-03-01T09:30", "2024-03-01T09:05",
+            "2024-03-01T23:00", "2024-03-01T00:00", "NaT", "2024-03-02T07:08"]
+    assert [str(g) for g in got] == [str(np.datetime64(w, "s")) for w in want]
+    strict = combine_date_time(["2024-03-01", "2024-03-01"], ["", "25:00"], missing_time="nat")
+    assert np.isnat(strict).all()
+    with pytest.raises(ValueError):
+        combine_date_time(["2024-03-01"], ["12:00", "13:00"])
