@@ -67,7 +67,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 
 bench: setup
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(BENCH)
 
 styles: setup
 	$(PY) scripts/make_styles.py

@@ -4,7 +4,8 @@
     python scripts/i18n.py add FILE.tsv    merge "source<TAB>Swedish" lines (escape tab/newline as \\t, \\n)
     python scripts/i18n.py missing         list source strings without a Swedish translation (exit 1 if any)
 
-Source strings are the literal first arguments of tr(...), self.tr(...) and N_(...) in the plugin's .py files.
+Source strings are the literal first arguments of tr(...), self.tr(...) and N_(...), the help text given to
+help_param(param, "..."), and algorithms' DISPLAY_NAME and HELP class attributes in the plugin's .py files.
 """
 
 import ast
@@ -16,6 +17,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 TS = os.path.join(ROOT, "resources", "i18n", "trygghet_sv.ts")
 CONTEXT = "Trygghet"
+TRANSLATED_ATTRIBUTES = {"DISPLAY_NAME", "HELP"}  # class attributes TrygghetAlgorithm shows through tr()
 SKIP_DIRS = {"tests", "scripts", ".build", ".venv", ".git", "docs", ".ci"}
 
 
@@ -34,13 +36,18 @@ def extract(paths=None):
         with open(path, encoding="utf-8") as handle:
             tree = ast.parse(handle.read(), path)
         for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(
+                    node.value.value, str) and node.value.value:
+                if any(isinstance(t, ast.Name) and t.id in TRANSLATED_ATTRIBUTES for t in node.targets):
+                    found.setdefault(node.value.value, "{}:{}".format(os.path.relpath(path, ROOT), node.lineno))
+                continue
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-            if name not in ("tr", "N_"):
+            if name not in ("tr", "N_", "help_param"):
                 continue
-            arg = node.args[0]
+            arg = node.args[1] if name == "help_param" and len(node.args) > 1 else node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 found.setdefault(arg.value, "{}:{}".format(os.path.relpath(path, ROOT), node.lineno))
             elif isinstance(arg, ast.JoinedStr):
