@@ -119,3 +119,24 @@ def test_provider_lists_grouped_documented_algorithms(plugin):
             assert param.help(), "{} {} has no help".format(alg.id(), param.name())
             assert param.name() == param.name().upper()
             assert not (param.flags() & param.Flag.FlagHidden)
+
+
+def test_missing_dependency_is_explained_not_a_traceback(plugin, qgis_iface, monkeypatch):
+    import trygghet.plugin as plugin_module
+
+    monkeypatch.setattr(plugin_module, "missing_dependencies", lambda: [("pandas", "python3-pandas", "pandas")])
+    plugin.unload()
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    instance = trygghet.classFactory(qgis_iface)
+    try:
+        instance.initGui()
+        assert instance.provider is None
+        assert QgsApplication.processingRegistry().providerById("trygghet") is None
+        messages = bar.get_messages(Qgis.MessageLevel.Critical)
+        assert any("pandas" in m and "apt install python3-pandas" in m for m in messages), messages
+    finally:
+        instance.unload()
+        monkeypatch.undo()
+        plugin.initProcessing()
+    assert QgsApplication.processingRegistry().providerById("trygghet") is not None
