@@ -90,7 +90,7 @@ def _read_arrow(location, fields):
         if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
             return None
         lyr.SetIgnoredFields([f for f in _field_names(lyr) if f not in fields])
-        stream = lyr.GetArrowStreamAsNumPy(options=["GEOMETRY_ENCODING=WKB", "USE_MASKED_ARRAYS=NO"])
+        stream = lyr.GetArrowStreamAsNumPy(options=["GEOMETRY_ENCODING=WKB"])  # nullable columns come masked
         geometry_name = lyr.GetGeometryColumn() or "wkb_geometry"
         xs, ys, columns = [], [], {f: [] for f in fields}
         nulls = 0
@@ -124,6 +124,13 @@ def _field_names(lyr):
 
 
 def _normalise_column(values):
+    if np.ma.isMaskedArray(values):
+        mask = np.ma.getmaskarray(values)
+        data = _normalise_column(np.ma.getdata(values))
+        if mask.any():
+            data = data.astype(object) if data.dtype.kind in "OU" else data.copy()
+            data[mask] = {"M": np.datetime64("NaT"), "f": np.nan}.get(data.dtype.kind)
+        return data
     if values.dtype.kind == "M":
         return values.astype("datetime64[s]")
     if values.dtype.kind == "S":

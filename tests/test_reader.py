@@ -99,3 +99,34 @@ def test_polygon_input_is_refused(demo_workspace):
 
 def test_the_algorithm_base_is_importable():
     assert issubclass(Probe, QgsProcessingAlgorithm)
+
+
+def test_nulls_in_attributes_stay_null_on_the_fast_path(tmp_path, qgis_app):
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / "nullattrs.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    lyr = ds.CreateLayer("p", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("occurred_at", ogr.OFTDateTime))
+    lyr.CreateField(ogr.FieldDefn("category", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("weight", ogr.OFTReal))
+    for i in range(4):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        if i % 2 == 0:
+            f.SetField("occurred_at", "2024-05-0{}T10:00:00".format(i + 1))
+            f.SetField("category", "våld")
+            f.SetField("weight", 2.0)
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POINT ({} 6460000)".format(340000 + i)))
+        lyr.CreateFeature(f)
+    ds = None
+    fast = _read({"INPUT": path})
+    slow = _read({"INPUT": path}, expression="true")
+    assert fast.method == "arrow"
+    for table in (fast, slow):
+        times = table.attributes["occurred_at"]
+        assert np.isnat(times).tolist() == [False, True, False, True]
+        assert str(times[0]) == "2024-05-01T10:00:00"
+        assert list(table.attributes["category"]) == ["våld", None, "våld", None]
+        assert np.isnan(table.attributes["weight"]).tolist() == [False, True, False, True]
