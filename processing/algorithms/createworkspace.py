@@ -1,7 +1,6 @@
 """trygghet:createworkspace — an empty EST workspace in a new GeoPackage."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
@@ -32,7 +31,7 @@ class CreateWorkspace(TrygghetAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(self.help_param(
             QgsProcessingParameterCrs(self.CRS, tr("Coordinate reference system (projected)"),
-                                      QgsCoordinateReferenceSystem("EPSG:{}".format(DEFAULT_EPSG))),
+                                      f"EPSG:{DEFAULT_EPSG}"),
             "A projected CRS in metres. SWEREF 99 TM (EPSG:3006) is the default; local zones such as SWEREF 99 12 00 "
             "(EPSG:3007) work too."))
         self.addParameter(self.help_param(

@@ -1,0 +1,329 @@
+"""trygghet:hotplaces — the top N hot places for trygghetsrundor: where and when to be there."""
+
+import uuid
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core import kde
+from ...core.hotplaces import find_hot_places
+from ...i18n import tr
+from ...workspace.schema import INCIDENT_CATEGORIES
+from ..base import TrygghetAlgorithm
+from ..reader import read_points
+from .hotspotdensity import MEMORY_GUARD, memory_text, time_window, validate_expression
+
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+CATEGORY_LABELS = {code: label.lower() for code, label in INCIDENT_CATEGORIES}
+
+# (name, type, Swedish alias)
+OUTPUT_FIELDS = (
+    ("uuid", QMetaType.Type.QString, "UUID"),
+    ("rank", QMetaType.Type.Int, "Rang"),
+    ("name", QMetaType.Type.QString, "Namn"),
+    ("incidents", QMetaType.Type.Int, "Händelser"),
+    ("share_pct", QMetaType.Type.Double, "Andel av alla händelser (%)"),
+    ("top_categories", QMetaType.Type.QString, "Vanligaste kategorier"),
+    ("peak_weekday", QMetaType.Type.QString, "Vanligaste veckodag"),
+    ("peak_hours", QMetaType.Type.QString, "Mest utsatta timmar"),
+    ("peak_hours_share_pct", QMetaType.Type.Double, "Andel under de timmarna (%)"),
+    ("area_m2", QMetaType.Type.Double, "Yta (m²)"),
+)
+
+
+def output_fields(spec=OUTPUT_FIELDS):
+    fields = QgsFields()
+    for name, kind, alias in spec:
+        field = QgsField(name, kind)
+        field.setAlias(alias)
+        fields.append(field)
+    return fields
+
+
+def categories_text(top):
+    """[(code, pct), …] → "narkotika 34 %, våld 20 %" with Swedish labels."""
+    return ", ".join(f"{CATEGORY_LABELS.get(str(code), str(code))} {pct:.0f} %" for code, pct in top)
+
+
+def hours_text(window):
+    """(19, 23) → "19–23" (end exclusive, may wrap past midnight: (22, 2) → "22–02")."""
+    if window is None:
+        return None
+    return f"{int(window[0]):02d}–{int(window[1]):02d}"
+
+
+class HotPlaces(TrygghetAlgorithm):
+    NAME = "hotplaces"
+    DISPLAY_NAME = "Hot places for patrols"
+    GROUP = "hotspots"
+    HELP = (
+        "Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is "
+        "computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above "
+        "half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks "
+        "closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all "
+        "incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and "
+        "a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give "
+        "the workspace to append them to its places layer, where patrol visits can then be logged."
+    )
+
+    INPUT = "INPUT"
+    TIME_FIELD = "TIME_FIELD"
+    START = "START"
+    END = "END"
+    FILTER = "FILTER"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    RADIUS = "RADIUS"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    COUNT = "COUNT"
+    MIN_SEPARATION = "MIN_SEPARATION"
+    MIN_RADIUS = "MIN_RADIUS"
+    MIN_INCIDENTS = "MIN_INCIDENTS"
+    PATHS = "PATHS"
+    AREAS = "AREAS"
+    WORKSPACE = "WORKSPACE"
+    OUTPUT = "OUTPUT"
+    PLACES = "PLACES"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        Number = QgsProcessingParameterNumber  # noqa: N806
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents (points)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            "The incidents, e.g. the workspace's incidents layer."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT,
+                                        optional=True),
+            "Date/time of each incident: used for the time window and for the peak weekday and hours."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.START, tr("Start of the time window"), optional=True),
+            "Optional: only incidents at or after this time."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.END, tr("End of the time window"), optional=True),
+            "Optional: only incidents before this time."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterExpression(self.FILTER, tr("Filter expression"), parentLayerParameterName=self.INPUT,
+                                             optional=True),
+            "Optional QGIS expression that selects the incidents, e.g. \"category\" IN ('narkotika', 'vald')."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.CATEGORY_FIELD, tr("Category field"), "category", self.INPUT,
+                                        optional=True),
+            "Field with the incident category, for the top categories of each place."))
+        self.addParameter(self.help_param(
+            Number(self.RADIUS, tr("Density radius (m)"), Number.Type.Double, 150.0, minValue=1.0),
+            "Radius of the kernel density used to find the peaks (quartic kernel)."))
+        self.addParameter(self.help_param(
+            Number(self.PIXEL_SIZE, tr("Pixel size (m)"), Number.Type.Double, 10.0, minValue=0.5),
+            "Cell size of the density grid; the places' outlines follow these cells."))
+        self.addParameter(self.help_param(
+            Number(self.COUNT, tr("Number of places"), Number.Type.Integer, 6, minValue=1, maxValue=100),
+            "How many hot places to find (3–4 per shift is a common plan)."))
+        self.addParameter(self.help_param(
+            Number(self.MIN_SEPARATION, tr("Minimum separation (m)"), Number.Type.Double, 200.0, minValue=0.0),
+            "Peaks closer than this to a hotter one are not separate places; it also bounds a place's extent."))
+        self.addParameter(self.help_param(
+            Number(self.MIN_RADIUS, tr("Minimum place radius (m)"), Number.Type.Double, 50.0, minValue=0.0),
+            "Every place covers at least a disc of this radius around its peak."))
+        self.addParameter(self.help_param(
+            Number(self.MIN_INCIDENTS, tr("Minimum incidents per place"), Number.Type.Integer, 5, minValue=1),
+            "Places with fewer incidents are not proposed."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.PATHS, tr("Paths (for names)"),
+                                                [QgsProcessing.SourceType.TypeVectorLine], optional=True),
+            "Optional lines with a “name” field (e.g. the workspace's paths): the nearest named path within 150 m "
+            "names the place."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas (for names)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            "Optional polygons with a “name” field (e.g. the workspace's areas): the area the place lies in is "
+            "added to its name."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFile(self.WORKSPACE, tr("Append to workspace"), extension="gpkg", optional=True),
+            "Optional Trygghet workspace (GeoPackage): the places are appended to its places layer (uuid, name, "
+            "rank), ready for logging patrol visits."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot places"),
+                                              QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
+                                              createByDefault=True),
+            "The hot places as a new polygon layer with all fields."))
+        self.addOutput(QgsProcessingOutputNumber(self.PLACES, tr("Number of places")))
+
+    # -- names ----------------------------------------------------------------------------------------------------
+    def _named_geometries(self, parameters, name, context, crs):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return []
+        index = source.fields().lookupField("name")
+        if index < 0:
+            return []
+        transform = None
+        if source.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        out = []
+        for feature in source.getFeatures():
+            value = feature[index]
+            geometry = feature.geometry()
+            if value in (None, "") or (hasattr(value, "isNull") and value.isNull()) or geometry.isNull():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            out.append((str(value), geometry))
+        return out
+
+    @staticmethod
+    def _suggest_name(peak, paths, areas, rank):
+        point = QgsGeometry.fromPointXY(QgsPointXY(*peak))
+        parts = []
+        if paths:
+            distance, path_name = min((g.distance(point), n) for n, g in paths)
+            if distance <= 150.0:
+                parts.append(path_name)
+        for area_name, geometry in areas:
+            if geometry.contains(point):
+                parts.append(area_name)
+                break
+        return ", ".join(parts) if parts else tr("Place {}").format(rank)
+
+    # -- main -----------------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(tr("The input layer could not be read."))
+        if source.featureCount() == 0:
+            self.fail(tr("The input layer has no features."))
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context) or None
+        category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
+        names = source.fields().names()
+        for field in (time_field, category_field):
+            if field and field not in names:
+                self.fail(tr("The input layer has no field “{}”.").format(field))
+        expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
+        if expression:
+            validate_expression(self, expression, source, context)
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        workspace = self.parameterAsFile(parameters, self.WORKSPACE, context) or None
+        places_layer = None
+        if workspace:
+            places_layer = QgsVectorLayer(f"{workspace}|layername=places", "places", "ogr")
+            if not places_layer.isValid() or places_layer.fields().lookupField("uuid") < 0:
+                self.fail(tr("{} is not a Trygghet workspace with a places layer.").format(workspace))
+        if workspace is None and parameters.get(self.OUTPUT) in (None, ""):
+            self.fail(tr("Choose an output layer or a workspace to write the places to."))
+
+        crs = self.metric_crs(source.sourceCrs(), feedback)
+        extent = source.sourceExtent()
+        if source.sourceCrs() != crs:
+            extent = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()).transformBoundingBox(
+                extent)
+        if extent.isNull():
+            self.fail(tr("The input layer has no points with a location."))
+        grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
+                                   radius, pixel)
+        needed = kde.grid_bytes(grid, radius, 0, source.featureCount())
+        if needed > MEMORY_GUARD:
+            self.fail(tr("The density grid would need about {need} of memory, more than the limit of {limit}. "
+                         "Use a larger pixel size.").format(need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
+
+        feedback.setProgressText(tr("Reading incidents…"))
+        fields = tuple(f for f in (time_field, category_field) if f)
+        table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
+                            expression=expression)
+        if table.null_geometries:
+            feedback.pushWarning(tr("{} features have no geometry and were left out.").format(table.null_geometries))
+        table, times, _start, _end = time_window(self, parameters, context, feedback, table, time_field,
+                                                 self.START, self.END)
+        if len(table) == 0:
+            self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
+        feedback.pushInfo(tr("{} incidents are used.").format(len(table)))
+
+        feedback.setProgressText(tr("Computing the density…"))
+        density = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=0,
+                                progress=self.progress_callback(feedback, 5.0, 45.0))
+        feedback.setProgressText(tr("Picking the hot places…"))
+        categories = table.attributes[category_field] if category_field else None
+        places = self.run_core(
+            find_hot_places, density, grid.geotransform(), table.x, table.y, categories=categories, times=times,
+            n=self.parameterAsInt(parameters, self.COUNT, context),
+            min_separation=self.parameterAsDouble(parameters, self.MIN_SEPARATION, context),
+            radius=self.parameterAsDouble(parameters, self.MIN_RADIUS, context),
+            min_incidents=self.parameterAsInt(parameters, self.MIN_INCIDENTS, context),
+            progress=self.progress_callback(feedback, 45.0, 90.0))
+        self.check_cancel(feedback)
+        if len(places) == 0:
+            feedback.pushWarning(tr("No place has enough incidents; lower the minimum or widen the time window."))
+        paths = self._named_geometries(parameters, self.PATHS, context, crs)
+        areas = self._named_geometries(parameters, self.AREAS, context, crs)
+
+        features = []
+        fields = output_fields()
+        for row in places.itertuples(index=False):
+            geometry = QgsGeometry.fromWkt(row.wkt)
+            geometry.convertToMultiType()
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([
+                str(uuid.uuid4()), int(row.rank), self._suggest_name((row.peak_x, row.peak_y), paths, areas, row.rank),
+                int(row.incidents), round(float(row.share_pct), 2), categories_text(row.top_categories) or None,
+                WEEKDAYS_SV[int(row.peak_weekday)] if row.peak_weekday is not None else None,
+                hours_text(row.peak_hours),
+                None if np.isnan(row.peak_hours_share_pct) else round(float(row.peak_hours_share_pct), 1),
+                round(float(row.area_m2), 1)])
+            features.append(feature)
+            feedback.pushInfo(tr("{rank}. {name}: {n} incidents ({share:.1f} %)").format(
+                rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
+
+        results = {self.PLACES: len(features)}
+        if parameters.get(self.OUTPUT) not in (None, ""):
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                                 QgsWkbTypes.Type.MultiPolygon, crs)
+            if sink is None:
+                self.fail(tr("The output layer could not be created."))
+            for feature in features:
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.style_on_load(context, dest_id, "hotplaces")
+            results[self.OUTPUT] = dest_id
+        if places_layer is not None:
+            self._append_to_workspace(places_layer, features, crs, context)
+            feedback.pushInfo(tr("Appended {} places to the workspace's places layer.").format(len(features)))
+            results[self.WORKSPACE] = workspace
+        feedback.setProgress(100.0)
+        return results
+
+    def _append_to_workspace(self, layer, features, crs, context):
+        transform = None
+        if layer.crs() != crs:
+            transform = QgsCoordinateTransform(crs, layer.crs(), context.transformContext())
+        new = []
+        for feature in features:
+            out = QgsFeature(layer.fields())
+            geometry = QgsGeometry(feature.geometry())
+            if transform is not None:
+                geometry.transform(transform)
+            out.setGeometry(geometry)
+            for name in ("uuid", "name", "rank"):
+                out[name] = feature[name]
+            new.append(out)
+        ok, _ = layer.dataProvider().addFeatures(new)
+        if not ok:
+            self.fail(tr("The places could not be written to the workspace: {}").format(
+                "; ".join(layer.dataProvider().errors())))

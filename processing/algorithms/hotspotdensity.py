@@ -1,0 +1,379 @@
+"""trygghet:hotspotdensity — kernel density (heatmap) on QGIS's own grid, fast, with time window, filter and mask."""
+
+import os
+import uuid
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsUnitTypes,
+)
+
+from ...core import kde
+from ...core.timeparse import parse_timestamps
+from ...i18n import N_, tr
+from ..base import StylePostProcessor, TrygghetAlgorithm
+from ..reader import read_points
+
+MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
+YEAR_DAYS = 365.25
+
+
+def memory_text(nbytes):
+    """Human-readable size in MiB/GiB (language neutral)."""
+    if nbytes >= 1 << 30:
+        return f"{nbytes / float(1 << 30):.1f} GiB"
+    return f"{nbytes / float(1 << 20):.0f} MiB"
+
+
+def qdatetime_to_numpy(value):
+    """A QDateTime parameter value as numpy datetime64[s] (local naive), or None when unset/invalid."""
+    if value is None or not value.isValid():
+        return None
+    return np.datetime64(value.toPyDateTime().replace(tzinfo=None), "s")
+
+
+def validate_expression(algorithm, text, source, context):
+    """Fail with a clear message when a filter expression does not parse or names unknown fields."""
+    expression = QgsExpression(text)
+    if expression.hasParserError():
+        algorithm.fail(tr("The filter expression is invalid: {}").format(expression.parserErrorString().strip()))
+    names = set(source.fields().names())
+    unknown = sorted(c for c in expression.referencedColumns()
+                     if c not in names and c != QgsFeatureRequest.ALL_ATTRIBUTES)
+    if unknown:
+        algorithm.fail(tr("The filter expression refers to fields the layer does not have: {}").format(
+            ", ".join(unknown)))
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+    ctx.setFields(source.fields())
+    if not expression.prepare(ctx) and expression.hasEvalError():
+        algorithm.fail(tr("The filter expression is invalid: {}").format(expression.evalErrorString().strip()))
+
+
+def time_window(algorithm, parameters, context, feedback, table, time_field, start_name, end_name):
+    """Keep the points inside [START, END) of the time field; log what was dropped. Returns (table, times, start,
+    end) with times as datetime64[s] (None without a time field) and start/end as datetime64 or None."""
+    start = qdatetime_to_numpy(algorithm.parameterAsDateTime(parameters, start_name, context)
+                               if parameters.get(start_name) not in (None, "") else None)
+    end = qdatetime_to_numpy(algorithm.parameterAsDateTime(parameters, end_name, context)
+                             if parameters.get(end_name) not in (None, "") else None)
+    if not time_field:
+        if start is not None or end is not None:
+            algorithm.fail(tr("A time window (start or end) needs a time field."))
+        return table, None, None, None
+    if start is not None and end is not None and not end > start:
+        algorithm.fail(tr("The end of the time window must be after its start."))
+    times = parse_timestamps(table.attributes[time_field])
+    known = ~np.isnat(times)
+    nulls = int((~known).sum())
+    keep = known.copy()
+    if start is not None:
+        keep &= times >= start
+    if end is not None:
+        keep &= times < end
+    if nulls:
+        feedback.pushWarning(tr("{} points have no valid time in the field “{}” and were left out.").format(
+            nulls, time_field))
+    outside = int((known & ~keep).sum())
+    if outside:
+        feedback.pushInfo(tr("{} points lie outside the time window and were left out.").format(outside))
+    return table.take(keep), times[keep], start, end
+
+
+class HotspotDensity(TrygghetAlgorithm):
+    NAME = "hotspotdensity"
+    DISPLAY_NAME = "Hot-spot density (kernel density)"
+    GROUP = "hotspots"
+    HELP = (
+        "Kernel density (heatmap) of incidents, computed on exactly the same grid as QGIS's own "
+        "“Heatmap (Kernel Density Estimation)” (same extent, size, pixel and nodata, so the two compare cell by "
+        "cell), but many times faster: the points are binned and convolved by FFT. Raw and Scaled values follow "
+        "QGIS 3.40 (with the corrected scaling of QGIS issue 60616); “Incidents per km² per year” divides the "
+        "Scaled density by the length of the time window. Choose a time field with a start and end to restrict "
+        "the period, a filter expression to pick categories (e.g. \"category\" = 'narkotika') and a mask to blank "
+        "out cells outside your areas. Input in a geographic CRS is transformed to SWEREF 99 TM. The output is a "
+        "Float32 GeoTIFF with zero transparent and a ramp from yellow to dark red."
+    )
+
+    INPUT = "INPUT"
+    RADIUS = "RADIUS"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    KERNEL = "KERNEL"
+    DECAY = "DECAY"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    OUTPUT_VALUE = "OUTPUT_VALUE"
+    TIME_FIELD = "TIME_FIELD"
+    START = "START"
+    END = "END"
+    FILTER = "FILTER"
+    MASK = "MASK"
+    OUTPUT = "OUTPUT"
+
+    KERNEL_NAMES = (N_("Quartic"), N_("Triangular"), N_("Uniform"), N_("Triweight"), N_("Epanechnikov"))
+    OUTPUT_VALUE_NAMES = (N_("Raw"), N_("Scaled"), N_("Incidents per km² per year"))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        Number = QgsProcessingParameterNumber  # noqa: N806
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents (points)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            "The point layer, e.g. the workspace's incidents. Selections are honoured."))
+        self.addParameter(self.help_param(
+            Number(self.RADIUS, tr("Radius (m)"), Number.Type.Double, 200.0, minValue=0.001),
+            "Search radius (bandwidth) in metres: how far one incident spreads. 150–300 m suits a town district."))
+        self.addParameter(self.help_param(
+            Number(self.PIXEL_SIZE, tr("Pixel size (m)"), Number.Type.Double, 10.0, minValue=0.001),
+            "Cell size of the output raster in metres."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterEnum(self.KERNEL, tr("Kernel shape"), [tr(k) for k in self.KERNEL_NAMES],
+                                       defaultValue=0),
+            "Kernel shape, the same choices in the same order as QGIS's heatmap. Quartic is the usual choice."))
+        self.addParameter(self.help_param(
+            Number(self.DECAY, tr("Decay ratio (triangular kernel only)"), Number.Type.Double, 0.0, True,
+                   -100.0, 100.0),
+            "For the triangular kernel: the kernel's value at the radius relative to its centre (0 = falls to "
+            "zero, 1 = flat). As in QGIS."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.WEIGHT_FIELD, tr("Weight field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            "Optional numeric field: each incident counts with this weight (empty = 0, as in QGIS)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterEnum(self.OUTPUT_VALUE, tr("Output value"),
+                                       [tr(v) for v in self.OUTPUT_VALUE_NAMES], defaultValue=0),
+            "Raw: sum of kernel values (as QGIS). Scaled: density per square metre (as QGIS 3.40, corrected). "
+            "Incidents per km² per year: Scaled × 1,000,000 divided by the years of the time window (from START "
+            "and END, or else from the first to the last time in the time field)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT,
+                                        optional=True),
+            "Optional date/time field (a datetime field or text such as 2024-03-01 18:30). Points without a "
+            "valid time are left out and counted in the log."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.START, tr("Start of the time window"), optional=True),
+            "Optional: only incidents at or after this time (needs a time field)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.END, tr("End of the time window"), optional=True),
+            "Optional: only incidents before this time (needs a time field)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterExpression(self.FILTER, tr("Filter expression"), parentLayerParameterName=self.INPUT,
+                                             optional=True),
+            "Optional QGIS expression that selects the incidents to count, e.g. \"category\" = 'narkotika'."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.MASK, tr("Mask polygons"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            "Optional polygons (e.g. the workspace's areas): cells whose centre lies outside them become nodata. "
+            "The grid itself stays the same."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Density"), defaultValue=None),
+            "The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it."))
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    def _extent(self, source, target_crs, context):
+        extent = source.sourceExtent()
+        if source.sourceCrs() != target_crs:
+            transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+            extent = transform.transformBoundingBox(extent)
+        return extent
+
+    def _mask(self, parameters, context, grid, crs, feedback):
+        """Boolean (rows, cols) array: True where a cell centre lies inside the mask polygons; None without MASK."""
+        source = self.parameterAsSource(parameters, self.MASK, context)
+        if source is None:
+            return None
+        from osgeo import gdal, ogr, osr
+
+        transform = None
+        if source.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        mem = ogr.GetDriverByName("Memory").CreateDataSource("mask")
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs.toWkt())
+        lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
+        count = 0
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            ogr_feature = ogr.Feature(lyr.GetLayerDefn())
+            ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+            lyr.CreateFeature(ogr_feature)
+            count += 1
+        if count == 0:
+            self.fail(tr("The mask layer has no polygons."))
+        ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
+        ds.SetGeoTransform(grid.geotransform())
+        ds.SetProjection(crs.toWkt())
+        gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
+        inside = ds.GetRasterBand(1).ReadAsArray().astype(bool)
+        feedback.pushInfo(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata.").format(
+            int((~inside).sum()), inside.size))
+        return inside
+
+    # -- main ---------------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(tr("The input layer could not be read."))
+        radius_m = self.parameterAsDouble(parameters, self.RADIUS, context)
+        pixel_m = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        kernel = self.parameterAsEnum(parameters, self.KERNEL, context)
+        decay = self.parameterAsDouble(parameters, self.DECAY, context)
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        output_value = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context) or None
+        expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if radius_m <= 0 or pixel_m <= 0:
+            self.fail(tr("Radius and pixel size must be greater than zero."))
+        if source.featureCount() == 0:
+            self.fail(tr("The input layer has no features."))
+        if expression:
+            validate_expression(self, expression, source, context)
+
+        crs = self.metric_crs(source.sourceCrs(), feedback)
+        per_metre = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, crs.mapUnits())
+        radius, pixel = radius_m * per_metre, pixel_m * per_metre
+        extent = self._extent(source, crs, context)
+        if extent.isNull() or not all(np.isfinite([extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                                                   extent.yMaximum()])):
+            self.fail(tr("The input layer has no points with a location."))
+        grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
+                                   radius, pixel)
+        needed = kde.grid_bytes(grid, radius, kernel, source.featureCount())
+        if needed > MEMORY_GUARD:
+            self.fail(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
+                         "the limit of {limit}. Use a larger pixel size or a smaller layer extent.").format(
+                cols=grid.cols, rows=grid.rows, need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
+        feedback.pushInfo(tr("Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.").format(
+            cols=grid.cols, rows=grid.rows, pixel=pixel_m))
+
+        feedback.setProgressText(tr("Reading points…"))
+        fields = tuple(f for f in (weight_field, time_field) if f)
+        table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
+                            expression=expression)
+        self.check_cancel(feedback)
+        if table.null_geometries:
+            feedback.pushWarning(tr("{} features have no geometry and were left out.").format(table.null_geometries))
+        if expression:
+            feedback.pushInfo(tr("{} points match the filter expression.").format(len(table)))
+        table, times, start, end = time_window(self, parameters, context, feedback, table, time_field,
+                                               self.START, self.END)
+        if len(table) == 0:
+            self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
+        feedback.pushInfo(tr("{} points go into the density.").format(len(table)))
+        weights = table.attributes[weight_field] if weight_field else None
+        if weights is not None:
+            weights = np.asarray(weights, dtype=float)
+
+        years = None
+        if output_value == 2:
+            if times is None:
+                self.fail(tr("Incidents per km² per year needs a time field (and preferably a start and end)."))
+            t0 = start if start is not None else times.min()
+            t1 = end if end is not None else times.max()
+            years = (t1 - t0) / np.timedelta64(1, "s") / (YEAR_DAYS * 86400.0)
+            if not years > 0:
+                self.fail(tr("The time window is empty, so no rate per year can be computed."))
+            feedback.pushInfo(tr("The time window covers {:.2f} years.").format(years))
+
+        feedback.setProgressText(tr("Computing the density…"))
+        values = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=kernel, weights=weights,
+                               decay=decay, scaled=output_value >= 1,
+                               progress=self.progress_callback(feedback, 10.0, 90.0))
+        if output_value == 2:
+            values = kde.per_km2_per_year(values, years, per_metre)
+        values = np.asarray(values, dtype=np.float32)
+        self.check_cancel(feedback)
+        inside = self._mask(parameters, context, grid, crs, feedback)
+        if inside is not None:
+            values = np.where(inside, values, np.float32(kde.NODATA)).astype(np.float32)
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Writing the raster…"))
+        self._write(output, values, grid, crs)
+        sidecar = os.path.splitext(output)[0] + ".qml"
+        valid = values[values != kde.NODATA] if inside is not None else values
+        write_density_style(output, sidecar, float(valid.max()) if valid.size else 0.0)
+        if context.willLoadLayerOnCompletion(output):
+            context.layerToLoadOnCompletionDetails(output).setPostProcessor(StylePostProcessor.create(sidecar))
+        feedback.setProgress(100.0)
+        return {self.OUTPUT: output}
+
+    def _write(self, output, values, grid, crs):
+        """Write a Float32 GeoTIFF atomically (temporary file, then rename): no partial output on failure."""
+        from osgeo import gdal
+
+        folder = os.path.dirname(os.path.abspath(output))
+        os.makedirs(folder, exist_ok=True)
+        tmp = os.path.join(folder, f".trygghet-{uuid.uuid4().hex}.tif")
+        try:
+            driver = gdal.GetDriverByName("GTiff")
+            ds = driver.Create(tmp, grid.cols, grid.rows, 1, gdal.GDT_Float32,
+                               options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
+            if ds is None:
+                self.fail(tr("The output raster {} could not be created.").format(output))
+            ds.SetGeoTransform(grid.geotransform())
+            ds.SetProjection(crs.toWkt())
+            band = ds.GetRasterBand(1)
+            band.SetNoDataValue(kde.NODATA)
+            band.WriteArray(values)
+            band.ComputeStatistics(False)
+            ds.FlushCache()
+            ds = None
+            os.replace(tmp, output)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            aux = tmp + ".aux.xml"
+            if os.path.exists(aux):
+                os.remove(aux)
+
+
+def write_density_style(raster_path, qml_path, maximum):
+    """Style a density raster from resources/styles/density.qml with its ramp stretched to ``maximum`` and save
+    it as ``qml_path`` (QGIS loads a sidecar .qml with the raster)."""
+    from qgis.core import QgsColorRampShader, QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+
+    from ...plugin_paths import style_path
+
+    layer = QgsRasterLayer(raster_path, "density", "gdal")
+    layer.loadNamedStyle(style_path("density"))
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        return
+    template = renderer.shader().rasterShaderFunction()
+    top = maximum if maximum > 0 else 1.0
+    items = []
+    for item in template.colorRampItemList():
+        value = item.value * top  # the template's values are fractions of the maximum
+        label = item.label
+        if item.value >= 1.0:
+            label = f"{label} ({top:.3g})"
+        items.append(QgsColorRampShader.ColorRampItem(value, item.color, label))
+    ramp = QgsColorRampShader(0.0, top, None, template.colorRampType())
+    ramp.setColorRampItemList(items)
+    ramp.setClip(False)
+    shader = QgsRasterShader(0.0, top)
+    shader.setRasterShaderFunction(ramp)
+    new = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    new.setClassificationMin(0.0)
+    new.setClassificationMax(top)
+    new.setOpacity(renderer.opacity())
+    layer.setRenderer(new)
+    layer.saveNamedStyle(qml_path)
+
