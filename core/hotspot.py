@@ -851,5 +851,26 @@ def auto_distance_band(xy, values, n_bands=10, lattice=None):
             if np.isfinite(zs[t]) and zs[t] > zs[t - 1] and zs[t] > zs[t + 1]:
                 return float(distances[t]), "first_peak"
     k = int(min(max(round(0.05 * n), 3), 30, n - 1))
+    if lattice is not None and lattice.kind == "square" and len(lattice) == n:
+        return _lattice_kth_distance(lattice, k).mean(), "no_peak_knn_mean"
     return float(nearest_neighbour_distance(xy, k).mean()), "no_peak_knn_mean"
+
+
+def _lattice_kth_distance(lattice, k):
+    """Distance from each cell of a square lattice to its k-th nearest other cell, by disc counts over the candidate
+    radii s * sqrt(a^2 + b^2) (same result as :func:`nearest_neighbour_distance`, without a k-NN search)."""
+    mask = np.zeros((lattice.nrows, lattice.ncols))
+    mask[lattice.row, lattice.col] = 1.0
+    out = np.full(len(lattice), np.nan)
+    todo = np.ones(len(lattice), dtype=bool)
+    limit = int(math.isqrt(lattice.nrows ** 2 + lattice.ncols ** 2)) + 2
+    radii = sorted({a * a + b * b for a in range(limit + 1) for b in range(a, limit + 1) if a * a + b * b > 0})
+    for r2 in radii:
+        count = _disk_sum(mask, math.sqrt(r2))[lattice.row, lattice.col] - 1.0
+        hit = todo & (count >= k)
+        out[hit] = lattice.cell_size * math.sqrt(r2)
+        todo &= ~hit
+        if not todo.any():
+            break
+    return out
 

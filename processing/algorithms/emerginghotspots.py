@@ -1,0 +1,260 @@
+"""trygghet:emerginghotspots — Esri's Emerging Hot Spot Analysis: space-time Gi*, Mann-Kendall, 17 categories."""
+
+import numpy as np
+from qgis.core import (
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...i18n import tr
+from ..base import TrygghetAlgorithm
+from ..reader import read_points
+from .hotspotstatistics import (
+    CELL_SIZE_REASONS,
+    DISTANCE_REASONS,
+    MAX_CELLS,
+    MIN_FEATURES,
+    build_lattice,
+    inside_mask,
+    make_field,
+    polygon_geometries,
+    python_values,
+    read_mask,
+    write_features,
+)
+
+CATEGORY_SV = {
+    "new_hot": "Ny hot spot",
+    "consecutive_hot": "Sammanhängande hot spot",
+    "intensifying_hot": "Intensifierad hot spot",
+    "persistent_hot": "Ihållande hot spot",
+    "diminishing_hot": "Avtagande hot spot",
+    "sporadic_hot": "Sporadisk hot spot",
+    "oscillating_hot": "Oscillerande hot spot",
+    "historical_hot": "Historisk hot spot",
+    "new_cold": "Ny kall fläck",
+    "consecutive_cold": "Sammanhängande kall fläck",
+    "intensifying_cold": "Intensifierad kall fläck",
+    "persistent_cold": "Ihållande kall fläck",
+    "diminishing_cold": "Avtagande kall fläck",
+    "sporadic_cold": "Sporadisk kall fläck",
+    "oscillating_cold": "Oscillerande kall fläck",
+    "historical_cold": "Historisk kall fläck",
+    "no_pattern": "Inget mönster",
+}
+
+TIME_STEPS = ("week", "month", "quarter", "year")
+MAX_BINS = 50_000_000
+
+
+def step_index(times, step):
+    """Calendar step number of each datetime64 value: ISO weeks (Monday start), months, quarters or years."""
+    days = times.astype("datetime64[D]").astype(np.int64)
+    if step == "week":
+        return (days + 3) // 7  # 1970-01-01 was a Thursday; weeks start on Monday
+    months = times.astype("datetime64[M]").astype(np.int64)
+    if step == "month":
+        return months
+    if step == "quarter":
+        return months // 3
+    return months // 12
+
+
+def step_label(index, step):
+    """Human-readable start of a step (ISO date), for the log."""
+    if step == "week":
+        return str(np.datetime64(int(index) * 7 - 3, "D"))
+    months = {"month": 1, "quarter": 3, "year": 12}[step] * int(index)
+    return str(np.datetime64(months, "M"))
+
+
+class EmergingHotspots(TrygghetAlgorithm):
+    NAME = "emerginghotspots"
+    DISPLAY_NAME = "Emerging hot spots"
+    GROUP = "hotspots"
+    HELP = (
+        "Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per "
+        "cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction "
+        "marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's "
+        "z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, "
+        "diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. "
+        "Cells without any incident in the whole period are left out, as in Esri's tool."
+    )
+
+    INPUT = "INPUT"
+    TIME_FIELD = "TIME_FIELD"
+    TIME_STEP = "TIME_STEP"
+    CELL_SIZE = "CELL_SIZE"
+    NEIGHBORHOOD_DISTANCE = "NEIGHBORHOOD_DISTANCE"
+    NEIGHBORHOOD_TIME_STEP = "NEIGHBORHOOD_TIME_STEP"
+    MASK = "MASK"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            "Point layer of incidents with a time field."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT),
+            "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterEnum(self.TIME_STEP, tr("Time step"),
+                                       [tr("Week"), tr("Month"), tr("Quarter"), tr("Year")], defaultValue=1),
+            "Length of each time step of the space-time cube. Esri recommends at least 10 steps."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), 0.0, self.INPUT,
+                                           minValue=0.0),
+            "Size of the square cells in metres. 0 chooses it from the mean nearest-neighbour distance of the "
+            "incidents."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDistance(self.NEIGHBORHOOD_DISTANCE, tr("Neighbourhood distance (0 = automatic)"),
+                                           0.0, self.INPUT, minValue=0.0),
+            "Cells whose centres lie within this distance are neighbours. 0 chooses it by incremental spatial "
+            "autocorrelation of the cells' total counts."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.NEIGHBORHOOD_TIME_STEP, tr("Neighbourhood time steps"),
+                                         QgsProcessingParameterNumber.Type.Integer, 1, minValue=0),
+            "How many previous time steps belong to a bin's neighbourhood (1 = the step itself and the one "
+            "before)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.MASK, tr("Study area (mask)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            "Polygons of the study area: incidents and cells outside it are left out."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hot spots"),
+                                              QgsProcessing.SourceType.TypeVectorPolygon),
+            "Cells with category (code), category_sv (Swedish), trend_z, trend_p, hot_steps and incidents."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import hotspot
+        from ...core.emerging import classify, space_time_gi_star
+        from ...core.timeparse import parse_timestamps
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(tr("The input layer could not be read."))
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        step = TIME_STEPS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)
+        time_window = self.parameterAsInt(parameters, self.NEIGHBORHOOD_TIME_STEP, context)
+        crs = self.metric_crs(source.sourceCrs(), feedback)
+        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
+
+        feedback.setProgressText(tr("Reading the incidents…"))
+        table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
+        if table.null_geometries:
+            feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
+        times = parse_timestamps(table.attributes[time_field])
+        no_time = np.isnat(times)
+        if no_time.all() and len(table):
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
+        if no_time.any():
+            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(int(no_time.sum())))
+        x, y, times = table.x[~no_time], table.y[~no_time], times[~no_time]
+        if mask_polygons is not None:
+            keep = inside_mask(x, y, mask_polygons)
+            if not keep.all():
+                feedback.pushInfo(tr("{} incidents outside the study area were left out.").format(
+                    int((~keep).sum())))
+            x, y, times = x[keep], y[keep], times[keep]
+        if x.size < MIN_FEATURES:
+            self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
+                         "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+        steps = step_index(times, step)
+        first, last = int(steps.min()), int(steps.max())
+        n_steps = last - first + 1
+        if n_steps < 2:
+            self.fail(tr("All incidents fall in a single time step; a trend needs at least two. Choose a shorter "
+                         "time step."))
+        feedback.pushInfo(tr("{n} time steps from {a} to {b}.").format(
+            n=n_steps, a=step_label(first, step), b=step_label(last, step)))
+        if n_steps < 10:
+            feedback.pushWarning(tr("Only {} time steps: the trend test is weak with fewer than 10.").format(n_steps))
+        feedback.setProgress(15)
+        self.check_cancel(feedback)
+
+        bounds = mask_bounds if mask_bounds is not None else (
+            float(x.min()), float(y.min()), float(x.max()), float(y.max()))
+        if not cell_size > 0:
+            try:
+                cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
+            except ValueError:
+                self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
+            feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
+                size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+        lattice = build_lattice(self, x, y, cell_size, False, bounds, mask_polygons)
+        # the cell of every incident, in the lattice's numbering (-1: in a cell outside the mask)
+        col = np.clip(np.floor((x - lattice.origin[0]) / cell_size).astype(np.int64), 0, lattice.ncols - 1)
+        row = np.clip(np.floor((y - lattice.origin[1]) / cell_size).astype(np.int64), 0, lattice.nrows - 1)
+        cell = lattice.index_grid()[row, col]
+        ok = cell >= 0
+        totals = np.bincount(cell[ok], minlength=len(lattice))
+        used = totals > 0
+        lattice = lattice.restrict(used)
+        renumber = np.cumsum(used) - 1
+        cell = renumber[cell[ok]]
+        n_cells = len(lattice)
+        if n_cells * n_steps > MAX_BINS:
+            self.fail(tr("The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger "
+                         "cell size or a longer time step.").format(n=n_cells * n_steps, m=MAX_BINS))
+        counts = np.bincount(cell * n_steps + (steps[ok] - first), minlength=n_cells * n_steps).reshape(
+            n_cells, n_steps).astype(float)
+        lattice.value = counts.sum(axis=1)
+        feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
+                             "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+        if n_cells < 3:
+            self.fail(tr("The incidents fall in fewer than 3 cells; choose a smaller cell size."))
+        feedback.setProgress(30)
+        self.check_cancel(feedback)
+
+        if not distance > 0:
+            try:
+                distance, reason = hotspot.auto_distance_band(lattice.xy, lattice.value, lattice=lattice)
+            except ValueError as err:
+                self.fail(tr("The neighbourhood could not be built: {}").format(err))
+            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d:.1f} m, from {why}.").format(
+                d=distance, why=tr(DISTANCE_REASONS[reason])))
+        feedback.setProgressText(tr("Computing space-time Gi*…"))
+        try:
+            z, p = space_time_gi_star(counts, lattice.xy, distance, time_window)
+        except ValueError as err:
+            self.fail(tr("The statistic could not be computed: {}").format(err))
+        feedback.setProgress(70)
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Trend test and classification…"))
+        codes, trend_z, trend_p, hot_steps = classify(z, p, fdr=True)
+        feedback.setProgress(85)
+        self.check_cancel(feedback)
+        found = {}
+        for code in codes.tolist():
+            found[code] = found.get(code, 0) + 1
+        for code in CATEGORY_SV:
+            if found.get(code):
+                feedback.pushInfo(tr("{label}: {n} cells").format(label=CATEGORY_SV[code], n=found[code]))
+
+        fields = QgsFields()
+        for field in (make_field("category", QVariant.String, "Kategori (kod)", 20),
+                      make_field("category_sv", QVariant.String, "Kategori", 40),
+                      make_field("trend_z", QVariant.Double, "Trend (z)"),
+                      make_field("trend_p", QVariant.Double, "Trend (p)"),
+                      make_field("hot_steps", QVariant.Int, "Antal heta tidssteg"),
+                      make_field("incidents", QVariant.Int, "Antal händelser")):
+            fields.append(field)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            self.fail(tr("The output layer could not be created."))
+        columns = [codes.tolist(), [CATEGORY_SV[c] for c in codes.tolist()], python_values(trend_z),
+                   python_values(trend_p), [int(v) for v in hot_steps], [int(v) for v in lattice.value]]
+        write_features(self, sink, fields, polygon_geometries(lattice.polygons()), columns, feedback)
+        self.style_on_load(context, dest_id, "emerging")
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,252 @@
+"""trygghet:hotspotstatistics through processing.run, checked against brute-force Gi* and Local Moran."""
+
+import math
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from trygghet.plugin_paths import style_path
+
+
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self, cancel_after_progress=False):
+        super().__init__()
+        self.lines = []
+        self.cancel_after_progress = cancel_after_progress
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if self.cancel_after_progress:
+            self.cancel()
+
+
+def point_layer(xy, crs="EPSG:3006"):
+    layer = QgsVectorLayer(f"Point?crs={crs}&field=w:double", "pts", "memory")
+    feats = []
+    for i, (x, y) in enumerate(xy):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        f.setAttributes([float(i % 3 + 1)])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def clustered_points(seed=3, n=400):
+    rng = np.random.default_rng(seed)
+    bg = rng.random((n, 2)) * 1000.0
+    hot = np.array([700.0, 300.0]) + rng.normal(0, 60, (n // 2, 2))
+    pts = np.vstack([bg, hot])
+    return pts[(pts[:, 0] >= 0) & (pts[:, 0] <= 1000) & (pts[:, 1] >= 0) & (pts[:, 1] <= 1000)]
+
+
+def brute_gi_star(xy, y, d):
+    n = len(y)
+    ybar = sum(y) / n
+    s = math.sqrt(sum(v * v for v in y) / n - ybar * ybar)
+    z = []
+    for i in range(n):
+        lag, w = 0.0, 0
+        for j in range(n):
+            if math.hypot(xy[i][0] - xy[j][0], xy[i][1] - xy[j][1]) <= d * (1 + 1e-9):
+                lag += y[j]
+                w += 1
+        z.append((lag - ybar * w) / (s * math.sqrt((n * w - w * w) / (n - 1))))
+    return z
+
+
+def p_two(z):
+    return math.erfc(abs(z) / math.sqrt(2.0))
+
+
+def rows(layer, *names):
+    out = []
+    for f in layer.getFeatures():
+        c = f.geometry().centroid().asPoint()
+        out.append([c.x(), c.y(), f.geometry()] + [f[n] for n in names])
+    return out
+
+
+def test_gi_star_square_cells_equal_brute_force(run, tmp_path):
+    pts = clustered_points()
+    layer = point_layer(pts)
+    res = run("trygghet:hotspotstatistics", {"INPUT": layer, "CELL_SIZE": 100, "NEIGHBORHOOD": 1, "DISTANCE": 150,
+                                             "FDR": False, "OUTPUT": str(tmp_path / "gi.gpkg")})
+    out = QgsVectorLayer(res["OUTPUT"])
+    data = rows(out, "value", "z", "p", "bin")
+    assert len(data) == 100  # 10 x 10 cells over the points' extent, zero cells included
+    # count the points in each output polygon by brute force
+    counts = []
+    for _, _, geom, *_ in data:
+        counts.append(sum(1 for x, y in pts if geom.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+                          or geom.touches(QgsGeometry.fromPointXY(QgsPointXY(x, y)))))
+    values = [r[3] for r in data]
+    assert sum(values) == len(pts)
+    inner = [i for i, r in enumerate(data) if counts[i] == r[3]]
+    assert len(inner) >= 90  # points exactly on a shared edge are counted twice by the brute force, once by us
+    assert all(values[i] == counts[i] for i in inner)
+    z_ref = brute_gi_star([(r[0], r[1]) for r in data], values, 150.0)
+    for r, zr in zip(data, z_ref):
+        assert r[4] == pytest.approx(zr, abs=1e-6)
+        assert r[5] == pytest.approx(p_two(zr), rel=1e-6, abs=1e-12)
+        level = 3 if p_two(zr) <= 0.01 else 2 if p_two(zr) <= 0.05 else 1 if p_two(zr) <= 0.10 else 0
+        assert r[6] == int(math.copysign(level, zr)) if level else r[6] == 0
+    hottest = max(data, key=lambda r: r[4])
+    assert abs(hottest[0] - 700) <= 100 and abs(hottest[1] - 300) <= 100 and hottest[6] == 3
+
+
+def grid_polygons(nx=6, ny=6, size=100.0, values=None):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3006&field=name:string&field=val:double", "areas", "memory")
+    feats = []
+    k = 0
+    for r in range(ny):
+        for c in range(nx):
+            f = QgsFeature(layer.fields())
+            f.setGeometry(QgsGeometry.fromRect(QgsRectangle(c * size, r * size, (c + 1) * size, (r + 1) * size)))
+            f.setAttributes([f"a{k}", float(values[k])])
+            feats.append(f)
+            k += 1
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_local_moran_queen_polygons_equal_brute_force(run):
+    rng = np.random.default_rng(7)
+    vals = rng.poisson(3, 36).astype(float)
+    vals[:8] += 10  # a high cluster in the south
+    layer = grid_polygons(values=vals)
+    res = run("trygghet:hotspotstatistics", {"INPUT": layer, "VALUE_FIELD": "val", "STATISTIC": 1,
+                                             "NEIGHBORHOOD": 2, "OUTPUT": "memory:"})
+    out = res["OUTPUT"]
+    assert out.fields().names()[:2] == ["name", "val"]  # input attributes kept
+    feats = sorted(out.getFeatures(), key=lambda f: int(f["name"][1:]))
+    n = 36
+    y = [float(v) for v in vals]
+    mean = sum(y) / n
+    sd = math.sqrt(sum((v - mean) ** 2 for v in y) / n)
+    zz = [(v - mean) / sd for v in y]
+    m2 = sum(v * v for v in zz) / n
+    b2 = (sum(v ** 4 for v in zz) / n) / m2 ** 2
+    for i in range(n):
+        ri, ci = divmod(i, 6)
+        nb = [j for j in range(n) if j != i and abs(divmod(j, 6)[0] - ri) <= 1 and abs(divmod(j, 6)[1] - ci) <= 1]
+        lag = sum(zz[j] for j in nb)
+        li = (n - 1) * zz[i] * lag / sum(v * v for v in zz)
+        wi = len(nb)
+        ei = -wi / (n - 1)
+        vi = wi * (n - b2) / (n - 1) + (wi * wi - wi) * (2 * b2 - n) / ((n - 1) * (n - 2)) - ei * ei
+        f = feats[i]
+        assert f["value"] == y[i]
+        assert f["local_i"] == pytest.approx(li, abs=1e-9)
+        assert f["z"] == pytest.approx((li - ei) / math.sqrt(vi), abs=1e-6)
+        quad = ("HH" if lag > 0 else "HL") if zz[i] > 0 else ("LH" if lag > 0 else "LL")
+        assert f["quadrant"] in (quad, "ns")
+        assert (f["quadrant"] == "ns") == (abs(f["bin"]) < 2)
+    assert any(f["quadrant"] == "HH" for f in feats[:8])
+
+
+def test_permutations_reproducible_and_bin_from_p_sim(run):
+    layer = point_layer(clustered_points())
+    params = {"INPUT": layer, "CELL_SIZE": 100, "NEIGHBORHOOD": 3, "K": 6, "PERMUTATIONS": 199, "SEED": 5,
+              "FDR": False, "OUTPUT": "memory:"}
+    a = [(f["p_sim"], f["bin"], f["z"]) for f in run("trygghet:hotspotstatistics", params)["OUTPUT"].getFeatures()]
+    b = [(f["p_sim"], f["bin"]) for f in run("trygghet:hotspotstatistics", params)["OUTPUT"].getFeatures()]
+    assert [r[:2] for r in a] == b
+    for p_sim, bin_, z in a:
+        assert 1 / 200 <= p_sim <= 1
+        level = 3 if p_sim <= 0.01 else 2 if p_sim <= 0.05 else 1 if p_sim <= 0.10 else 0
+        assert abs(bin_) == level and (bin_ == 0 or (bin_ > 0) == (z > 0))
+
+
+def test_hexagons_and_automatic_choices_are_logged(run):
+    layer = point_layer(clustered_points())
+    fb = LogFeedback()
+    out = run("trygghet:hotspotstatistics", {"INPUT": layer, "CELL_SHAPE": 1, "OUTPUT": "memory:"},
+              feedback=fb)["OUTPUT"]
+    log = "\n".join(fb.lines)
+    assert "Cell size chosen automatically" in log and "Distance band chosen automatically" in log
+    geom = next(out.getFeatures()).geometry()
+    assert len(geom.asPolygon()[0]) == 7  # hexagons
+    assert sum(f["value"] for f in out.getFeatures()) == len(clustered_points())
+
+
+def test_mask_keeps_zero_cells_inside_and_drops_outside(run):
+    layer = point_layer(clustered_points())
+    mask = QgsVectorLayer("Polygon?crs=EPSG:3006", "mask", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 1500, 1000)))
+    mask.dataProvider().addFeatures([f])
+    out = run("trygghet:hotspotstatistics", {"INPUT": layer, "CELL_SIZE": 100, "NEIGHBORHOOD": 1, "DISTANCE": 150,
+                                             "MASK": mask, "OUTPUT": "memory:"})["OUTPUT"]
+    assert out.featureCount() == 150
+    east = [g for g in out.getFeatures() if g.geometry().centroid().asPoint().x() > 1000]
+    assert len(east) == 50 and all(g["value"] == 0 for g in east)
+
+
+def test_geographic_input_is_transformed_and_logged(run):
+    pts = clustered_points() + np.array([340000.0, 6460000.0])
+    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3006"), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                QgsProject.instance())
+    geo = [tr.transform(QgsPointXY(x, y)) for x, y in pts]
+    layer = point_layer([(p.x(), p.y()) for p in geo], crs="EPSG:4326")
+    fb = LogFeedback()
+    out = run("trygghet:hotspotstatistics", {"INPUT": layer, "CELL_SIZE": 100, "NEIGHBORHOOD": 1, "DISTANCE": 150,
+                                             "OUTPUT": "memory:"}, feedback=fb)["OUTPUT"]
+    assert any("transformed to SWEREF 99 TM" in line for line in fb.lines)
+    assert out.crs().authid() == "EPSG:3006"
+    assert out.featureCount() >= 100
+
+
+def test_bad_inputs_give_clear_errors(run):
+    with pytest.raises(QgsProcessingException, match="at least 30"):
+        run("trygghet:hotspotstatistics", {"INPUT": point_layer(clustered_points()[:20]), "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="All values are zero"):
+        run("trygghet:hotspotstatistics", {"INPUT": grid_polygons(values=np.zeros(36)), "VALUE_FIELD": "val",
+                                           "NEIGHBORHOOD": 2, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="value field is required"):
+        run("trygghet:hotspotstatistics", {"INPUT": grid_polygons(values=np.arange(36)), "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="distance band greater than 0"):
+        run("trygghet:hotspotstatistics", {"INPUT": point_layer(clustered_points()), "NEIGHBORHOOD": 1,
+                                           "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="more than the limit"):
+        run("trygghet:hotspotstatistics", {"INPUT": point_layer(clustered_points()), "CELL_SIZE": 0.5,
+                                           "OUTPUT": "memory:"})
+
+
+def test_cancel(run):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run("trygghet:hotspotstatistics", {"INPUT": point_layer(clustered_points()), "CELL_SIZE": 100,
+                                           "PERMUTATIONS": 99, "NEIGHBORHOOD": 3, "OUTPUT": "memory:"},
+            feedback=LogFeedback(cancel_after_progress=True))
+
+
+def test_demo_gi_star_is_styled_with_swedish_legend(run, demo_workspace, tmp_path):
+    res = run("trygghet:hotspotstatistics", {"INPUT": demo_workspace + "|layername=incidents", "CELL_SIZE": 250,
+                                             "MASK": demo_workspace + "|layername=areas",
+                                             "OUTPUT": str(tmp_path / "demo_gi.gpkg")})
+    out = QgsVectorLayer(res["OUTPUT"])
+    assert out.featureCount() > 500
+    assert max(f["bin"] for f in out.getFeatures()) == 3
+    msg, ok = out.loadNamedStyle(style_path("hotspot_bins"))
+    assert ok, msg
+    labels = [c.label() for c in out.renderer().categories()]
+    assert labels[:7] == ["Hot spot 99 %", "Hot spot 95 %", "Hot spot 90 %", "Inte signifikant", "Kall fläck 90 %",
+                          "Kall fläck 95 %", "Kall fläck 99 %"]
+    assert out.attributeAlias(out.fields().indexOf("bin")) == "Konfidensklass"
