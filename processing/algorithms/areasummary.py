@@ -1,0 +1,525 @@
+"""trygghet:areasummary — the lägesbild per area and category: counts, rates, ratios, change, trend, disclosure."""
+
+import datetime
+import importlib.util
+import os
+import re
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDateTime
+
+from ...i18n import tr
+from ..base import TrygghetAlgorithm
+from ..reader import read_points
+
+# Swedish aliases of the output fields (the field names are the stable English contract)
+SUMMARY_ALIASES = {
+    "area": "Område", "category": "Kategori", "n_current": "Antal (aktuell period)",
+    "n_reference": "Antal (jämförelseperiod)", "rate_current": "Per 1 000 inv. och år (aktuell)",
+    "rate_reference": "Per 1 000 inv. och år (jämförelse)", "ratio_reference_area": "Kvot mot referensområde",
+    "ratio_municipality": "Kvot mot hela kommunen", "change_pct": "Förändring (%)", "change_p": "p-värde förändring",
+    "trend_tau": "Trend (Kendalls tau)", "trend_p": "p-värde trend", "trend_slope": "Förändring per år (antal)",
+    "share_pct": "Andel av kommunen (%)", "suppressed": "Undertryckt", "n_current_text": "Antal (aktuell, visat)",
+    "n_reference_text": "Antal (jämförelse, visat)",
+}
+OUTPUT_COLUMNS = ("area", "category", "n_current", "n_reference", "rate_current", "rate_reference",
+                  "ratio_reference_area", "ratio_municipality", "change_pct", "change_p", "trend_tau", "trend_p",
+                  "trend_slope", "share_pct", "suppressed", "n_current_text", "n_reference_text")
+PUBLISHED_COLUMNS = ("area", "category", "n_current_text", "n_reference_text", "rate_current", "rate_reference",
+                     "ratio_reference_area", "ratio_municipality", "change_pct", "change_p", "trend_tau", "trend_p",
+                     "trend_slope", "share_pct", "suppressed")
+
+PUBLISHED_DECIMALS = {"rate_current": 2, "rate_reference": 2, "ratio_reference_area": 2, "ratio_municipality": 2,
+                      "change_pct": 1, "change_p": 4, "trend_tau": 3, "trend_p": 4, "trend_slope": 1, "share_pct": 1}
+
+
+# --- small shared helpers (also used by temporalpattern) ----------------------------------------------------------
+def qgs_field(name, kind, alias=""):
+    """A QgsField of kind "int", "double", "bool" or "string" on QGIS 3.34 (QVariant) and 3.38+ (QMetaType)."""
+    if Qgis.versionInt() >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        types = {"int": QMetaType.Type.LongLong, "double": QMetaType.Type.Double, "bool": QMetaType.Type.Bool,
+                 "string": QMetaType.Type.QString}
+    else:  # pragma: no cover - QGIS < 3.38
+        from qgis.PyQt.QtCore import QVariant
+
+        types = {"int": QVariant.LongLong, "double": QVariant.Double, "bool": QVariant.Bool,
+                 "string": QVariant.String}
+    field = QgsField(name, types[kind])
+    if alias:
+        field.setAlias(alias)
+    return field
+
+
+def column_kind(series):
+    kind = series.dtype.kind
+    if kind == "b":
+        return "bool"
+    if kind in "iu":
+        return "int"
+    if kind == "f":
+        return "double"
+    return "string"
+
+
+def fields_for(df, aliases, kinds=None):
+    fields = QgsFields()
+    for name in df.columns:
+        fields.append(qgs_field(name, (kinds or {}).get(name) or column_kind(df[name]), aliases.get(name, "")))
+    return fields
+
+
+def is_temporary(algorithm, parameters, name, context):
+    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases."""
+    dest = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
+
+
+def python_rows(df, kinds):
+    """Rows of plain Python values for QgsFeature.setAttributes (NaN/None -> None, numpy scalars -> Python)."""
+    columns = []
+    for name in df.columns:
+        values = df[name].tolist()
+        kind = kinds[name]
+        if kind == "double":
+            values = [None if v is None or v != v else float(v) for v in values]
+        elif kind == "int":
+            values = [None if v is None or v != v else int(v) for v in values]
+        elif kind == "bool":
+            values = [None if v is None else bool(v) for v in values]
+        else:
+            values = [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in values]
+        columns.append(values)
+    return [list(r) for r in zip(*columns)]
+
+
+def datetime_param(algorithm, parameters, name, context):
+    """An optional QgsProcessingParameterDateTime as numpy datetime64[s] (NaT when unset)."""
+    if parameters.get(name) in (None, ""):
+        return np.datetime64("NaT", "s")
+    value = algorithm.parameterAsDateTime(parameters, name, context)
+    if value is None or not isinstance(value, QDateTime) or not value.isValid():
+        return np.datetime64("NaT", "s")
+    return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
+
+
+def read_points_with_times(algorithm, parameters, name, context, feedback, crs, time_field, fields=()):
+    """read_points plus the time column as datetime64[s] (NaT for null).
+
+    The Arrow path returns null datetimes as 1970-01-01T00:00 (USE_MASKED_ARRAYS=NO); when that value shows up,
+    the layer is read again by iteration, which keeps nulls as NaT.
+    """
+    wanted = tuple(dict.fromkeys((time_field,) + tuple(f for f in fields if f)))
+    table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted)
+    times = time_column(table.attributes[time_field])
+    if table.method == "arrow" and (times == np.datetime64(0, "s")).any():
+        table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted, expression="true")
+        times = time_column(table.attributes[time_field])
+    return table, times
+
+
+def time_column(values):
+    from ...core.timeparse import parse_timestamps
+
+    arr = np.asarray(values)
+    if np.issubdtype(arr.dtype, np.datetime64):
+        return arr.astype("datetime64[s]")
+    return parse_timestamps(arr)
+
+
+def read_area_polygons(algorithm, parameters, name, context, feedback, target_crs, attributes):
+    """Iterate the (few) area polygons: ``(rings_per_polygon, ids, geometries, {attr: [values]}, skipped)``.
+
+    Geometries are transformed to ``target_crs``; invalid ones are repaired with makeValid (the log says so).
+    """
+    from shapely import wkb as shapely_wkb
+
+    from ...core.geometry import polygon_rings_from_shapely
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        algorithm.fail(tr("The areas layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        algorithm.fail(tr("The areas must be a polygon layer."))
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    rings, ids, geoms = [], [], []
+    values = {a: [] for a in attributes if a}
+    skipped = repaired = 0
+    for feature in source.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            repaired += 1
+        shape = shapely_wkb.loads(bytes(geometry.asWkb()))
+        parts = polygon_rings_from_shapely(shape) if shape.geom_type in ("Polygon", "MultiPolygon") else \
+            [r for g in getattr(shape, "geoms", []) for r in polygon_rings_from_shapely(g)]
+        if not parts:
+            skipped += 1
+            continue
+        index = len(geoms)
+        rings.extend(parts)
+        ids.extend([index] * len(parts))
+        geoms.append(geometry)
+        for a in values:
+            values[a].append(feature[a])
+    if skipped:
+        feedback.pushWarning(tr("{} areas without a polygon geometry were left out.").format(skipped))
+    if repaired:
+        feedback.pushInfo(tr("{} invalid area polygons were repaired before use.").format(repaired))
+    return rings, ids, geoms, values
+
+
+def write_table_file(df, path, feedback):
+    """Write ``df`` to .xlsx (if pandas has an Excel engine) or CSV for Swedish Excel; return the path written."""
+    base, ext = os.path.splitext(path)
+    ext = ext.lower()
+    if ext in (".xlsx", ".xls", ".xlsm"):
+        engine = next((e for e in ("openpyxl", "xlsxwriter") if importlib.util.find_spec(e) is not None), None)
+        if engine is not None:
+            df.to_excel(base + ".xlsx", index=False, engine=engine)
+            return base + ".xlsx"
+        path = base + ".csv"
+        feedback.pushWarning(tr("No Excel writer (openpyxl or xlsxwriter) is installed, so the table was written "
+                                "as CSV instead: {}").format(path))
+    elif ext != ".csv":
+        path = base + ".csv" if ext in ("", ".txt") else path
+    # semicolons and decimal comma, with a BOM: what Swedish Excel opens directly
+    df.to_csv(path, sep=";", decimal=",", index=False, encoding="utf-8-sig")
+    return path
+
+
+def split_names(text):
+    return [p.strip() for p in re.split(r"[;\n]", text or "") if p.strip()]
+
+
+class AreaSummary(TrygghetAlgorithm):
+    NAME = "areasummary"
+    DISPLAY_NAME = "Area summary (lägesbild)"
+    GROUP = "lagesbild"
+    HELP = (
+        "The lägesbild table per area and incident category, with category 'alla' for the total: counts in the "
+        "current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the "
+        "reference area(s) and against the whole municipality (all areas with a population), the change between "
+        "the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full "
+        "calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the "
+        "municipality's total.\n\n"
+        "Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '<5' (for MIN_COUNT 5) and every value "
+        "derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be "
+        "worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many "
+        "cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.\n\n"
+        "Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio "
+        "against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is "
+        "installed). The periods are half-open: the start is included, the end is not. Without dates the current "
+        "period is the last 12 months of data and the reference period the 12 months before."
+    )
+
+    INPUT = "INPUT"
+    AREAS = "AREAS"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    TIME_FIELD = "TIME_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    CURRENT_START = "CURRENT_START"
+    CURRENT_END = "CURRENT_END"
+    REFERENCE_START = "REFERENCE_START"
+    REFERENCE_END = "REFERENCE_END"
+    REFERENCE_AREAS = "REFERENCE_AREAS"
+    MIN_COUNT = "MIN_COUNT"
+    MAP_CATEGORY = "MAP_CATEGORY"
+    OUTPUT = "OUTPUT"
+    OUTPUT_MAP = "OUTPUT_MAP"
+    OUTPUT_FILE = "OUTPUT_FILE"
+    SUPPRESSED = "SUPPRESSED"
+    FILE_WRITTEN = "FILE_WRITTEN"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add, help_param = self.addParameter, self.help_param
+        add(help_param(QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
+                                                   [QgsProcessing.SourceType.TypeVectorPoint]),
+               "The incident points, e.g. the workspace layer 'incidents'."))
+        add(help_param(QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"),
+                                                   [QgsProcessing.SourceType.TypeVectorPolygon]),
+               "The areas to summarise, e.g. the workspace layer 'areas' or SCB's DeSO/RegSO. Incidents outside "
+               "every area are left out."))
+        add(help_param(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"), "name", self.AREAS),
+               "The field with each area's unique name."))
+        add(help_param(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), "population",
+                                                   self.AREAS, QgsProcessingParameterField.DataType.Numeric,
+                                                   optional=True),
+               "Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates."))
+        add(help_param(QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT),
+               "When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD HH:MM')."))
+        add(help_param(QgsProcessingParameterField(self.CATEGORY_FIELD, tr("Category field"), "category", self.INPUT),
+               "The incident category; one row per category and area, plus 'alla' for all categories."))
+        add(help_param(QgsProcessingParameterDateTime(self.CURRENT_START, tr("Current period from"), optional=True),
+                            "First moment of the current period (included). Empty: 12 months before its end."))
+        add(help_param(QgsProcessingParameterDateTime(self.CURRENT_END, tr("Current period until"), optional=True),
+                            "End of the current period (not included). Empty: the day after the latest incident."))
+        add(help_param(QgsProcessingParameterDateTime(self.REFERENCE_START, tr("Reference period from"),
+                                                           optional=True),
+                            "First moment of the reference period (included). Empty: as long before its end as the "
+                            "current period is long."))
+        add(help_param(QgsProcessingParameterDateTime(self.REFERENCE_END, tr("Reference period until"),
+                                                           optional=True),
+                            "End of the reference period (not included). Empty: the start of the current period."))
+        add(help_param(QgsProcessingParameterString(self.REFERENCE_AREAS, tr("Reference area(s)"), "", optional=True),
+               "Names of the reference areas, separated by ';' (e.g. 'Övriga Trollhättan'). Empty: the areas whose "
+               "field 'kind' is 'reference'."))
+        add(help_param(QgsProcessingParameterNumber(self.MIN_COUNT, tr("Minimum count to publish (k)"),
+                                            QgsProcessingParameterNumber.Type.Integer, 5, minValue=0),
+               "Counts from 1 to k−1 are shown as '<k' and the values derived from them are withheld, with "
+               "secondary suppression against totals. 0 or 1 turns disclosure control off (internal use only)."))
+        add(help_param(QgsProcessingParameterString(self.MAP_CATEGORY, tr("Category shown on the map"), "alla",
+                                            optional=True),
+               "Which category's values the polygon output carries: 'alla' (all categories) or one category code, "
+               "e.g. 'skadegorelse'."))
+        add(help_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area summary (table)"),
+                                                 QgsProcessing.SourceType.TypeVector),
+               "One row per area and category, with 'alla' for the total."))
+        add(help_param(QgsProcessingParameterFeatureSink(self.OUTPUT_MAP, tr("Area summary (map)"),
+                                                 QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
+                                                 createByDefault=True),
+               "The area polygons with the summary values of the map category, styled by the ratio against the "
+               "municipality."))
+        add(help_param(QgsProcessingParameterFileDestination(self.OUTPUT_FILE, tr("Table for coordinators (Excel/CSV)"),
+                                                     tr("Excel (*.xlsx);;CSV (*.csv)"), optional=True,
+                                                     createByDefault=False),
+               "Optional file with the published values (suppressed counts as '<5') and Swedish headings. Excel "
+               "needs openpyxl or xlsxwriter; without them a CSV (semicolons, decimal comma) is written."))
+        self.addOutput(QgsProcessingOutputNumber(self.SUPPRESSED, tr("Suppressed cells")))
+        self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.geometry import points_in_polygons
+        from ...core.lagesbild import area_summary
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(tr("The incident layer could not be read."))
+        crs = self.metric_crs(source.sourceCrs(), feedback)
+        name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        map_category = (self.parameterAsString(parameters, self.MAP_CATEGORY, context) or "alla").strip()
+
+        areas_source = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas_source is None:
+            self.fail(tr("The areas layer could not be read."))
+        area_fields = areas_source.fields().names()
+        for f in (name_field, pop_field):
+            if f and f not in area_fields:
+                self.fail(tr("The areas layer has no field '{}'.").format(f))
+        kind_field = "kind" if "kind" in area_fields else ""
+        feedback.setProgressText(tr("Reading the areas…"))
+        rings, ids, geoms, values = read_area_polygons(self, parameters, self.AREAS, context, feedback, crs,
+                                                       [name_field, pop_field, kind_field])
+        if not geoms:
+            self.fail(tr("The areas layer has no polygons."))
+        names = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
+                 for v in values[name_field]]
+        if any(not n for n in names):
+            self.fail(tr("Some areas have no name in the field '{}'.").format(name_field))
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            self.fail(tr("Area names must be unique; repeated: {}").format(", ".join(dupes)))
+        population = [np.nan] * len(names)
+        if pop_field:
+            population = [float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else np.nan
+                          for v in values[pop_field]]
+            missing = sum(1 for p in population if not (p == p and p > 0))
+            if missing:
+                feedback.pushWarning(tr("{} areas have no population; they get no rates.").format(missing))
+        else:
+            feedback.pushWarning(tr("No population field was chosen, so no rates per 1,000 inhabitants are "
+                                    "computed."))
+
+        reference = split_names(self.parameterAsString(parameters, self.REFERENCE_AREAS, context))
+        if not reference and kind_field:
+            reference = [n for n, kind in zip(names, values[kind_field]) if str(kind) == "reference"]
+        if not reference:
+            self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
+        unknown = [r for r in reference if r not in names]
+        if unknown:
+            self.fail(tr("These reference areas are not in the areas layer: {}").format(", ".join(unknown)))
+        self.check_cancel(feedback)
+        feedback.setProgress(5)
+
+        feedback.setProgressText(tr("Reading the incidents…"))
+        try:
+            table, times = read_points_with_times(self, parameters, self.INPUT, context, feedback, crs, time_field,
+                                                  (cat_field,))
+        except ValueError:
+            self.fail(tr("The incident layer lacks the time or category field."))
+        self.check_cancel(feedback)
+        feedback.setProgress(40)
+        if table.null_geometries:
+            feedback.pushWarning(tr("{} incidents without a position were left out.").format(table.null_geometries))
+        if len(table) == 0:
+            self.fail(tr("The incident layer has no incidents with a position."))
+        n_nat = int(np.isnat(times).sum())
+        if n_nat == len(times):
+            self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
+        if n_nat:
+            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(n_nat))
+        cats = np.asarray(table.attributes[cat_field], dtype=object)
+        cats_str = pd.Series(cats, dtype=object)
+        no_cat = cats_str.isna() | (cats_str.astype(str).str.strip() == "")
+        if int(no_cat.sum()):
+            feedback.pushWarning(tr("{} incidents without a category were left out.").format(int(no_cat.sum())))
+        if (cats_str[~no_cat].astype(str) == "alla").any():
+            self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
+
+        feedback.setProgressText(tr("Assigning incidents to areas…"))
+        index = points_in_polygons(table.x, table.y, rings, ids)
+        self.check_cancel(feedback)
+        feedback.setProgress(60)
+        outside = int((index < 0).sum())
+        if outside:
+            feedback.pushInfo(tr("{} incidents lie outside every area and are not counted.").format(outside))
+        area_of = np.asarray(names, dtype=object)[np.clip(index, 0, None)]
+        area_of[index < 0] = None
+        cats_out = cats_str.astype(object).where(~no_cat, None).to_numpy(dtype=object)
+        incidents = pd.DataFrame({"area": area_of, "category": cats_out, "occurred_at": times})
+
+        c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
+        feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
+            *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
+        feedback.setProgressText(tr("Computing the summary…"))
+        try:
+            df = area_summary(incidents, pd.DataFrame({"name": names, "population": population}),
+                              (c_start, c_end), (r_start, r_end), reference, min_count=k)
+        except ValueError as err:
+            self.fail(tr("The summary could not be computed: {}").format(str(err)))
+        self.check_cancel(feedback)
+        feedback.setProgress(85)
+        if df.attrs.get("trend_years"):
+            feedback.pushInfo(tr("Trend over the full years {}–{}.").format(df.attrs["trend_years"][0],
+                                                                           df.attrs["trend_years"][-1]))
+        else:
+            feedback.pushInfo(tr("Fewer than three full calendar years of data: no trend is computed."))
+        suppressed = int(df.attrs.get("suppressed_cells", 0))
+        if k > 1:
+            feedback.pushInfo(tr("Disclosure control (k = {k}): {n} of {total} cells suppressed ({p} below k, the "
+                                 "rest secondary); {t} totals withheld from ratios and shares.").format(
+                k=k, n=suppressed, total=len(df), p=int(df.attrs.get("suppressed_primary", 0)),
+                t=int(df.attrs.get("withheld_totals", 0))))
+        else:
+            feedback.pushWarning(tr("Disclosure control is off (minimum count {}): do not publish this table.")
+                                 .format(k))
+
+        out = df[list(OUTPUT_COLUMNS)].copy()
+        sup = out["suppressed"].to_numpy(dtype=bool)
+        out["n_current"] = out["n_current"].astype(object).where(~sup, None)
+        out["n_reference"] = out["n_reference"].astype(object).where(~sup, None)
+        kinds = {c: column_kind(df[c]) for c in OUTPUT_COLUMNS}
+        kinds.update({"n_current": "int", "n_reference": "int"})
+        fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT, context) else SUMMARY_ALIASES,
+                            kinds)
+        rows = python_rows(out, kinds)
+
+        results = {self.SUPPRESSED: suppressed, self.FILE_WRITTEN: ""}
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            self.fail(tr("The output table could not be created."))
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results[self.OUTPUT] = dest
+
+        if parameters.get(self.OUTPUT_MAP) is not None:
+            available = set(out["category"].tolist())
+            if map_category not in available:
+                self.fail(tr("The map category '{}' is not in the summary; choose one of: {}").format(
+                    map_category, ", ".join(sorted(available))))
+            map_fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT_MAP, context)
+                                    else SUMMARY_ALIASES, kinds)
+            map_sink, map_dest = self.parameterAsSink(parameters, self.OUTPUT_MAP, context, map_fields,
+                                                      QgsWkbTypes.Type.MultiPolygon, crs)
+            if map_sink is not None:
+                by_area = {r[0]: r for r, c in zip(rows, out["category"].tolist()) if c == map_category}
+                for name, geometry in zip(names, geoms):
+                    feature = QgsFeature(map_fields)
+                    geometry = QgsGeometry(geometry)
+                    geometry.convertToMultiType()
+                    feature.setGeometry(geometry)
+                    feature.setAttributes(by_area[name])
+                    map_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                self.style_on_load(context, map_dest, "area_summary")
+                results[self.OUTPUT_MAP] = map_dest
+
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
+        if path:
+            published = df[list(PUBLISHED_COLUMNS)].round(PUBLISHED_DECIMALS).rename(columns=SUMMARY_ALIASES)
+            published[SUMMARY_ALIASES["suppressed"]] = np.where(sup, "ja", "nej")
+            try:
+                written = write_table_file(published, path, feedback)
+            except OSError as err:
+                self.fail(tr("The file {} could not be written: {}").format(path, str(err)))
+            feedback.pushInfo(tr("Wrote {}").format(written))
+            results[self.OUTPUT_FILE] = written
+            results[self.FILE_WRITTEN] = written
+        feedback.setProgress(100)
+        return results
+
+    def _periods(self, parameters, context, times, feedback):
+        c_start = datetime_param(self, parameters, self.CURRENT_START, context)
+        c_end = datetime_param(self, parameters, self.CURRENT_END, context)
+        r_start = datetime_param(self, parameters, self.REFERENCE_START, context)
+        r_end = datetime_param(self, parameters, self.REFERENCE_END, context)
+        if np.isnat(c_end):
+            latest = times[~np.isnat(times)].max()
+            c_end = latest.astype("datetime64[D]").astype("datetime64[s]") + np.timedelta64(86400, "s")
+        if np.isnat(c_start):
+            c_start = _minus_year(c_end)
+        if np.isnat(r_end):
+            r_end = c_start
+        if np.isnat(r_start):
+            r_start = r_end - (c_end - c_start)
+        if not c_end > c_start:
+            self.fail(tr("The current period must start before it ends."))
+        if not r_end > r_start:
+            self.fail(tr("The reference period must start before it ends."))
+        if r_end > c_start and r_start < c_end:
+            feedback.pushWarning(tr("The reference period overlaps the current period."))
+        return c_start, c_end, r_start, r_end
+
+
+def _minus_year(t):
+    d = t.astype(datetime.datetime)
+    try:
+        back = d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        back = d.replace(year=d.year - 1, day=28)
+    return np.datetime64(back, "s")

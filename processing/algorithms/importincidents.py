@@ -1,0 +1,316 @@
+"""trygghet:importincidents — incidents from CSV/Excel into a workspace, all or nothing, with a rejects table."""
+
+import datetime
+import os
+import uuid
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ...i18n import N_, tr
+from ..base import TrygghetAlgorithm
+from .areasummary import qgs_field
+
+REASONS = {
+    "no_position": N_("No position"),
+    "bad_position": N_("Position cannot be read"),
+    "outside_extent": N_("Position outside the municipality"),
+    "bad_date": N_("Bad or missing date"),
+    "unknown_category": N_("Unknown category"),
+}
+EXTENT_BUFFER_M = 2000.0
+
+
+def _workspace_epsg(path):
+    from ...workspace.gpkg import read_meta
+
+    return int(read_meta(path).get("epsg", 3006))
+
+
+def _existing(path, layer_name="incidents"):
+    """(x, y, occurred_at, category) of the incidents already in the workspace, read with OGR."""
+    from osgeo import ogr
+
+    ds = ogr.Open(path)
+    lyr = ds.GetLayerByName(layer_name)
+    xs, ys, times, cats = [], [], [], []
+    if lyr is not None:
+        for f in lyr:
+            g = f.GetGeometryRef()
+            if g is None or f.IsFieldNull("occurred_at"):
+                continue
+            xs.append(g.GetX())
+            ys.append(g.GetY())
+            times.append(f.GetFieldAsString("occurred_at").replace("/", "-").replace(" ", "T")[:19])
+            cats.append(f.GetFieldAsString("category"))
+    ds = None
+    return np.asarray(xs, float), np.asarray(ys, float), times, cats
+
+
+def _areas_extent(path):
+    """The extent of the workspace's areas (workspace CRS), or None when there are none."""
+    from osgeo import ogr
+
+    ds = ogr.Open(path)
+    lyr = ds.GetLayerByName("areas")
+    if lyr is None or lyr.GetFeatureCount() == 0:
+        return None
+    xmin, xmax, ymin, ymax = lyr.GetExtent()
+    ds = None
+    return xmin, ymin, xmax, ymax
+
+
+class ImportIncidents(TrygghetAlgorithm):
+    NAME = "importincidents"
+    DISPLAY_NAME = "Import incidents (CSV/Excel)"
+    GROUP = "workspace"
+    HELP = (
+        "Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: "
+        "the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or "
+        "'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. "
+        "Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252.\n\n"
+        "Categories (police codes or free text) are mapped to the workspace categories through a built-in list of "
+        "Swedish terms and an optional mapping table (CSV with two columns: source label; workspace category).\n\n"
+        "Duplicates (same time, place to the metre and category), within the file or already in the workspace, are "
+        "skipped and counted, so importing the same file again adds nothing. Every rejected row goes to the "
+        "rejects table with its reason: no position, position outside the municipality (the extent of the "
+        "workspace's areas plus 2 km), bad date, unknown category. The import is one transaction: if anything "
+        "fails, the workspace stays exactly as it was."
+    )
+
+    INPUT = "INPUT"
+    POSITION = "POSITION"
+    X_FIELD = "X_FIELD"
+    Y_FIELD = "Y_FIELD"
+    WKT_FIELD = "WKT_FIELD"
+    CRS = "CRS"
+    TIME_FIELD = "TIME_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    CLOCK_FIELD = "CLOCK_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    SOURCE_FIELD = "SOURCE_FIELD"
+    SOURCE = "SOURCE"
+    CATEGORY_MAP = "CATEGORY_MAP"
+    WORKSPACE = "WORKSPACE"
+    REJECTS = "REJECTS"
+    IMPORTED = "IMPORTED"
+    REJECTED = "REJECTED"
+    DUPLICATES = "DUPLICATES"
+
+    MODES = ("xy", "latlon", "wkt")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add, help_param = self.addParameter, self.help_param
+        add(help_param(QgsProcessingParameterFile(self.INPUT, tr("Incident file (CSV or Excel)"),
+                                          fileFilter=tr("Tables (*.csv *.txt *.xlsx *.xls *.ods)")),
+               "The file to import. CSV separators (; , tab) and encodings (UTF-8, Windows-1252) are detected."))
+        add(help_param(QgsProcessingParameterEnum(self.POSITION, tr("Position given as"),
+                                          [tr("X and Y coordinates"), tr("Longitude and latitude (WGS 84)"),
+                                           tr("WKT point")], defaultValue=0),
+               "How the file gives each incident's position."))
+        add(help_param(QgsProcessingParameterString(self.X_FIELD, tr("X or longitude column"), "x", optional=True),
+               "Column with the X coordinate (easting), or the longitude for longitude/latitude."))
+        add(help_param(QgsProcessingParameterString(self.Y_FIELD, tr("Y or latitude column"), "y", optional=True),
+               "Column with the Y coordinate (northing), or the latitude for longitude/latitude."))
+        add(help_param(QgsProcessingParameterString(self.WKT_FIELD, tr("WKT column"), "", optional=True),
+               "Column with a WKT point, e.g. 'POINT (340000 6460000)', for 'WKT point'."))
+        add(help_param(QgsProcessingParameterCrs(self.CRS, tr("CRS of the coordinates"), "EPSG:3006"),
+               "The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 "
+               "(EPSG:3007). Longitude/latitude is always WGS 84."))
+        add(help_param(QgsProcessingParameterString(self.TIME_FIELD, tr("Date and time column"), "", optional=True),
+               "One column with date and time (ISO, 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'). Leave empty to use a date "
+               "column and a time column instead."))
+        add(help_param(QgsProcessingParameterString(self.DATE_FIELD, tr("Date column"), "", optional=True),
+               "Column with the date when date and time are separate."))
+        add(help_param(QgsProcessingParameterString(self.CLOCK_FIELD, tr("Time-of-day column"), "", optional=True),
+               "Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty "
+               "times mean midnight."))
+        add(help_param(QgsProcessingParameterString(self.CATEGORY_FIELD, tr("Category column"), "category"),
+               "Column with the police code or the category as text."))
+        add(help_param(QgsProcessingParameterString(self.SOURCE_FIELD, tr("Source column"), "", optional=True),
+               "Optional column saying where each incident comes from (polis, kommun, …)."))
+        add(help_param(QgsProcessingParameterString(self.SOURCE, tr("Source (when there is no source column)"), "polis",
+                                            optional=True),
+               "The source stored for rows without a source column value, e.g. 'polis' or 'kommun'."))
+        add(help_param(QgsProcessingParameterFile(self.CATEGORY_MAP, tr("Category mapping table"), optional=True,
+                                          fileFilter=tr("Tables (*.csv *.txt *.xlsx *.xls *.ods)")),
+               "Optional table with two columns: the label or code in the file, and the workspace category "
+               "(skadegorelse, klotter, narkotika, vald, ran, stold_inbrott, ordningsstorning, brand, ovrigt)."))
+        add(help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
+                                          fileFilter=tr("GeoPackage (*.gpkg)")),
+               "The Trygghet workspace whose incident layer receives the rows."))
+        add(help_param(QgsProcessingParameterFeatureSink(self.REJECTS, tr("Rejected rows"),
+                                                         QgsProcessing.SourceType.TypeVector, optional=True,
+                                                         createByDefault=True),
+               "Every row that was not imported, with its row number in the file and the reason."))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Imported incidents")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rejected rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.importer import ColumnMapping, incident_key, prepare_incidents, read_category_map, read_table
+        from ...workspace.gpkg import WorkspaceError, write_columns
+        from ...workspace.schema import layer as schema_layer
+
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
+        if not path or not os.path.exists(path):
+            self.fail(tr("The incident file does not exist: {}").format(path))
+        if not workspace or not os.path.exists(workspace):
+            self.fail(tr("The workspace does not exist: {}").format(workspace))
+        try:
+            epsg = _workspace_epsg(workspace)
+        except WorkspaceError:
+            self.fail(tr("{} is not a Trygghet workspace.").format(workspace))
+        mode = self.MODES[self.parameterAsEnum(parameters, self.POSITION, context)]
+        text = {n: (self.parameterAsString(parameters, n, context) or "").strip()
+                for n in (self.X_FIELD, self.Y_FIELD, self.WKT_FIELD, self.TIME_FIELD, self.DATE_FIELD,
+                          self.CLOCK_FIELD, self.CATEGORY_FIELD, self.SOURCE_FIELD, self.SOURCE)}
+        mapping = ColumnMapping(
+            mode=mode,
+            x=(text[self.X_FIELD] or None) if mode == "xy" else None,
+            y=(text[self.Y_FIELD] or None) if mode == "xy" else None,
+            lon=(text[self.X_FIELD] or None) if mode == "latlon" else None,
+            lat=(text[self.Y_FIELD] or None) if mode == "latlon" else None,
+            wkt=(text[self.WKT_FIELD] or None) if mode == "wkt" else None,
+            timestamp=text[self.TIME_FIELD] or None,
+            date=None if text[self.TIME_FIELD] else (text[self.DATE_FIELD] or None),
+            time_of_day=None if text[self.TIME_FIELD] else (text[self.CLOCK_FIELD] or None),
+            category=text[self.CATEGORY_FIELD] or None,
+            source=text[self.SOURCE_FIELD] or None,
+            source_constant=text[self.SOURCE],
+        )
+        feedback.setProgressText(tr("Reading the file…"))
+        try:
+            df = read_table(path)
+        except ValueError as err:
+            if "Excel" in str(err):
+                self.fail(tr("No Excel reader is installed; save the sheet as CSV and import that."))
+            self.fail(tr("The file could not be read: {}").format(str(err)))
+        except (OSError, UnicodeError) as err:
+            self.fail(tr("The file could not be read: {}").format(str(err)))
+        if len(df) == 0:
+            self.fail(tr("The file has no rows."))
+        try:
+            mapping.validate(df)
+        except ValueError as err:
+            self.fail(tr("The column mapping does not fit the file ({}). The file's columns are: {}").format(
+                str(err), ", ".join(df.columns)))
+        category_map = None
+        map_path = self.parameterAsFile(parameters, self.CATEGORY_MAP, context)
+        if map_path:
+            try:
+                from ...core.importer import DEFAULT_CATEGORY_MAP
+
+                category_map = dict(DEFAULT_CATEGORY_MAP)
+                category_map.update(read_category_map(read_table(map_path)))
+            except (ValueError, OSError) as err:
+                self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
+        self.check_cancel(feedback)
+        feedback.setProgress(20)
+
+        file_crs = QgsCoordinateReferenceSystem("EPSG:4326") if mode == "latlon" else \
+            self.parameterAsCrs(parameters, self.CRS, context)
+        if not file_crs.isValid():
+            self.fail(tr("Choose the CRS of the coordinates."))
+        ws_crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+        to_ws = QgsCoordinateTransform(file_crs, ws_crs, QgsProject.instance()) if file_crs != ws_crs else None
+
+        def transform(xs, ys):
+            if to_ws is None:
+                return xs, ys
+            from qgis.core import QgsPointXY
+
+            out = [to_ws.transform(QgsPointXY(float(a), float(b))) for a, b in zip(xs, ys)]
+            return np.array([p.x() for p in out]), np.array([p.y() for p in out])
+
+        extent = _areas_extent(workspace)
+        extent_file = None
+        if extent is not None:
+            rect = QgsRectangle(extent[0] - EXTENT_BUFFER_M, extent[1] - EXTENT_BUFFER_M,
+                                extent[2] + EXTENT_BUFFER_M, extent[3] + EXTENT_BUFFER_M)
+            if to_ws is not None:
+                rect = to_ws.transformBoundingBox(rect, QgsCoordinateTransform.TransformDirection.ReverseTransform)
+            extent_file = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        else:
+            feedback.pushWarning(tr("The workspace has no areas, so positions are not checked against the "
+                                    "municipality's extent."))
+
+        ex, ey, etimes, ecats = _existing(workspace)
+        existing = set()
+        if ex.size:
+            existing = set(incident_key(np.array(etimes, dtype="datetime64[s]"), ex, ey,
+                                        np.array(ecats, dtype=object), precision=1.0).tolist())
+        feedback.setProgressText(tr("Checking the rows…"))
+        try:
+            accepted, rejects, stats = prepare_incidents(df, mapping, category_map, extent=extent_file,
+                                                         existing_keys=existing, key_precision=1.0,
+                                                         transform=transform)
+        except ValueError as err:
+            self.fail(tr("The file could not be imported: {}").format(str(err)))
+        self.check_cancel(feedback)
+        feedback.setProgress(50)
+
+        fields = QgsFields()
+        fields.append(qgs_field("row", "int"))
+        fields.append(qgs_field("reason", "string"))
+        fields.append(qgs_field("reason_text", "string"))
+        fields.append(qgs_field("raw", "string"))
+        sink, dest = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.Type.NoGeometry)
+
+        n = len(accepted)
+        if n:
+            wx, wy = transform(accepted["x"].to_numpy(dtype=float), accepted["y"].to_numpy(dtype=float))
+            when = accepted["occurred_at"].to_numpy(dtype="datetime64[s]").astype(datetime.datetime).tolist()
+            columns = {
+                "geometry": [f"POINT ({float(a)!r} {float(b)!r})" for a, b in zip(wx, wy)],
+                "uuid": [str(uuid.uuid4()) for _ in range(n)],
+                "occurred_at": when,
+                "category": accepted["category"].tolist(),
+                "source": [s or None for s in accepted["source"].tolist()],
+                "weight": [1.0] * n,
+            }
+            feedback.setProgressText(tr("Writing {} incidents in one transaction…").format(n))
+            self.check_cancel(feedback)
+            try:
+                write_columns(workspace, schema_layer("incidents"), columns)
+            except Exception as err:  # noqa: BLE001 - any failure: the transaction was rolled back
+                self.fail(tr("The import failed and nothing was written; the workspace is unchanged ({}).").format(
+                    str(err)))
+        feedback.setProgress(90)
+
+        if sink is not None:
+            for row, raw, reason in zip(rejects["row"].tolist(), rejects["raw"].tolist(), rejects["reason"].tolist()):
+                feature = QgsFeature(fields)
+                feature.setAttributes([int(row), reason, tr(REASONS.get(reason, reason)), raw])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        feedback.pushInfo(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
+                             "{old} already in the workspace), {bad} rejected.").format(
+            rows=stats["rows"], ok=stats["accepted"], dup=stats["duplicates"], file=stats["duplicates_in_file"],
+            old=stats["duplicates_existing"], bad=stats["rejected"]))
+        for reason, label in REASONS.items():
+            if stats.get(reason):
+                feedback.pushInfo(tr("Rejected – {reason}: {n}").format(reason=tr(label), n=stats[reason]))
+        feedback.setProgress(100)
+        results = {self.IMPORTED: stats["accepted"], self.REJECTED: stats["rejected"],
+                   self.DUPLICATES: stats["duplicates"]}
+        if sink is not None:
+            results[self.REJECTS] = dest
+        return results
