@@ -4,16 +4,68 @@
     <context>
         <name>Trygghet</name>
         <message>
-            <source>A field chosen for the findings does not exist in the layer.</source>
+            <source>(no citizen promise)</source>
+            <translation>(inget medborgarlöfte)</translation>
+        </message>
+        <message>
+            <source>0 gives the shortest route; 2 lets an unsafe segment (index 0) cost three times its length, so the route takes detours to avoid it.</source>
+            <translation>0 ger kortaste vägen; 2 låter en otrygg delsträcka (index 0) kosta tre gånger sin längd, så att vägen tar omvägar för att undvika den.</translation>
+        </message>
+        <message>
+            <source>0 uses the normal approximation. Otherwise a conditional permutation test with this many permutations (e.g. 999) gives p_sim, which then decides the bins.</source>
+            <translation>0 ger normalapproximationen. Annars ett villkorat permutationstest med så många permutationer (t.ex. 999) som ger p_sim, som då avgör klasserna.</translation>
+        </message>
+        <message>
+            <source>12 rows per year and area: year, month, count.</source>
+            <translation>12 rader per år och område: år, månad, antal.</translation>
+        </message>
+        <message>
+            <source>168 rows per area: weekday (0 = Monday), hour, count.</source>
+            <translation>168 rader per område: veckodag (0 = måndag), timme, antal.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, last changed {when} by {who}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, senast ändrad {when} av {who}</translation>
+        </message>
+        <message>
+            <source>A QGIS expression choosing incident categories, e.g. "category" IN ('vald', 'ran').</source>
+            <translation>Ett QGIS-uttryck som väljer händelsekategorier, t.ex. "category" IN ('vald', 'ran').</translation>
+        </message>
+        <message>
+            <source>A comparable area without the measure, used for every measure instead of the rest of its area. The target and buffer are always cut out of it.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A context layer could not be copied: {}</source>
+            <translation>Ett sammanhangslager kunde inte kopieras: {}</translation>
+        </message>
+        <message>
+            <source>A field chosen for the findings does not exist in the layer.</source>
+            <translation>Ett fält som valts för iakttagelserna finns inte i lagret.</translation>
         </message>
         <message>
             <source>A field chosen for the incidents does not exist in the layer.</source>
-            <translation type="unfinished" />
+            <translation>Ett fält som valts för händelserna finns inte i lagret.</translation>
+        </message>
+        <message>
+            <source>A grid with cells of {size:.0f} m would have {count} cells, more than the limit of {limit}. Choose a larger cell size or a smaller study area.</source>
+            <translation>Ett rutnät med rutor på {size:.0f} m skulle få {count} rutor, fler än gränsen {limit}. Välj större rutstorlek eller mindre studieområde.</translation>
+        </message>
+        <message>
+            <source>A measure needs a title.</source>
+            <translation>En åtgärd måste ha en rubrik.</translation>
+        </message>
+        <message>
+            <source>A new or empty folder for the walk package (copy the whole folder to QField).</source>
+            <translation>En ny eller tom mapp för vandringspaketet (kopiera hela mappen till QField).</translation>
         </message>
         <message>
             <source>A period needs the incident time field.</source>
-            <translation type="unfinished" />
+            <translation>En period kräver händelsernas tidsfält.</translation>
+        </message>
+        <message>
+            <source>A point of a path farther than this from every working lamp is unlit.</source>
+            <translation>En punkt på ett stråk som ligger längre än så från varje fungerande lampa är obelyst.</translation>
         </message>
         <message>
             <source>A projected CRS in metres. SWEREF 99 TM (EPSG:3006) is the default; local zones such as SWEREF 99 12 00 (EPSG:3007) work too.</source>
@@ -21,91 +73,411 @@
         </message>
         <message>
             <source>A time window (start or end) needs a time field.</source>
-            <translation type="unfinished" />
+            <translation>Ett tidsfönster (start eller slut) kräver ett tidsfält.</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
+            <source>Action plan exported</source>
+            <translation>Handlingsplanen exporterades</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Alla områden</translation>
+        </message>
+        <message>
+            <source>All citizen promises</source>
+            <translation>Alla medborgarlöften</translation>
+        </message>
+        <message>
+            <source>All incidents fall in a single time step; a trend needs at least two. Choose a shorter time step.</source>
+            <translation>Alla händelser ligger i ett enda tidssteg; en trend kräver minst två. Välj ett kortare tidssteg.</translation>
+        </message>
+        <message>
+            <source>All incidents happened at the same time; there is nothing to test.</source>
+            <translation>Alla händelser inträffade vid samma tidpunkt; det finns inget att testa.</translation>
+        </message>
+        <message>
+            <source>All organizations</source>
+            <translation>Alla organisationer</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>All values are equal; there is nothing to test.</source>
+            <translation>Alla värden är lika; det finns inget att testa.</translation>
+        </message>
+        <message>
+            <source>All values are zero; there is nothing to test.</source>
+            <translation>Alla värden är noll; det finns inget att testa.</translation>
+        </message>
+        <message>
+            <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
+            <translation>En obelyst sträcka som är minst så lång markeras som belysningslucka (lit_gap).</translation>
+        </message>
+        <message>
+            <source>Answers “after an incident, is the area nearby at higher risk in the following days?” with the Knox test used by the Near Repeat Calculator. Every pair of incidents is counted in the distance band and time band its separation falls in; the expected counts come from shuffling the times at random (Monte Carlo, with a seed). The table gives observed and expected pairs, their ratio (above 1: more pairs than chance) and the pseudo p-value per band combination.</source>
+            <translation>Besvarar ”efter en händelse, är närområdet mer utsatt de närmaste dagarna?” med Knox-testet som Near Repeat Calculator använder. Varje par av händelser räknas i det avståndsband och tidsband som deras avstånd faller i; förväntade antal fås genom att blanda tiderna slumpmässigt (Monte Carlo, med frövärde). Tabellen ger observerade och förväntade par, kvoten (över 1: fler par än slumpen) och pseudo-p-värdet per kombination av band.</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Alla datum</translation>
+        </message>
+        <message>
+            <source>Append to workspace</source>
+            <translation>Lägg till i arbetsytan</translation>
+        </message>
+        <message>
+            <source>Appended {} places to the workspace's places layer.</source>
+            <translation>La till {} platser i arbetsytans lager med platser.</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Område</translation>
         </message>
         <message>
             <source>Area name field</source>
-            <translation type="unfinished" />
+            <translation>Fält för områdesnamn</translation>
         </message>
         <message>
             <source>Area names must be unique; repeated: {}</source>
-            <translation type="unfinished" />
+            <translation>Områdesnamnen måste vara unika; upprepade: {}</translation>
+        </message>
+        <message>
+            <source>Area names separated by ';'. Empty: every area.</source>
+            <translation>Områdesnamn åtskilda med ';'. Tomt: alla områden.</translation>
         </message>
         <message>
             <source>Area summary (lägesbild)</source>
-            <translation type="unfinished" />
+            <translation>Områdessammanställning (lägesbild)</translation>
         </message>
         <message>
             <source>Area summary (map)</source>
-            <translation type="unfinished" />
+            <translation>Områdessammanställning (karta)</translation>
         </message>
         <message>
             <source>Area summary (table)</source>
-            <translation type="unfinished" />
+            <translation>Områdessammanställning (tabell)</translation>
         </message>
         <message>
             <source>Areas</source>
+            <translation>Områden</translation>
+        </message>
+        <message>
+            <source>Areas (e.g. the workspace's areas). The control of a measure is the rest of the area it lies in. Needed unless a control layer is given.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas (for names)</source>
+            <translation>Områden (för namn)</translation>
+        </message>
+        <message>
+            <source>Areas or cells with base_count, test_count, base_pct, test_pct, ci_low, ci_high and changed.</source>
+            <translation>Områden eller rutor med base_count, test_count, base_pct, test_pct, ci_low, ci_high och changed.</translation>
+        </message>
+        <message>
+            <source>Areas to compare (e.g. DeSO). Without areas the incidents are counted in square grid cells.</source>
+            <translation>Områden att jämföra (t.ex. DeSO). Utan områden räknas händelserna i kvadratiska rutor.</translation>
+        </message>
+        <message>
+            <source>Areas with a name field; each finding gets the area it lies in.</source>
+            <translation>Områden med ett namnfält; varje iakttagelse får området den ligger i.</translation>
         </message>
         <message>
             <source>Assigning incidents to areas…</source>
-            <translation type="unfinished" />
+            <translation>Fördelar händelserna på områden…</translation>
         </message>
         <message>
             <source>At least one weight must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Minst en vikt måste vara större än noll.</translation>
+        </message>
+        <message>
+            <source>Automatic distance band</source>
+            <translation>Automatiskt avståndsband</translation>
+        </message>
+        <message>
+            <source>Bad or missing date</source>
+            <translation>Felaktigt eller saknat datum</translation>
+        </message>
+        <message>
+            <source>Base period end</source>
+            <translation>Basperiodens slut</translation>
+        </message>
+        <message>
+            <source>Base period start</source>
+            <translation>Basperiodens början</translation>
+        </message>
+        <message>
+            <source>Base period: {b} incidents; test period: {t} incidents.</source>
+            <translation>Basperiod: {b} händelser; testperiod: {t} händelser.</translation>
+        </message>
+        <message>
+            <source>Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended.</source>
+            <translation>Benjamini–Hochbergs korrigering för falsk upptäcktsfrekvens (FDR) av konfidensklasserna. Rekommenderas.</translation>
+        </message>
+        <message>
+            <source>Both periods need a start and an end.</source>
+            <translation>Båda perioderna behöver en början och ett slut.</translation>
         </message>
         <message>
             <source>Buffer for incidents and findings (m)</source>
-            <translation type="unfinished" />
+            <translation>Buffert för händelser och iakttagelser (m)</translation>
+        </message>
+        <message>
+            <source>Building the neighbourhood…</source>
+            <translation>Bygger grannskapet…</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>CRS of the coordinates</source>
+            <translation>Koordinaternas koordinatsystem</translation>
         </message>
         <message>
             <source>Cancelled.</source>
             <translation>Avbrutet.</translation>
         </message>
         <message>
+            <source>Cannot open the measure</source>
+            <translation>Åtgärden kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace</source>
+            <translation>Arbetsytan kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>Cannot read the measures</source>
+            <translation>Åtgärderna kan inte läsas</translation>
+        </message>
+        <message>
+            <source>Category codes separated by ';' (e.g. 'skadegorelse;klotter'). Empty: all incidents.</source>
+            <translation>Kategorikoder åtskilda med ';' (t.ex. 'skadegorelse;klotter'). Tomt: alla händelser.</translation>
+        </message>
+        <message>
+            <source>Category column</source>
+            <translation>Kategorikolumn</translation>
+        </message>
+        <message>
             <source>Category field</source>
-            <translation type="unfinished" />
+            <translation>Kategorifält</translation>
+        </message>
+        <message>
+            <source>Category mapping table</source>
+            <translation>Tabell för kategorimappning</translation>
         </message>
         <message>
             <source>Category shown on the map</source>
-            <translation type="unfinished" />
+            <translation>Kategori som visas på kartan</translation>
         </message>
         <message>
             <source>Category weights</source>
-            <translation type="unfinished" />
+            <translation>Kategorivikter</translation>
         </message>
         <message>
             <source>Category weights must look like 'belysning=2; vegetation=1.5' (got '{}').</source>
-            <translation type="unfinished" />
+            <translation>Kategorivikter ska skrivas som 'belysning=2; vegetation=1.5' (fick '{}').</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Cell shape</source>
+            <translation>Rutform</translation>
+        </message>
+        <message>
+            <source>Cell size</source>
+            <translation>Rutstorlek</translation>
+        </message>
+        <message>
+            <source>Cell size (0 = automatic)</source>
+            <translation>Rutstorlek (0 = automatisk)</translation>
+        </message>
+        <message>
+            <source>Cell size chosen automatically: {size:.1f} m, from {why}.</source>
+            <translation>Rutstorlek vald automatiskt: {size:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Cell size in metres (hexagons: distance between neighbouring centres). 0 chooses it from the mean nearest-neighbour distance of the incidents, as Optimized Hot Spot Analysis does.</source>
+            <translation>Rutstorlek i meter (hexagoner: avståndet mellan närliggande mittpunkter). 0 väljer den från händelsernas genomsnittliga avstånd till närmaste granne, som Optimized Hot Spot Analysis gör.</translation>
+        </message>
+        <message>
+            <source>Cell size of the density grid; the places' outlines follow these cells.</source>
+            <translation>Cellstorlek i täthetsrutnätet; platsernas konturer följer cellerna.</translation>
         </message>
         <message>
             <source>Cell size of the output raster in metres.</source>
-            <translation type="unfinished" />
+            <translation>Cellstorlek i utdatarastret i meter.</translation>
+        </message>
+        <message>
+            <source>Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran).</source>
+            <translation>Rutor eller polygoner med value, z, p, p_sim, bin (och local_i, quadrant för lokal Moran).</translation>
+        </message>
+        <message>
+            <source>Cells whose centres lie within this distance are neighbours. 0 chooses it by incremental spatial autocorrelation of the cells' total counts.</source>
+            <translation>Rutor vars mittpunkter ligger inom detta avstånd är grannar. 0 väljer det med inkrementell rumslig autokorrelation av rutornas totala antal.</translation>
+        </message>
+        <message>
+            <source>Cells with category (code), category_sv (Swedish), trend_z, trend_p, hot_steps and incidents.</source>
+            <translation>Rutor med category (kod), category_sv (svenska), trend_z, trend_p, hot_steps och incidents.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Ändrad av någon annan</translation>
+        </message>
+        <message>
+            <source>Changed since</source>
+            <translation>Ändrade sedan</translation>
+        </message>
+        <message>
+            <source>Chart files</source>
+            <translation>Diagramfiler</translation>
+        </message>
+        <message>
+            <source>Chart folder</source>
+            <translation>Mapp för diagram</translation>
+        </message>
+        <message>
+            <source>Chart format</source>
+            <translation>Diagramformat</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Kontrollerar raderna…</translation>
+        </message>
+        <message>
+            <source>Choose an output layer or a workspace to write the places to.</source>
+            <translation>Välj ett utdatalager eller en arbetsyta att skriva platserna till.</translation>
+        </message>
+        <message>
+            <source>Choose the CRS of the coordinates.</source>
+            <translation>Välj koordinatsystemet för koordinaterna.</translation>
+        </message>
+        <message>
+            <source>Choose the category field to keep only some categories.</source>
+            <translation>Välj kategorifältet för att bara ta med vissa kategorier.</translation>
+        </message>
+        <message>
+            <source>Choose the incidents' time field.</source>
+            <translation>Välj händelsernas tidsfält.</translation>
         </message>
         <message>
             <source>Choose the reference area(s): no names were given and no area has kind 'reference'.</source>
-            <translation type="unfinished" />
+            <translation>Välj referensområde(n): inga namn angavs och inget område har typen 'reference'.</translation>
+        </message>
+        <message>
+            <source>Choose the workspace whose measures are shown</source>
+            <translation>Välj arbetsytan vars åtgärder visas</translation>
         </message>
         <message>
             <source>Citizen promise</source>
-            <translation type="unfinished" />
+            <translation>Medborgarlöfte</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Rensa filter</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Close without saving your changes?</source>
+            <translation>Stänga utan att spara dina ändringar?</translation>
+        </message>
+        <message>
+            <source>Column with a WKT point, e.g. 'POINT (340000 6460000)', for 'WKT point'.</source>
+            <translation>Kolumn med en WKT-punkt, t.ex. 'POINT (340000 6460000)', för 'WKT-punkt'.</translation>
+        </message>
+        <message>
+            <source>Column with the X coordinate (easting), or the longitude for longitude/latitude.</source>
+            <translation>Kolumn med X-koordinaten (östlig), eller longituden för longitud/latitud.</translation>
+        </message>
+        <message>
+            <source>Column with the Y coordinate (northing), or the latitude for longitude/latitude.</source>
+            <translation>Kolumn med Y-koordinaten (nordlig), eller latituden för longitud/latitud.</translation>
+        </message>
+        <message>
+            <source>Column with the date when date and time are separate.</source>
+            <translation>Kolumn med datumet när datum och tid är separata.</translation>
+        </message>
+        <message>
+            <source>Column with the police code or the category as text.</source>
+            <translation>Kolumn med polisens kod eller kategorin som text.</translation>
+        </message>
+        <message>
+            <source>Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty times mean midnight.</source>
+            <translation>Kolumn med klockslaget ('TT:MM', 'TT.MM' eller 'TTMM') när datum och tid är separata; tomma tider betyder midnatt.</translation>
+        </message>
+        <message>
+            <source>Compare two periods (SPPT)</source>
+            <translation>Jämför två perioder (SPPT)</translation>
+        </message>
+        <message>
+            <source>Compares where incidents happened in a test period with a base period, by Andresen's spatial point pattern test. For each area (or grid cell) it gives the share of incidents in each period, a Monte Carlo confidence interval of the test period's share (85 % samples drawn with replacement) and whether the area's share changed significantly (changed: 1 higher, -1 lower, 0 similar). The S-index is the share of units with a similar share (1 = identical patterns); the robust S-index leaves out units without incidents in both periods. Both are logged and returned as outputs.</source>
+            <translation>Jämför var händelser inträffade under en testperiod med en basperiod, med Andresens spatiala punktmönstertest. För varje område (eller ruta) ges andelen händelser i varje period, ett Monte Carlo-konfidensintervall för testperiodens andel (stickprov om 85 % dragna med återläggning) och om områdets andel ändrats signifikant (changed: 1 högre, -1 lägre, 0 likartad). S-index är andelen enheter med likartad andel (1 = identiska mönster); det robusta S-indexet utesluter enheter utan händelser i båda perioderna. Båda loggas och ges som utdata.</translation>
+        </message>
+        <message>
+            <source>Computing space-time Gi*…</source>
+            <translation>Beräknar rum-tid-Gi*…</translation>
         </message>
         <message>
             <source>Computing the density…</source>
-            <translation type="unfinished" />
+            <translation>Beräknar tätheten…</translation>
+        </message>
+        <message>
+            <source>Computing the statistic…</source>
+            <translation>Beräknar statistiken…</translation>
         </message>
         <message>
             <source>Computing the summary…</source>
+            <translation>Beräknar sammanställningen…</translation>
+        </message>
+        <message>
+            <source>Confidence level (%)</source>
+            <translation>Konfidensnivå (%)</translation>
+        </message>
+        <message>
+            <source>Confidence level of the interval.</source>
+            <translation>Intervallets konfidensnivå.</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Anslutning</translation>
+        </message>
+        <message>
+            <source>Contiguity (queen)</source>
+            <translation>Angränsning (queen)</translation>
+        </message>
+        <message>
+            <source>Control area (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Coordinate reference system (projected)</source>
             <translation>Koordinatsystem (projicerat)</translation>
+        </message>
+        <message>
+            <source>Correct for multiple testing (FDR)</source>
+            <translation>Korrigera för multipla test (FDR)</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to k−1 are shown as '&lt;k' and the values derived from them are withheld, with secondary suppression against totals. 0 or 1 turns disclosure control off (internal use only).</source>
+            <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som räknats fram ur dem visas inte, med sekundär undertryckning mot summor. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to k−1 are shown as '&lt;k'. 0 or 1 turns disclosure control off (internal use only).</source>
+            <translation>Antal från 1 till k−1 visas som '&lt;k'. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
+        </message>
+        <message>
+            <source>Create a measure linked to the features selected in the active layer</source>
+            <translation>Skapa en åtgärd kopplad till de markerade objekten i det aktiva lagret</translation>
         </message>
         <message>
             <source>Create demo workspace (Trollhättan)</source>
@@ -114,6 +486,10 @@
         <message>
             <source>Create demo workspace (Trollhättan)…</source>
             <translation>Skapa demoarbetsyta (Trollhättan)…</translation>
+        </message>
+        <message>
+            <source>Create walk project for QField</source>
+            <translation>Skapa vandringsprojekt för QField</translation>
         </message>
         <message>
             <source>Create workspace</source>
@@ -136,28 +512,84 @@
             <translation>Skapar en komplett demoarbetsyta för Trollhättan med fokusområdena Kronogården, Sylte och Lextorp och resten av staden som referensområde: fyra års händelser med bestående, framväxande och avtagande hot spots, ett stråknät med belysning och obelysta partier, två trygghetsvandringar, hot spots med ett års patrullbesök, åtgärder med logg och ett medborgarlöfte. Samma slumpfrö ger alltid samma data. Alla uppgifter är syntetiska och områdesgränserna ungefärliga; varje lager anger detta i sin metadata.</translation>
         </message>
         <message>
+            <source>Creates a folder with a GeoPackage and a QGIS project (.qgz) for one safety walk (trygghetsvandring) in one area, ready to copy to QField and open unchanged. The findings form has the walk categories as a value map, severity 1–3, feeling 1–4 (frightening, uncomfortable, acceptable, comfortable) as buttons, a comment, a photo stored relative to the project, the time of observation (now), a UUID and the walk filled in. The walk itself is stored as a record with date, time of day and participants. Paths, lamps and earlier findings inside the area can be copied in as read-only context layers. Only form widgets that QField supports are used.</source>
+            <translation>Skapar en mapp med en GeoPackage och ett QGIS-projekt (.qgz) för en trygghetsvandring i ett område, klar att kopiera till QField och öppna som den är. Formuläret för iakttagelser har vandringens kategorier som värdelista, allvarlighet 1–3, känsla 1–4 (skrämmande, obehaglig, acceptabel, trygg) som knappar, en kommentar, ett foto som sparas relativt projektet, tidpunkten (nu), ett UUID och vandringen ifylld. Själva vandringen sparas som en post med datum, tid på dygnet och antal deltagare. Stråk, belysningspunkter och tidigare iakttagelser inom området kan kopieras in som skrivskyddade sammanhangslager. Bara formulärwidgetar som QField stöder används.</translation>
+        </message>
+        <message>
             <source>Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures.</source>
             <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret.</translation>
         </message>
         <message>
             <source>Current period from</source>
-            <translation type="unfinished" />
+            <translation>Aktuell period från</translation>
         </message>
         <message>
             <source>Current period until</source>
-            <translation type="unfinished" />
+            <translation>Aktuell period till</translation>
         </message>
         <message>
             <source>Current period: {} – {}; reference period: {} – {} (end dates not included).</source>
+            <translation>Aktuell period: {} – {}; jämförelseperiod: {} – {} (slutdatum ingår inte).</translation>
+        </message>
+        <message>
+            <source>Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther than the lamp reach from every working lamp), with a flag where an unlit stretch is at least the gap threshold long. Without a lamps layer, paths whose 'lit' field is true count as lit. Incidents within the buffer per 100 m and year in the period; walk findings within the buffer weighted by severity (1–3) and optional category weights; an optional hot-spot density raster sampled at the segment's middle. Each factor loses up to its weight: lighting = unlit share of the segment, incidents = rate / 10, findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents 0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). A summary table gives each named path's length, mean and lowest index, unlit metres and gaps.</source>
+            <translation>Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor.</translation>
+        </message>
+        <message>
+            <source>Date and time column</source>
+            <translation>Kolumn för datum och tid</translation>
+        </message>
+        <message>
+            <source>Date and time of each incident.</source>
+            <translation>Datum och tid för varje händelse.</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit.</source>
+            <translation>Datum och tid för besöket.</translation>
+        </message>
+        <message>
+            <source>Date and time of the walk</source>
+            <translation>Datum och tid för vandringen</translation>
+        </message>
+        <message>
+            <source>Date column</source>
+            <translation>Datumkolumn</translation>
+        </message>
+        <message>
+            <source>Date/time of each incident (a date-time field or text such as 2024-05-01 21:30).</source>
+            <translation>Datum/tid för varje händelse (ett datum-tid-fält eller text som 2024-05-01 21:30).</translation>
+        </message>
+        <message>
+            <source>Date/time of each incident.</source>
+            <translation>Datum/tid för varje händelse.</translation>
+        </message>
+        <message>
+            <source>Date/time of each incident: used for the time window and for the peak weekday and hours.</source>
+            <translation>Datum/tid för varje händelse: används för tidsfönstret och för vanligaste veckodag och timmar.</translation>
+        </message>
+        <message>
+            <source>Date/time of each incident; it sets the period and the per-year rate.</source>
+            <translation>Tidpunkt för varje händelse; den bestämmer perioden och antalet per år.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Day or evening walk.</source>
+            <translation>Vandring dagtid eller kvällstid.</translation>
+        </message>
+        <message>
+            <source>Days after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther than the lamp reach from every working lamp), with a flag where an unlit stretch is at least the gap threshold long. Without a lamps layer, paths whose 'lit' field is true count as lit. Incidents within the buffer per 100 m and year in the period; walk findings within the buffer weighted by severity (1–3) and optional category weights; an optional hot-spot density raster sampled at the segment's middle. Each factor loses up to its weight: lighting = unlit share of the segment, incidents = rate / 10, findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents 0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). Paths are split where they cross, so the segments form a network for the safest-route algorithm. A summary table gives each named path's length, mean and lowest index, unlit metres and gaps.</source>
+            <source>Days before</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Decay ratio (triangular kernel only)</source>
-            <translation type="unfinished" />
+            <translation>Avklingningskvot (endast triangulär kärna)</translation>
         </message>
         <message>
             <source>Demo workspace (GeoPackage)</source>
@@ -165,67 +597,339 @@
         </message>
         <message>
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>Täthet</translation>
+        </message>
+        <message>
+            <source>Density radius (m)</source>
+            <translation>Täthetsradie (m)</translation>
+        </message>
+        <message>
+            <source>Disclosure control (k = {k}): {n} cells suppressed as '&lt;{k}'.</source>
+            <translation>Röjandeskydd (k = {k}): {n} celler undertryckta som '&lt;{k}'.</translation>
         </message>
         <message>
             <source>Disclosure control (k = {k}): {n} of {total} cells suppressed ({p} below k, the rest secondary); {t} totals withheld from ratios and shares.</source>
-            <translation type="unfinished" />
+            <translation>Röjandeskydd (k = {k}): {n} av {total} celler undertryckta ({p} under k, resten sekundärt); {t} summor undanhållna från kvoter och andelar.</translation>
+        </message>
+        <message>
+            <source>Disclosure control is off (minimum count {}): do not publish these tables.</source>
+            <translation>Röjandeskyddet är avstängt (minsta antal {}): publicera inte de här tabellerna.</translation>
         </message>
         <message>
             <source>Disclosure control is off (minimum count {}): do not publish this table.</source>
+            <translation>Röjandeskyddet är avstängt (minsta antal {}): publicera inte den här tabellen.</translation>
+        </message>
+        <message>
+            <source>Displacement buffer width (m)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Distance band</source>
+            <translation>Avståndsband</translation>
+        </message>
+        <message>
+            <source>Distance band chosen automatically: {d:.1f} m, from {why}.</source>
+            <translation>Avståndsband valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Distance band width</source>
+            <translation>Avståndsbandens bredd</translation>
         </message>
         <message>
             <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>Klar senast</translation>
+        </message>
+        <message>
+            <source>Each period must end after it starts.</source>
+            <translation>Varje period måste sluta efter att den börjar.</translation>
+        </message>
+        <message>
+            <source>Each period needs at least 30 incidents (base: {b}, test: {t}).</source>
+            <translation>Varje period behöver minst 30 händelser (bas: {b}, test: {t}).</translation>
+        </message>
+        <message>
+            <source>Earlier findings (context)</source>
+            <translation>Tidigare iakttagelser (sammanhang)</translation>
+        </message>
+        <message>
+            <source>Earlier walk (uuid or name)</source>
+            <translation>Tidigare vandring (uuid eller namn)</translation>
+        </message>
+        <message>
+            <source>Effect of completed measures</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emerging hot spots</source>
+            <translation>Framväxande hot spots</translation>
+        </message>
+        <message>
+            <source>End of the current period (not included). Empty: the day after the latest incident.</source>
+            <translation>Slutet på den aktuella perioden (ingår inte). Tomt: dagen efter den senaste händelsen.</translation>
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation>Periodens slut</translation>
+        </message>
+        <message>
+            <source>End of the period (not included). Empty: the midnight after the last visit.</source>
+            <translation>Periodens slut (ingår inte). Tomt: midnatt efter sista besöket.</translation>
+        </message>
+        <message>
+            <source>End of the period (not included). Empty: up to the last incident.</source>
+            <translation>Periodens slut (ingår inte). Tomt: till och med den sista händelsen.</translation>
+        </message>
+        <message>
+            <source>End of the reference period (not included). Empty: the start of the current period.</source>
+            <translation>Slutet på jämförelseperioden (ingår inte). Tomt: början av den aktuella perioden.</translation>
         </message>
         <message>
             <source>End of the time window</source>
+            <translation>Tidsfönstrets slut</translation>
+        </message>
+        <message>
+            <source>End point</source>
+            <translation>Slutpunkt</translation>
+        </message>
+        <message>
+            <source>Epanechnikov</source>
+            <translation>Epanechnikov</translation>
+        </message>
+        <message>
+            <source>Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' does not mean that the measure had no effect.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation>Kväll</translation>
+        </message>
+        <message>
+            <source>Every finding with segment, area, distance and priority.</source>
+            <translation>Varje iakttagelse med delsträcka, område, avstånd och prioritet.</translation>
+        </message>
+        <message>
+            <source>Every place covers at least a disc of this radius around its peak.</source>
+            <translation>Varje plats täcker minst en cirkel med denna radie runt sin topp.</translation>
+        </message>
+        <message>
+            <source>Every row that was not imported, with its row number in the file and the reason.</source>
+            <translation>Varje rad som inte importerades, med radnummer i filen och orsak.</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel-arbetsbok (*.xlsx);;CSV-fil (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Exporten misslyckades</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Exportera handlingsplanen</translation>
+        </message>
+        <message>
+            <source>Export the action plan (the measures listed) to Excel or CSV</source>
+            <translation>Exportera handlingsplanen (åtgärderna i listan) till Excel eller CSV</translation>
+        </message>
+        <message>
+            <source>FDR corrected</source>
+            <translation>FDR-korrigerade</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Objekt</translation>
         </message>
         <message>
             <source>Fewer than three full calendar years of data: no trend is computed.</source>
-            <translation type="unfinished" />
+            <translation>Färre än tre hela kalenderår med data: ingen trend beräknas.</translation>
+        </message>
+        <message>
+            <source>Field identifying each place (the visits' place field refers to it). Empty: the feature id.</source>
+            <translation>Fält som identifierar varje plats (besökens platsfält hänvisar till det). Tomt: objektets id.</translation>
+        </message>
+        <message>
+            <source>Field of the visit holding the place id. Visits without it count for the place they lie in.</source>
+            <translation>Besökets fält med platsens id. Besök utan det räknas till platsen de ligger i.</translation>
+        </message>
+        <message>
+            <source>Field with the incident category, for the top categories of each place.</source>
+            <translation>Fält med händelsens kategori, för varje plats vanligaste kategorier.</translation>
+        </message>
+        <message>
+            <source>Field with the path's name; the summary has one row per name.</source>
+            <translation>Fält med stråkets namn; sammanfattningen har en rad per namn.</translation>
+        </message>
+        <message>
+            <source>Field with the place's name, copied to the output.</source>
+            <translation>Fält med platsens namn, kopieras till utdata.</translation>
         </message>
         <message>
             <source>File written</source>
-            <translation type="unfinished" />
+            <translation>Skriven fil</translation>
         </message>
         <message>
             <source>Filter expression</source>
-            <translation type="unfinished" />
+            <translation>Filteruttryck</translation>
         </message>
         <message>
             <source>Finding category field</source>
-            <translation type="unfinished" />
+            <translation>Fält för iakttagelsens kategori</translation>
+        </message>
+        <message>
+            <source>Finding category, used with the category weights.</source>
+            <translation>Iakttagelsens kategori, används med kategorivikterna.</translation>
         </message>
         <message>
             <source>Finding severities must be 1, 2 or 3.</source>
-            <translation type="unfinished" />
+            <translation>Iakttagelsernas allvarlighet måste vara 1, 2 eller 3.</translation>
+        </message>
+        <message>
+            <source>Findings of earlier walks to copy in as a read-only context layer.</source>
+            <translation>Iakttagelser från tidigare vandringar att kopiera in som skrivskyddat sammanhangslager.</translation>
+        </message>
+        <message>
+            <source>Findings of the same category closer than this are the same problem.</source>
+            <translation>Iakttagelser av samma kategori närmare än så räknas som samma problem.</translation>
+        </message>
+        <message>
+            <source>Findings with priority</source>
+            <translation>Iakttagelser med prioritet</translation>
+        </message>
+        <message>
+            <source>Findings with uuid, walk_uuid, category and severity (the workspace's walk_findings).</source>
+            <translation>Iakttagelser med uuid, walk_uuid, category och severity (arbetsytans walk_findings).</translation>
+        </message>
+        <message>
+            <source>Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. Cells without any incident in the whole period are left out, as in Esri's tool.</source>
+            <translation>Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje ruta med händelser får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Rutor utan någon händelse under hela perioden utesluts, som i Esris verktyg.</translation>
+        </message>
+        <message>
+            <source>Finds the route between START and END over scored path segments (the output of 'Score safe paths') that minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off is plain to see. Segments are joined where they cross, and segment ends closer than the snapping tolerance are joined too; the log says how much was snapped. START and END go to the nearest network node within the search distance; farther away they are off the network and the algorithm stops.</source>
+            <translation>Hittar vägen mellan START och END över indexerade delsträckor (resultatet av 'Bedöm trygga stråk') som minimerar längd × (1 + riskvikt × risk), där risk = 1 − index/100, och dessutom den kortaste vägen. Båda skrivs ut med längd, längdviktat medelindex och obelysta meter, så att avvägningen syns tydligt. Delsträckor kopplas ihop där de korsar varandra, och ändpunkter närmare än fästtoleransen kopplas också ihop; loggen visar hur mycket som fästes. START och END kopplas till närmaste nod i nätet inom sökavståndet; längre bort ligger de utanför nätet och algoritmen avbryts.</translation>
+        </message>
+        <message>
+            <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.</source>
+            <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
+        </message>
+        <message>
+            <source>First moment of the current period (included). Empty: 12 months before its end.</source>
+            <translation>Första tidpunkten i den aktuella perioden (ingår). Tomt: 12 månader före periodens slut.</translation>
+        </message>
+        <message>
+            <source>First moment of the follow-up period. Empty: the day of the first visit.</source>
+            <translation>Uppföljningsperiodens början. Tomt: dagen för första besöket.</translation>
+        </message>
+        <message>
+            <source>First moment of the reference period (included). Empty: as long before its end as the current period is long.</source>
+            <translation>Första tidpunkten i jämförelseperioden (ingår). Tomt: lika långt före dess slut som den aktuella perioden är lång.</translation>
+        </message>
+        <message>
+            <source>First moment to include. Empty: from the first incident.</source>
+            <translation>Första tidpunkten som tas med. Tomt: från den första händelsen.</translation>
+        </message>
+        <message>
+            <source>Fixed distance</source>
+            <translation>Fast avstånd</translation>
+        </message>
+        <message>
+            <source>Flash the selected measures' features</source>
+            <translation>Blinka de markerade åtgärdernas objekt</translation>
         </message>
         <message>
             <source>Follow-up</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Follow-up: what is due by the next meeting, or what changed since a date</source>
+            <translation>Uppföljning: vad som ska vara klart till nästa möte, eller vad som ändrats sedan ett datum</translation>
+        </message>
+        <message>
+            <source>Follow-up: {p} persisting, {f} fixed, {n} new.</source>
+            <translation>Uppföljning: {p} kvarstår, {f} åtgärdade, {n} nya.</translation>
+        </message>
+        <message>
+            <source>Follows up patrols (trygghetsrundor) at hot places: per place the number of visits and minutes in the period, visits per week against the target, the weeks below target (whole Monday–Sunday weeks), the share of visits in the place's peak hours and the short (&lt; 10 min) and long (&gt; 15 min) visits. The defaults, 3 visits a week of 12 minutes, follow the research on hot-spots patrol dosage: Koper (1995) found that visits of about 10–15 minutes give the longest deterrence after the patrol has left. A visit belongs to a place through its place field (place_uuid) or else by lying inside the place. With incidents, each place also gets its incidents in the period against the same dates a year earlier. The output (places with the figures) is coloured green (target met), yellow (50–99 %) and red (below 50 %) for the follow-up meeting.</source>
+            <translation>Följer upp trygghetsrundor vid hot spots: per plats antal besök och minuter under perioden, besök per vecka mot målet, veckor under målet (hela veckor måndag–söndag), andelen besök under platsens mest utsatta timmar samt korta (&lt; 10 min) och långa (&gt; 15 min) besök. Standardvärdena, 3 besök i veckan om 12 minuter, följer forskningen om patrulleringsdos vid hot spots: Koper (1995) fann att besök på omkring 10–15 minuter ger längst avskräckande effekt efter att patrullen lämnat platsen. Ett besök hör till en plats genom sitt platsfält (place_uuid) eller annars genom att ligga inom platsen. Med händelser får varje plats även sina händelser under perioden jämfört med samma datum ett år tidigare. Utdata (platserna med siffrorna) färgas grön (målet nått), gul (50–99 %) och röd (under 50 %) för uppföljningsmötet.</translation>
+        </message>
+        <message>
+            <source>For every completed measure (status genomförd with a done date) compares the incidents within RADIUS of the measure in a BEFORE window and an AFTER window (whole days; the done day itself is left out) with a control area: by default the rest of the area the measure lies in, or the control layer you give. The relative change is (after/before at the measure) / (after/before in the control), with a confidence interval (Farrington et al. 2007): below 1 means a relative decrease. A ring of BUFFER metres around the target is checked for displacement with the weighted displacement quotient (Bowers &amp; Johnson 2003): negative = displacement to the surroundings, positive = diffusion of benefits. The verdict is worded with care: 'inga tecken på effekt' (no sign of effect) is not the same as 'ingen effekt' (no effect), and with fewer than MIN_INCIDENTS incidents at the measure it says 'för lite data'. Use the same incident categories before and after, and read the result as a sign, not as proof.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>For polygons a value field is required (for example the number of incidents per area).</source>
+            <translation>För polygoner krävs ett värdefält (till exempel antal händelser per område).</translation>
+        </message>
+        <message>
             <source>For the triangular kernel: the kernel's value at the radius relative to its centre (0 = falls to zero, 1 = flat). As in QGIS.</source>
-            <translation type="unfinished" />
+            <translation>För den triangulära kärnan: kärnans värde vid radien i förhållande till mitten (0 = faller till noll, 1 = platt). Som i QGIS.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
         </message>
         <message>
             <source>Generating the synthetic Trollhättan data…</source>
             <translation>Skapar syntetiska data för Trollhättan…</translation>
         </message>
         <message>
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <source>Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.</source>
+            <source>Getis-Ord Gi* (hot and cold spots)</source>
+            <translation>Getis-Ord Gi* (hot spots och kalla fläckar)</translation>
+        </message>
+        <message>
+            <source>Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers.</source>
+            <translation>Gi* hittar hot spots och kalla fläckar; lokal Moran hittar hög–hög- och låg–låg-kluster samt avvikare.</translation>
+        </message>
+        <message>
+            <source>Give an areas layer (the control is the rest of the measure's area) or a control layer.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give both walks (WALK_A and WALK_B) for the comparison, or neither.</source>
+            <translation>Ange båda vandringarna (WALK_A och WALK_B) för jämförelsen, eller ingen.</translation>
+        </message>
+        <message>
+            <source>Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.</source>
+            <translation>Rutnät: {cols} × {rows} celler om {pixel} m, likadant som QGIS värmekarta lägger ut det.</translation>
+        </message>
+        <message>
+            <source>Hexagon</source>
+            <translation>Hexagon</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>History ({n})</source>
+            <translation>Historik ({n})</translation>
+        </message>
+        <message>
+            <source>Hot places</source>
+            <translation>Hot spots för trygghetsrundor</translation>
+        </message>
+        <message>
+            <source>Hot places for patrols</source>
+            <translation>Hot spots för trygghetsrundor</translation>
+        </message>
+        <message>
+            <source>Hot spot statistics (Gi*, Local Moran)</source>
+            <translation>Hot spot-statistik (Gi*, lokal Moran)</translation>
         </message>
         <message>
             <source>Hot spots</source>
@@ -233,263 +937,1195 @@
         </message>
         <message>
             <source>Hot-spot density (kernel density)</source>
-            <translation type="unfinished" />
+            <translation>Hot spot-täthet (kärntäthet)</translation>
         </message>
         <message>
             <source>Hot-spot density raster</source>
-            <translation type="unfinished" />
+            <translation>Täthetsraster för hot spots</translation>
+        </message>
+        <message>
+            <source>Hot-spot polygons (e.g. hot places); findings inside count double in the priority.</source>
+            <translation>Polygoner för hot spots (t.ex. platser för trygghetsrundor); iakttagelser inom dem räknas dubbelt i prioriteten.</translation>
+        </message>
+        <message>
+            <source>How many distance bands.</source>
+            <translation>Hur många avståndsband.</translation>
+        </message>
+        <message>
+            <source>How many hot places to find (3–4 per shift is a common plan).</source>
+            <translation>Hur många platser som ska hittas (3–4 per pass är en vanlig planering).</translation>
+        </message>
+        <message>
+            <source>How many previous time steps belong to a bin's neighbourhood (1 = the step itself and the one before).</source>
+            <translation>Hur många tidigare tidssteg som ingår i ett fälts grannskap (1 = steget självt och det före).</translation>
+        </message>
+        <message>
+            <source>How many take part (may be filled in later).</source>
+            <translation>Hur många som deltar (kan fyllas i senare).</translation>
+        </message>
+        <message>
+            <source>How many time bands.</source>
+            <translation>Hur många tidsband.</translation>
+        </message>
+        <message>
+            <source>How much this factor can pull the index down; the weights are rescaled to sum to 1.</source>
+            <translation>Hur mycket faktorn kan dra ned indexet; vikterna skalas om så att summan blir 1.</translation>
+        </message>
+        <message>
+            <source>How the file gives each incident's position.</source>
+            <translation>Hur filen anger varje händelses position.</translation>
+        </message>
+        <message>
+            <source>Import incidents (CSV/Excel)</source>
+            <translation>Importera händelser (CSV/Excel)</translation>
+        </message>
+        <message>
+            <source>Imported incidents</source>
+            <translation>Importerade händelser</translation>
+        </message>
+        <message>
+            <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252.
+
+Categories (police codes or free text) are mapped to the workspace categories through a built-in list of Swedish terms and an optional mapping table (CSV with two columns: source label; workspace category).
+
+Duplicates (same time, place to the metre and category), within the file or already in the workspace, are skipped and counted, so importing the same file again adds nothing. Every rejected row goes to the rejects table with its reason: no position, position outside the municipality (the extent of the workspace's areas plus 2 km), bad date, unknown category. The import is one transaction: if anything fails, the workspace stays exactly as it was.</source>
+            <translation>Importerar händelser från en CSV- eller Excelfil till arbetsytans händelselager. Ange filens kolumner: positionen (X/Y i ett koordinatsystem, longitud/latitud eller en WKT-punkt), tiden (en kolumn med ISO eller 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD', eller en datumkolumn plus en tidskolumn), kategorin och källan. Svenska filer fungerar som de är: semikolon, decimalkomma, UTF-8 eller Windows-1252.
+
+Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorier med en inbyggd lista över svenska benämningar och en valfri mappningstabell (CSV med två kolumner: benämning i källan; arbetsytans kategori).
+
+Dubbletter (samma tid, plats på metern när och kategori), inom filen eller redan i arbetsytan, hoppas över och räknas, så att en ny import av samma fil inte lägger till något. Varje avvisad rad hamnar i tabellen över avvisade rader med orsak: position saknas, position utanför kommunen (utbredningen av arbetsytans områden plus 2 km), felaktigt datum, okänd kategori. Importen är en enda transaktion: om något går fel är arbetsytan exakt som förut.</translation>
+        </message>
+        <message>
+            <source>Incident file (CSV or Excel)</source>
+            <translation>Händelsefil (CSV eller Excel)</translation>
         </message>
         <message>
             <source>Incident filter expression</source>
+            <translation>Filteruttryck för händelser</translation>
+        </message>
+        <message>
+            <source>Incident points (e.g. the workspace's incidents).</source>
+            <translation>Händelser som punkter (t.ex. arbetsytans händelser).</translation>
+        </message>
+        <message>
+            <source>Incident points with a time field, e.g. the workspace's incidents. Filter them to the categories the measures target (e.g. with a selection) so that the comparison is meaningful.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Incident time field</source>
-            <translation type="unfinished" />
+            <translation>Tidsfält för händelser</translation>
         </message>
         <message>
             <source>Incident weight field</source>
-            <translation type="unfinished" />
+            <translation>Viktfält för händelser</translation>
         </message>
         <message>
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Händelser</translation>
         </message>
         <message>
             <source>Incidents (points)</source>
-            <translation type="unfinished" />
+            <translation>Händelser (punkter)</translation>
+        </message>
+        <message>
+            <source>Incidents (points) or areas (polygons)</source>
+            <translation>Händelser (punkter) eller områden (polygoner)</translation>
+        </message>
+        <message>
+            <source>Incidents and findings within this distance of a segment count for it.</source>
+            <translation>Händelser och iakttagelser inom detta avstånd från en delsträcka räknas till den.</translation>
+        </message>
+        <message>
+            <source>Incidents by month and year – {}</source>
+            <translation>Händelser per månad och år – {}</translation>
+        </message>
+        <message>
+            <source>Incidents by weekday and hour – {}</source>
+            <translation>Händelser per veckodag och timme – {}</translation>
+        </message>
+        <message>
+            <source>Incidents per km² per year</source>
+            <translation>Händelser per km² och år</translation>
         </message>
         <message>
             <source>Incidents per km² per year needs a time field (and preferably a start and end).</source>
+            <translation>Händelser per km² och år kräver ett tidsfält (och helst start och slut).</translation>
+        </message>
+        <message>
+            <source>Incidents this close to the measure count as at the measure (the target area).</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Index field</source>
+            <translation>Indexfält</translation>
+        </message>
+        <message>
+            <source>Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates.</source>
+            <translation>Invånare per område; behövs för antal per 1 000 invånare. Områden utan befolkning får inga tal per invånare.</translation>
+        </message>
+        <message>
+            <source>K nearest neighbours</source>
+            <translation>K närmaste grannar</translation>
         </message>
         <message>
             <source>Kernel density (heatmap) of incidents, computed on exactly the same grid as QGIS's own “Heatmap (Kernel Density Estimation)” (same extent, size, pixel and nodata, so the two compare cell by cell), but many times faster: the points are binned and convolved by FFT. Raw and Scaled values follow QGIS 3.40 (with the corrected scaling of QGIS issue 60616); “Incidents per km² per year” divides the Scaled density by the length of the time window. Choose a time field with a start and end to restrict the period, a filter expression to pick categories (e.g. "category" = 'narkotika') and a mask to blank out cells outside your areas. Input in a geographic CRS is transformed to SWEREF 99 TM. The output is a Float32 GeoTIFF with zero transparent and a ramp from yellow to dark red.</source>
-            <translation type="unfinished" />
+            <translation>Kärntäthet (värmekarta) för händelser, beräknad på exakt samma rutnät som QGIS egen ”Värmekarta (kärntäthetsuppskattning)” (samma utbredning, storlek, pixel och nodata, så att de kan jämföras cell för cell), men många gånger snabbare: punkterna samlas i rutor och faltas med FFT. Råa och skalade värden följer QGIS 3.40 (med den rättade skalningen i QGIS ärende 60616); ”Händelser per km² och år” delar den skalade tätheten med tidsfönstrets längd. Välj ett tidsfält med start och slut för att begränsa perioden, ett filteruttryck för att välja kategorier (t.ex. "category" = 'narkotika') och en mask för att tömma celler utanför era områden. Indata i ett geografiskt koordinatsystem transformeras till SWEREF 99 TM. Utdata är en Float32-GeoTIFF där noll är genomskinlig och en färgskala går från gult till mörkrött.</translation>
         </message>
         <message>
             <source>Kernel shape</source>
-            <translation type="unfinished" />
+            <translation>Kärnans form</translation>
         </message>
         <message>
             <source>Kernel shape, the same choices in the same order as QGIS's heatmap. Quartic is the usual choice.</source>
-            <translation type="unfinished" />
+            <translation>Kärnans form, samma val i samma ordning som i QGIS värmekarta. Kvartisk är det vanliga valet.</translation>
+        </message>
+        <message>
+            <source>Knox table</source>
+            <translation>Knox-tabell</translation>
         </message>
         <message>
             <source>Lamp reach (m)</source>
-            <translation type="unfinished" />
+            <translation>Lampans räckvidd (m)</translation>
         </message>
         <message>
             <source>Lamp status field</source>
+            <translation>Statusfält för lampor</translation>
+        </message>
+        <message>
+            <source>Lamps (context)</source>
+            <translation>Belysningspunkter (sammanhang)</translation>
+        </message>
+        <message>
+            <source>Lamps whose status is 'broken' (or 'trasig', false, 0) do not count as working.</source>
+            <translation>Lampor med status 'broken' (eller 'trasig', false, 0) räknas inte som fungerande.</translation>
+        </message>
+        <message>
+            <source>Later walk (uuid or name)</source>
+            <translation>Senare vandring (uuid eller namn)</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Length of each time step of the space-time cube. Esri recommends at least 10 steps.</source>
+            <translation>Längden på varje tidssteg i rum-tid-kuben. Esri rekommenderar minst 10 steg.</translation>
+        </message>
+        <message>
+            <source>Length of the AFTER window, in whole days after the done date. Use equal lengths, or whole years, so that seasons balance.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length of the BEFORE window, in whole days before the done date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length of the visit in minutes. Empty values count as a visit but not in the minutes.</source>
+            <translation>Besökets längd i minuter. Tomma värden räknas som besök men inte i minuterna.</translation>
         </message>
         <message>
             <source>Lighting gap threshold (m)</source>
-            <translation type="unfinished" />
+            <translation>Tröskel för belysningslucka (m)</translation>
+        </message>
+        <message>
+            <source>Line segments with a safety index 0–100, e.g. the output of 'Score safe paths'.</source>
+            <translation>Linjesegment med ett trygghetsindex 0–100, t.ex. resultatet av 'Bedöm trygga stråk'.</translation>
+        </message>
+        <message>
+            <source>Link selected features</source>
+            <translation>Koppla markerade objekt</translation>
+        </message>
+        <message>
+            <source>Link the features selected in the active layer to this measure</source>
+            <translation>Koppla de markerade objekten i det aktiva lagret till den här åtgärden</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Kopplat</translation>
+        </message>
+        <message>
+            <source>Linked features</source>
+            <translation>Kopplade objekt</translation>
+        </message>
+        <message>
+            <source>Linked features ({n})</source>
+            <translation>Kopplade objekt ({n})</translation>
+        </message>
+        <message>
+            <source>Linked to {n} features of {layer}. Fill in the action plan in the form.</source>
+            <translation>Kopplad till {n} objekt i {layer}. Fyll i handlingsplanen i formuläret.</translation>
         </message>
         <message>
             <source>Lit field</source>
-            <translation type="unfinished" />
+            <translation>Fält för belyst</translation>
+        </message>
+        <message>
+            <source>Local Moran (clusters and outliers)</source>
+            <translation>Lokal Moran (kluster och avvikare)</translation>
+        </message>
+        <message>
+            <source>Local Moran z-scores</source>
+            <translation>z-värden för lokal Moran</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude (WGS 84)</source>
+            <translation>Longitud och latitud (WGS 84)</translation>
         </message>
         <message>
             <source>Mask polygons</source>
-            <translation type="unfinished" />
+            <translation>Maskpolygoner</translation>
         </message>
         <message>
             <source>Mask: {} of {} cells lie outside the mask polygons and are set to nodata.</source>
-            <translation type="unfinished" />
+            <translation>Mask: {} av {} celler ligger utanför maskpolygonerna och sätts till nodata.</translation>
+        </message>
+        <message>
+            <source>Match distance (m)</source>
+            <translation>Matchningsavstånd (m)</translation>
         </message>
         <message>
             <source>Measure</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Measure created</source>
+            <translation>Åtgärden skapades</translation>
+        </message>
+        <message>
+            <source>Measure effect</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure not created</source>
+            <translation>Åtgärden skapades inte</translation>
+        </message>
+        <message>
+            <source>Measure: {title}</source>
+            <translation>Åtgärd: {title}</translation>
         </message>
         <message>
             <source>Measures</source>
             <translation>Åtgärder</translation>
         </message>
         <message>
+            <source>Measures in PostGIS</source>
+            <translation>Åtgärder i PostGIS</translation>
+        </message>
+        <message>
             <source>Minimum count to publish (k)</source>
+            <translation>Minsta antal som får publiceras (k)</translation>
+        </message>
+        <message>
+            <source>Minimum incidents at the measure</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum incidents per place</source>
+            <translation>Minsta antal händelser per plats</translation>
+        </message>
+        <message>
+            <source>Minimum place radius (m)</source>
+            <translation>Minsta platsradie (m)</translation>
+        </message>
+        <message>
+            <source>Minimum separation (m)</source>
+            <translation>Minsta avstånd (m)</translation>
+        </message>
+        <message>
+            <source>Minutes field</source>
+            <translation>Minutfält</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples</source>
+            <translation>Monte Carlo-stickprov</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Month × year</source>
+            <translation>Månad × år</translation>
+        </message>
+        <message>
+            <source>Names of the reference areas, separated by ';' (e.g. 'Övriga Trollhättan'). Empty: the areas whose field 'kind' is 'reference'.</source>
+            <translation>Referensområdenas namn, åtskilda med ';' (t.ex. 'Övriga Trollhättan'). Tomt: de områden vars fält 'kind' är 'reference'.</translation>
+        </message>
+        <message>
+            <source>Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more pairs than expected (p = {p:.3f}).</source>
+            <translation>Nära upprepning: {d0:.0f}–{d1:.0f} m och {t0:g}–{t1:g} dagar: {ratio:.2f} gånger fler par än förväntat (p = {p:.3f}).</translation>
+        </message>
+        <message>
+            <source>Near-repeat test (Knox)</source>
+            <translation>Test av nära upprepning (Knox)</translation>
+        </message>
+        <message>
+            <source>Needed only to keep some categories (below).</source>
+            <translation>Behövs bara för att ta med vissa kategorier (nedan).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Grannskap</translation>
+        </message>
+        <message>
+            <source>Neighbourhood distance (0 = automatic)</source>
+            <translation>Grannskapsavstånd (0 = automatiskt)</translation>
+        </message>
+        <message>
+            <source>Neighbourhood distance chosen automatically: {d:.1f} m, from {why}.</source>
+            <translation>Grannskapsavstånd valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood distance in metres for the fixed-distance neighbourhood (between cell centres or polygon centroids).</source>
+            <translation>Grannskapsavstånd i meter för grannskap med fast avstånd (mellan rutors mittpunkter eller polygoners tyngdpunkter).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood time steps</source>
+            <translation>Grannskapets tidssteg</translation>
+        </message>
+        <message>
+            <source>Neighbours per feature: mean {mean:.1f}, min {lo}, max {hi}.</source>
+            <translation>Grannar per objekt: medel {mean:.1f}, min {lo}, max {hi}.</translation>
+        </message>
+        <message>
+            <source>Network: {nodes} nodes, {edges} edges. Snapping within {tol:g} m moved {moved} of {ends} segment ends, at most {max:.2f} m.</source>
+            <translation>Nät: {nodes} noder, {edges} länkar. Fästning inom {tol:g} m flyttade {moved} av {ends} ändpunkter, som mest {max:.2f} m.</translation>
+        </message>
+        <message>
+            <source>New measure from selection</source>
+            <translation>Ny åtgärd från markering</translation>
+        </message>
+        <message>
+            <source>New measure: {layer}</source>
+            <translation>Ny åtgärd: {layer}</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <source>No Excel reader is installed; save the sheet as CSV and import that.</source>
+            <translation>Inget bibliotek för att läsa Excel är installerat; spara bladet som CSV och importera det.</translation>
         </message>
         <message>
             <source>No Excel writer (openpyxl or xlsxwriter) is installed, so the table was written as CSV instead: {}</source>
-            <translation type="unfinished" />
+            <translation>Inget Excel-skrivbibliotek (openpyxl eller xlsxwriter) är installerat, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
             <source>No incident has a valid time in the field '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Ingen händelse har en giltig tid i fältet '{}'.</translation>
+        </message>
+        <message>
+            <source>No incidents are left in the chosen period, categories and areas.</source>
+            <translation>Inga händelser finns kvar i vald period, kategorier och områden.</translation>
+        </message>
+        <message>
+            <source>No incidents of one of the periods fall in the areas.</source>
+            <translation>Inga händelser från en av perioderna faller i områdena.</translation>
         </message>
         <message>
             <source>No lamps layer: paths marked lit count as lit, the others as unlit.</source>
-            <translation type="unfinished" />
+            <translation>Inget lager med belysningspunkter: stråk markerade som belysta räknas som belysta, övriga som obelysta.</translation>
+        </message>
+        <message>
+            <source>No measures are listed: change the filters.</source>
+            <translation>Listan är tom: ändra filtren.</translation>
+        </message>
+        <message>
+            <source>No place has enough incidents; lower the minimum or widen the time window.</source>
+            <translation>Ingen plats har tillräckligt många händelser; sänk minimum eller vidga tidsfönstret.</translation>
         </message>
         <message>
             <source>No points are left after the time window and filter; there is nothing to map.</source>
-            <translation type="unfinished" />
+            <translation>Inga punkter återstår efter tidsfönster och filter; det finns inget att kartlägga.</translation>
         </message>
         <message>
             <source>No population field was chosen, so no rates per 1,000 inhabitants are computed.</source>
-            <translation type="unfinished" />
+            <translation>Inget befolkningsfält valdes, så inga tal per 1 000 invånare beräknas.</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Position saknas</translation>
+        </message>
+        <message>
+            <source>No route could be found: {}</source>
+            <translation>Ingen väg kunde hittas: {}</translation>
         </message>
         <message>
             <source>No time field: the incidents are treated as one year's.</source>
+            <translation>Inget tidsfält: händelserna behandlas som ett års händelser.</translation>
+        </message>
+        <message>
+            <source>No workspace</source>
+            <translation>Ingen arbetsyta</translation>
+        </message>
+        <message>
+            <source>No workspace open</source>
+            <translation>Ingen arbetsyta öppen</translation>
+        </message>
+        <message>
+            <source>None of the completed measures could be evaluated; see the log for why.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the incidents has a valid time in the field “{}”.</source>
+            <translation>Ingen av händelserna har en giltig tid i fältet ”{}”.</translation>
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation>Ej avslutade</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Inte kopplat</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Note for the log:</source>
+            <translation>Anteckning till loggen:</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Inget markerat</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>Inget att exportera</translation>
+        </message>
+        <message>
+            <source>Nothing to save</source>
+            <translation>Inget att spara</translation>
+        </message>
+        <message>
+            <source>Nothing to show</source>
+            <translation>Inget att visa</translation>
+        </message>
+        <message>
+            <source>Number of distance bands</source>
+            <translation>Antal avståndsband</translation>
         </message>
         <message>
             <source>Number of incidents</source>
             <translation>Antal händelser</translation>
         </message>
         <message>
-            <source>Optional QGIS expression that selects the incidents to count, e.g. "category" = 'narkotika'.</source>
+            <source>Number of nearest neighbours for the k-nearest neighbourhood.</source>
+            <translation>Antal närmaste grannar för grannskapet med k närmaste grannar.</translation>
+        </message>
+        <message>
+            <source>Number of neighbours (k)</source>
+            <translation>Antal grannar (k)</translation>
+        </message>
+        <message>
+            <source>Number of places</source>
+            <translation>Antal platser</translation>
+        </message>
+        <message>
+            <source>Number of random shuffles of the times (99 gives p-values down to 0.01, 999 down to 0.001).</source>
+            <translation>Antal slumpmässiga omblandningar av tiderna (99 ger p-värden ner till 0,01, 999 ner till 0,001).</translation>
+        </message>
+        <message>
+            <source>Number of samples of the test period (Andresen uses 100-200).</source>
+            <translation>Antal stickprov av testperioden (Andresen använder 100–200).</translation>
+        </message>
+        <message>
+            <source>Number of time bands</source>
+            <translation>Antal tidsband</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Tidigare värde</translation>
+        </message>
+        <message>
+            <source>One column with date and time (ISO, 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'). Leave empty to use a date column and a time column instead.</source>
+            <translation>En kolumn med datum och tid (ISO, 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD'). Lämna tomt för att i stället använda en datumkolumn och en tidskolumn.</translation>
+        </message>
+        <message>
+            <source>One point per evaluated measure with the counts, the relative change and its 95 % interval, the WDQ and a plain-language verdict in Swedish.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One point per visit, e.g. the workspace's patrol_visits layer.</source>
+            <translation>En punkt per besök, t.ex. arbetsytans lager patrol_visits.</translation>
+        </message>
+        <message>
+            <source>One row per area and category, with 'alla' for the total.</source>
+            <translation>En rad per område och kategori, med 'alla' för summan.</translation>
+        </message>
+        <message>
+            <source>One row per distance band and time band: distance_from, distance_to, days_from, days_to, observed, expected, ratio, p.</source>
+            <translation>En rad per avståndsband och tidsband: distance_from, distance_to, days_from, days_to, observed, expected, ratio, p.</translation>
+        </message>
+        <message>
+            <source>One row per named path, least safe first.</source>
+            <translation>En rad per namngivet stråk, minst trygga först.</translation>
+        </message>
+        <message>
+            <source>Only incidents before this time. Empty: up to the latest incident.</source>
+            <translation>Bara händelser före denna tidpunkt. Tomt: till och med den senaste händelsen.</translation>
+        </message>
+        <message>
+            <source>Only incidents from this time on. Empty: from the earliest incident.</source>
+            <translation>Bara händelser från denna tidpunkt. Tomt: från den tidigaste händelsen.</translation>
+        </message>
+        <message>
+            <source>Only the first {n} selected features were linked.</source>
+            <translation>Bara de första {n} markerade objekten kopplades.</translation>
+        </message>
+        <message>
+            <source>Only these areas</source>
+            <translation>Endast dessa områden</translation>
+        </message>
+        <message>
+            <source>Only these categories</source>
+            <translation>Endast dessa kategorier</translation>
+        </message>
+        <message>
+            <source>Only {n} cells lie in the study area; at least {m} are needed. Choose a smaller cell size.</source>
+            <translation>Bara {n} rutor ligger i studieområdet; minst {m} behövs. Välj en mindre rutstorlek.</translation>
+        </message>
+        <message>
+            <source>Only {n} incidents were found; at least {m} are needed for a meaningful hot spot analysis.</source>
+            <translation>Bara {n} händelser hittades; minst {m} behövs för en meningsfull hot spot-analys.</translation>
+        </message>
+        <message>
+            <source>Only {n} incidents were found; at least {m} are needed.</source>
+            <translation>Bara {n} händelser hittades; minst {m} behövs.</translation>
+        </message>
+        <message>
+            <source>Only {n} polygons were found; at least {m} are needed.</source>
+            <translation>Bara {n} polygoner hittades; minst {m} behövs.</translation>
+        </message>
+        <message>
+            <source>Only {} time steps: the trend test is weak with fewer than 10.</source>
+            <translation>Bara {} tidssteg: trendtestet är svagt med färre än 10.</translation>
+        </message>
+        <message>
+            <source>Open a GeoPackage workspace…</source>
+            <translation>Öppna en arbetsyta (GeoPackage)…</translation>
+        </message>
+        <message>
+            <source>Open a Trygghet workspace</source>
+            <translation>Öppna en Trygghet-arbetsyta</translation>
+        </message>
+        <message>
+            <source>Open a workspace first.</source>
+            <translation>Öppna en arbetsyta först.</translation>
+        </message>
+        <message>
+            <source>Open the selected measure</source>
+            <translation>Öppna den markerade åtgärden</translation>
+        </message>
+        <message>
+            <source>Operational goal</source>
+            <translation>Operativt mål</translation>
+        </message>
+        <message>
+            <source>Optional QGIS expression that selects the incidents to count, e.g. "category" = 'narkotika'.</source>
+            <translation>Valfritt QGIS-uttryck som väljer vilka händelser som räknas, t.ex. "category" = 'narkotika'.</translation>
+        </message>
+        <message>
+            <source>Optional QGIS expression that selects the incidents, e.g. "category" IN ('narkotika', 'vald').</source>
+            <translation>Valfritt QGIS-uttryck som väljer händelserna, t.ex. "category" IN ('narkotika', 'vald').</translation>
+        </message>
+        <message>
+            <source>Optional Trygghet workspace (GeoPackage): the places are appended to its places layer (uuid, name, rank), ready for logging patrol visits.</source>
+            <translation>Valfri Trygghet-arbetsyta (GeoPackage): platserna läggs till i dess lager med platser (uuid, namn, rang), redo för registrering av patrullbesök.</translation>
+        </message>
+        <message>
+            <source>Optional areas: one pattern per area. Without areas, one pattern for all incidents ('alla').</source>
+            <translation>Valfria områden: ett mönster per område. Utan områden ett mönster för alla händelser ('alla').</translation>
+        </message>
+        <message>
+            <source>Optional column saying where each incident comes from (polis, kommun, …).</source>
+            <translation>Valfri kolumn som anger var varje händelse kommer ifrån (polis, kommun, …).</translation>
         </message>
         <message>
             <source>Optional date/time field (a datetime field or text such as 2024-03-01 18:30). Points without a valid time are left out and counted in the log.</source>
-            <translation type="unfinished" />
+            <translation>Valfritt datum/tid-fält (ett datum-tid-fält eller text som 2024-03-01 18:30). Punkter utan giltig tid utelämnas och räknas i loggen.</translation>
+        </message>
+        <message>
+            <source>Optional density raster (e.g. from the hot-spot density algorithm), sampled at each segment's middle.</source>
+            <translation>Valfri täthetsraster (t.ex. från algoritmen för hot spot-täthet), avläst i varje delsträckas mitt.</translation>
+        </message>
+        <message>
+            <source>Optional file with the published values (suppressed counts as '&lt;5') and Swedish headings. Excel needs openpyxl or xlsxwriter; without them a CSV (semicolons, decimal comma) is written.</source>
+            <translation>Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker. Excel kräver openpyxl eller xlsxwriter; utan dem skrivs en CSV (semikolon, decimalkomma).</translation>
+        </message>
+        <message>
+            <source>Optional folder for the chart images, two per area: veckodag_timme_&lt;area&gt; and manad_ar_&lt;area&gt;.</source>
+            <translation>Valfri mapp för diagrambilderna, två per område: veckodag_timme_&lt;område&gt; och manad_ar_&lt;område&gt;.</translation>
+        </message>
+        <message>
+            <source>Optional incidents: counted per place in the period and in the same dates a year earlier.</source>
+            <translation>Valfria händelser: räknas per plats under perioden och under samma datum ett år tidigare.</translation>
+        </message>
+        <message>
+            <source>Optional lines with a “name” field (e.g. the workspace's paths): the nearest named path within 150 m names the place.</source>
+            <translation>Valfria linjer med fältet ”name” (t.ex. arbetsytans stråk): närmaste namngivna stråk inom 150 m ger platsen dess namn.</translation>
         </message>
         <message>
             <source>Optional numeric field: each incident counts with this weight (empty = 0, as in QGIS).</source>
-            <translation type="unfinished" />
+            <translation>Valfritt numeriskt fält: varje händelse räknas med denna vikt (tomt = 0, som i QGIS).</translation>
+        </message>
+        <message>
+            <source>Optional numeric weight per incident (empty: each incident counts 1).</source>
+            <translation>Valfri numerisk vikt per händelse (tomt: varje händelse räknas som 1).</translation>
         </message>
         <message>
             <source>Optional polygons (e.g. the workspace's areas): cells whose centre lies outside them become nodata. The grid itself stays the same.</source>
-            <translation type="unfinished" />
+            <translation>Valfria polygoner (t.ex. arbetsytans områden): celler vars mittpunkt ligger utanför dem blir nodata. Själva rutnätet är oförändrat.</translation>
+        </message>
+        <message>
+            <source>Optional polygons with a “name” field (e.g. the workspace's areas): the area the place lies in is added to its name.</source>
+            <translation>Valfria polygoner med fältet ”name” (t.ex. arbetsytans områden): området platsen ligger i läggs till i namnet.</translation>
+        </message>
+        <message>
+            <source>Optional table with two columns: the label or code in the file, and the workspace category (skadegorelse, klotter, narkotika, vald, ran, stold_inbrott, ordningsstorning, brand, ovrigt).</source>
+            <translation>Valfri tabell med två kolumner: benämningen eller koden i filen och arbetsytans kategori (skadegorelse, klotter, narkotika, vald, ran, stold_inbrott, ordningsstorning, brand, ovrigt).</translation>
+        </message>
+        <message>
+            <source>Optional text field with the place's peak hours such as 19–23 (as Hot places writes them). Empty: the busiest four hours of the incidents in the place during the period, when incidents are given.</source>
+            <translation>Valfritt textfält med platsens mest utsatta timmar, t.ex. 19–23 (som Hot spots för trygghetsrundor skriver dem). Tomt: de fyra timmar med flest händelser på platsen under perioden, när händelser anges.</translation>
+        </message>
+        <message>
+            <source>Optional weights per finding category, e.g. 'belysning=2; vegetation=1.5'. Others weigh 1.</source>
+            <translation>Valfria vikter per kategori av iakttagelse, t.ex. 'belysning=2; vegetation=1.5'. Övriga väger 1.</translation>
         </message>
         <message>
             <source>Optional: only incidents at or after this time (needs a time field).</source>
-            <translation type="unfinished" />
+            <translation>Valfritt: endast händelser vid eller efter denna tid (kräver ett tidsfält).</translation>
+        </message>
+        <message>
+            <source>Optional: only incidents at or after this time.</source>
+            <translation>Valfritt: endast händelser vid eller efter denna tid.</translation>
         </message>
         <message>
             <source>Optional: only incidents before this time (needs a time field).</source>
-            <translation type="unfinished" />
+            <translation>Valfritt: endast händelser före denna tid (kräver ett tidsfält).</translation>
+        </message>
+        <message>
+            <source>Optional: only incidents before this time.</source>
+            <translation>Valfritt: endast händelser före denna tid.</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Utdatamapp</translation>
         </message>
         <message>
             <source>Output value</source>
-            <translation type="unfinished" />
+            <translation>Utdatavärde</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Bara försenade</translation>
         </message>
         <message>
             <source>Overdue: due {date} and not finished</source>
-            <translation type="unfinished" />
+            <translation>Försenad: skulle vara klar {date} men är inte avslutad</translation>
+        </message>
+        <message>
+            <source>PNG for documents and web pages, SVG to scale without loss.</source>
+            <translation>PNG för dokument och webbsidor, SVG för att skala utan kvalitetsförlust.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
         </message>
         <message>
             <source>Path name field</source>
-            <translation type="unfinished" />
+            <translation>Fält för stråkets namn</translation>
+        </message>
+        <message>
+            <source>Path segments</source>
+            <translation>Delsträckor</translation>
+        </message>
+        <message>
+            <source>Paths (context)</source>
+            <translation>Stråk (sammanhang)</translation>
+        </message>
+        <message>
+            <source>Paths (for names)</source>
+            <translation>Stråk (för namn)</translation>
         </message>
         <message>
             <source>Paths (lines)</source>
-            <translation type="unfinished" />
+            <translation>Stråk (linjer)</translation>
+        </message>
+        <message>
+            <source>Paths are cut into pieces of this length.</source>
+            <translation>Stråken delas i bitar av denna längd.</translation>
+        </message>
+        <message>
+            <source>Paths or scored segments; each finding gets its nearest one.</source>
+            <translation>Stråk eller bedömda delsträckor; varje iakttagelse får den närmaste.</translation>
+        </message>
+        <message>
+            <source>Paths to copy in as a read-only context layer.</source>
+            <translation>Stråk att kopiera in som skrivskyddat sammanhangslager.</translation>
+        </message>
+        <message>
+            <source>Patrol dosage</source>
+            <translation>Patrulleringsdos</translation>
+        </message>
+        <message>
+            <source>Patrol dosage at hot places</source>
+            <translation>Patrulleringsdos vid hot spots</translation>
+        </message>
+        <message>
+            <source>Patrol visits</source>
+            <translation>Patrullbesök</translation>
+        </message>
+        <message>
+            <source>Peak hours field</source>
+            <translation>Fält med mest utsatta timmar</translation>
+        </message>
+        <message>
+            <source>Peaks closer than this to a hotter one are not separate places; it also bounds a place's extent.</source>
+            <translation>Toppar närmare än så till en högre topp blir inte egna platser; det begränsar också en plats utbredning.</translation>
+        </message>
+        <message>
+            <source>Period comparison</source>
+            <translation>Periodjämförelse</translation>
         </message>
         <message>
             <source>Period end</source>
-            <translation type="unfinished" />
+            <translation>Periodens slut</translation>
         </message>
         <message>
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Periodens början</translation>
+        </message>
+        <message>
+            <source>Period: {} to {} (end not included).</source>
+            <translation>Period: {} till {} (slutet ingår inte).</translation>
+        </message>
+        <message>
+            <source>Permutations</source>
+            <translation>Permutationer</translation>
+        </message>
+        <message>
+            <source>Permutations (0 = analytic)</source>
+            <translation>Permutationer (0 = analytiskt)</translation>
+        </message>
+        <message>
+            <source>Picking the hot places…</source>
+            <translation>Väljer platserna…</translation>
         </message>
         <message>
             <source>Pixel size (m)</source>
-            <translation type="unfinished" />
+            <translation>Pixelstorlek (m)</translation>
+        </message>
+        <message>
+            <source>Place id field</source>
+            <translation>Fält med plats-id</translation>
+        </message>
+        <message>
+            <source>Place name field</source>
+            <translation>Fält med platsnamn</translation>
+        </message>
+        <message>
+            <source>Place {}</source>
+            <translation>Plats {}</translation>
+        </message>
+        <message>
+            <source>Places at target: {green}, partly: {yellow}, below half the target: {red}.</source>
+            <translation>Platser som når målet: {green}, delvis: {yellow}, under halva målet: {red}.</translation>
+        </message>
+        <message>
+            <source>Places with fewer incidents are not proposed.</source>
+            <translation>Platser med färre händelser föreslås inte.</translation>
+        </message>
+        <message>
+            <source>Planned length of a visit. Research (Koper 1995) suggests about 10–15 minutes.</source>
+            <translation>Planerad längd på ett besök. Forskning (Koper 1995) talar för omkring 10–15 minuter.</translation>
+        </message>
+        <message>
+            <source>Planned visits per place and week.</source>
+            <translation>Planerade besök per plats och vecka.</translation>
+        </message>
+        <message>
+            <source>Point layer of incidents (e.g. burglaries) with a time field.</source>
+            <translation>Punktlager med händelser (t.ex. inbrott) med ett tidsfält.</translation>
+        </message>
+        <message>
+            <source>Point layer of incidents with a time field.</source>
+            <translation>Punktlager med händelser med ett tidsfält.</translation>
+        </message>
+        <message>
+            <source>Points are counted in cells; polygons are analysed as they are, with the value field.</source>
+            <translation>Punkter räknas i rutor; polygoner analyseras som de är, med värdefältet.</translation>
+        </message>
+        <message>
+            <source>Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no incidents are. Without a mask the grid covers the extent of the points.</source>
+            <translation>Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask täcker rutnätet punkternas utbredning.</translation>
+        </message>
+        <message>
+            <source>Polygons of the study area: incidents and cells outside it are left out.</source>
+            <translation>Polygoner för studieområdet: händelser och rutor utanför utesluts.</translation>
         </message>
         <message>
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <source>Position cannot be read</source>
+            <translation>Positionen kan inte läsas</translation>
+        </message>
+        <message>
+            <source>Position given as</source>
+            <translation>Position anges som</translation>
+        </message>
+        <message>
+            <source>Position outside the municipality</source>
+            <translation>Position utanför kommunen</translation>
+        </message>
+        <message>
+            <source>Project file</source>
+            <translation>Projektfil</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Quartic</source>
+            <translation>Kvartisk</translation>
         </message>
         <message>
             <source>Radius (m)</source>
-            <translation type="unfinished" />
+            <translation>Radie (m)</translation>
         </message>
         <message>
             <source>Radius and pixel size must be greater than zero.</source>
+            <translation>Radie och pixelstorlek måste vara större än noll.</translation>
+        </message>
+        <message>
+            <source>Radius around the measure (m)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radius of the kernel density used to find the peaks (quartic kernel).</source>
+            <translation>Radie för kärntätheten som används för att hitta topparna (kvartisk kärna).</translation>
         </message>
         <message>
             <source>Random seed</source>
             <translation>Slumpfrö</translation>
         </message>
         <message>
+            <source>Raw</source>
+            <translation>Rå</translation>
+        </message>
+        <message>
             <source>Raw: sum of kernel values (as QGIS). Scaled: density per square metre (as QGIS 3.40, corrected). Incidents per km² per year: Scaled × 1,000,000 divided by the years of the time window (from START and END, or else from the first to the last time in the time field).</source>
-            <translation type="unfinished" />
+            <translation>Rå: summan av kärnvärden (som QGIS). Skalad: täthet per kvadratmeter (som QGIS 3.40, rättad). Händelser per km² och år: skalad × 1 000 000 delat med tidsfönstrets år (från START och END, annars från första till sista tiden i tidsfältet).</translation>
+        </message>
+        <message>
+            <source>Reading incidents…</source>
+            <translation>Läser händelser…</translation>
         </message>
         <message>
             <source>Reading points…</source>
-            <translation type="unfinished" />
+            <translation>Läser punkter…</translation>
         </message>
         <message>
             <source>Reading the areas…</source>
-            <translation type="unfinished" />
+            <translation>Läser områdena…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Läser filen…</translation>
         </message>
         <message>
             <source>Reading the incidents…</source>
-            <translation type="unfinished" />
+            <translation>Läser händelserna…</translation>
+        </message>
+        <message>
+            <source>Reading the input…</source>
+            <translation>Läser indata…</translation>
         </message>
         <message>
             <source>Reading the paths…</source>
-            <translation type="unfinished" />
+            <translation>Läser stråken…</translation>
         </message>
         <message>
             <source>Reference area(s)</source>
-            <translation type="unfinished" />
+            <translation>Referensområde(n)</translation>
         </message>
         <message>
             <source>Reference period from</source>
-            <translation type="unfinished" />
+            <translation>Jämförelseperiod från</translation>
         </message>
         <message>
             <source>Reference period until</source>
-            <translation type="unfinished" />
+            <translation>Jämförelseperiod till</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>Avvisade rader</translation>
+        </message>
+        <message>
+            <source>Rejected – {reason}: {n}</source>
+            <translation>Avvisade – {reason}: {n}</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Läs in igen</translation>
+        </message>
+        <message>
+            <source>Reload the measures from the workspace</source>
+            <translation>Läs in åtgärderna från arbetsytan igen</translation>
+        </message>
+        <message>
+            <source>Required for polygons (e.g. number of incidents or a rate). For points an optional weight that is summed per cell instead of counting incidents.</source>
+            <translation>Krävs för polygoner (t.ex. antal händelser eller en takt). För punkter en valfri vikt som summeras per ruta i stället för att räkna händelser.</translation>
+        </message>
+        <message>
+            <source>Required for the statuses Cancelled and Not relevant</source>
+            <translation>Krävs för statusarna Avbruten och Ej aktuell</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Risk weight</source>
+            <translation>Riskvikt</translation>
+        </message>
+        <message>
+            <source>Robust S-index</source>
+            <translation>Robust S-index</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Vägar</translation>
+        </message>
+        <message>
+            <source>Running {} permutations…</source>
+            <translation>Kör {} permutationer…</translation>
+        </message>
+        <message>
+            <source>S-index</source>
+            <translation>S-index</translation>
+        </message>
+        <message>
+            <source>S-index: {s:.3f} (share of units whose share did not change significantly); robust S-index: {r:.3f} (units with incidents only).</source>
+            <translation>S-index: {s:.3f} (andel enheter vars andel inte ändrats signifikant); robust S-index: {r:.3f} (endast enheter med händelser).</translation>
+        </message>
+        <message>
+            <source>START and END are on parts of the network that are not connected. Check the paths for gaps, or raise the snapping tolerance.</source>
+            <translation>START och END ligger på delar av nätet som inte hänger ihop. Kontrollera stråken efter glapp, eller höj fästtoleransen.</translation>
+        </message>
+        <message>
+            <source>START and END must lie within this distance of a network node.</source>
+            <translation>START och END måste ligga inom detta avstånd från en nod i nätet.</translation>
+        </message>
+        <message>
+            <source>START and END snap to the same node: the routes are empty.</source>
+            <translation>START och END fästs vid samma nod: vägarna är tomma.</translation>
+        </message>
+        <message>
+            <source>START or END lies more than {:g} m from the path network (off the network). Move the point onto a path, or raise the search distance.</source>
+            <translation>START eller END ligger mer än {:g} m från stråknätet (utanför nätet). Flytta punkten till ett stråk, eller höj sökavståndet.</translation>
+        </message>
+        <message>
+            <source>START was snapped {s:.1f} m and END {e:.1f} m to the nearest network node.</source>
+            <translation>START fästes {s:.1f} m och END {e:.1f} m till närmaste nod i nätet.</translation>
         </message>
         <message>
             <source>Safe paths</source>
             <translation>Trygga stråk</translation>
         </message>
         <message>
+            <source>Safest route between two points</source>
+            <translation>Tryggaste vägen mellan två punkter</translation>
+        </message>
+        <message>
+            <source>Safest route length (m)</source>
+            <translation>Tryggaste vägens längd (m)</translation>
+        </message>
+        <message>
+            <source>Safest route mean index</source>
+            <translation>Tryggaste vägens medelindex</translation>
+        </message>
+        <message>
+            <source>Safest route: {l:.0f} m, mean index {i:.0f}, {u:.0f} m unlit. Shortest route: {l2:.0f} m, mean index {i2:.0f}, {u2:.0f} m unlit.</source>
+            <translation>Tryggaste vägen: {l:.0f} m, medelindex {i:.0f}, {u:.0f} m obelyst. Kortaste vägen: {l2:.0f} m, medelindex {i2:.0f}, {u2:.0f} m obelyst.</translation>
+        </message>
+        <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
         </message>
         <message>
+            <source>Safety-walk findings (points) with a severity 1–3.</source>
+            <translation>Iakttagelser från trygghetsvandringar (punkter) med allvarlighet 1–3.</translation>
+        </message>
+        <message>
+            <source>Sample size (%)</source>
+            <translation>Stickprovsstorlek (%)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Sparat</translation>
+        </message>
+        <message>
+            <source>Scaled</source>
+            <translation>Skalad</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
             <source>Score safe paths (trygga stråk)</source>
-            <translation type="unfinished" />
+            <translation>Bedöm trygga stråk</translation>
         </message>
         <message>
             <source>Scored segments</source>
-            <translation type="unfinished" />
+            <translation>Bedömda delsträckor</translation>
         </message>
         <message>
             <source>Scoring {} segments…</source>
-            <translation type="unfinished" />
+            <translation>Bedömer {} delsträckor…</translation>
+        </message>
+        <message>
+            <source>Search distance for start and end (m)</source>
+            <translation>Sökavstånd för start och slut (m)</translation>
         </message>
         <message>
             <source>Search radius (bandwidth) in metres: how far one incident spreads. 150–300 m suits a town district.</source>
-            <translation type="unfinished" />
+            <translation>Sökradie (bandbredd) i meter: hur långt en händelse sprids. 150–300 m passar en stadsdel.</translation>
+        </message>
+        <message>
+            <source>Search title, cause, goal, responsible…</source>
+            <translation>Sök i åtgärd, orsak, mål, ansvarig…</translation>
+        </message>
+        <message>
+            <source>Segment ends closer than this are joined, for paths that do not quite meet.</source>
+            <translation>Ändpunkter närmare än så kopplas ihop, för stråk som inte riktigt möts.</translation>
         </message>
         <message>
             <source>Segment length (m)</source>
-            <translation type="unfinished" />
+            <translation>Delsträckans längd (m)</translation>
+        </message>
+        <message>
+            <source>Segments were split where they cross: {a} segments became {b} edges.</source>
+            <translation>Delsträckor delades där de korsar varandra: {a} delsträckor blev {b} länkar.</translation>
+        </message>
+        <message>
+            <source>Select features in the active layer first.</source>
+            <translation>Markera objekt i det aktiva lagret först.</translation>
+        </message>
+        <message>
+            <source>Select one or more features in the active layer (a hot place, a path, a walk finding, an area…) and try again.</source>
+            <translation>Markera ett eller flera objekt i det aktiva lagret (en hot spot, ett stråk, en iakttagelse, ett område…) och försök igen.</translation>
+        </message>
+        <message>
+            <source>Select other features</source>
+            <translation>Markera andra objekt</translation>
+        </message>
+        <message>
+            <source>Select the places the measure concerns (hot spots, paths, walk findings, areas…) in another layer than the measures layer, make that layer active, and try again.</source>
+            <translation>Markera platserna som åtgärden gäller (hot spots, stråk, iakttagelser, områden…) i ett annat lager än åtgärdslagret, gör det lagret aktivt och försök igen.</translation>
+        </message>
+        <message>
+            <source>Severity 1 (minor) to 3 (serious); empty values count as 2.</source>
+            <translation>Allvarlighet 1 (liten) till 3 (allvarlig); tomma värden räknas som 2.</translation>
         </message>
         <message>
             <source>Severity field</source>
-            <translation type="unfinished" />
+            <translation>Fält för allvarlighet</translation>
+        </message>
+        <message>
+            <source>Shape of the cells incidents are counted in (points only).</source>
+            <translation>Formen på rutorna som händelserna räknas i (endast punkter).</translation>
+        </message>
+        <message>
+            <source>Share of the test incidents drawn in each sample (Andresen: 85 %).</source>
+            <translation>Andel av testperiodens händelser som dras i varje stickprov (Andresen: 85 %).</translation>
+        </message>
+        <message>
+            <source>Shortest route length (m)</source>
+            <translation>Kortaste vägens längd (m)</translation>
+        </message>
+        <message>
+            <source>Shortest route mean index</source>
+            <translation>Kortaste vägens medelindex</translation>
+        </message>
+        <message>
+            <source>Show on map</source>
+            <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n}).</source>
+            <translation>Signifikanta {what} ({fdr}): {hot} positiva och {cold} negativa (av {n}).</translation>
         </message>
         <message>
             <source>Situation picture</source>
             <translation>Lägesbild</translation>
         </message>
         <message>
+            <source>Size of the grid cells in metres when no areas are given.</source>
+            <translation>Rutornas storlek i meter när inga områden anges.</translation>
+        </message>
+        <message>
+            <source>Size of the square cells in metres. 0 chooses it from the mean nearest-neighbour distance of the incidents.</source>
+            <translation>De kvadratiska rutornas storlek i meter. 0 väljer den från händelsernas genomsnittliga avstånd till närmaste granne.</translation>
+        </message>
+        <message>
+            <source>Skipped duplicates</source>
+            <translation>Överhoppade dubbletter</translation>
+        </message>
+        <message>
+            <source>Snapping tolerance (m)</source>
+            <translation>Fästtolerans (m)</translation>
+        </message>
+        <message>
             <source>Some areas have no name in the field '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Några områden saknar namn i fältet '{}'.</translation>
+        </message>
+        <message>
+            <source>Source (when there is no source column)</source>
+            <translation>Källa (när källkolumn saknas)</translation>
+        </message>
+        <message>
+            <source>Source column</source>
+            <translation>Källkolumn</translation>
+        </message>
+        <message>
+            <source>Square</source>
+            <translation>Kvadrat</translation>
+        </message>
+        <message>
+            <source>Start of the period</source>
+            <translation>Periodens början</translation>
         </message>
         <message>
             <source>Start of the time window</source>
-            <translation type="unfinished" />
+            <translation>Tidsfönstrets början</translation>
+        </message>
+        <message>
+            <source>Start point</source>
+            <translation>Startpunkt</translation>
+        </message>
+        <message>
+            <source>Statistic</source>
+            <translation>Statistik</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Storing styles and metadata…</source>
@@ -497,83 +2133,295 @@
         </message>
         <message>
             <source>Street lamps</source>
-            <translation type="unfinished" />
+            <translation>Belysningspunkter</translation>
+        </message>
+        <message>
+            <source>Street lamps (points). Leave empty to rely on the paths' lit field.</source>
+            <translation>Belysningspunkter (punkter). Lämna tomt för att använda stråkens fält för belyst.</translation>
+        </message>
+        <message>
+            <source>Street lamps to copy in as a read-only context layer.</source>
+            <translation>Belysningspunkter att kopiera in som skrivskyddat sammanhangslager.</translation>
+        </message>
+        <message>
+            <source>Study area (mask)</source>
+            <translation>Studieområde (mask)</translation>
         </message>
         <message>
             <source>Summary per path</source>
-            <translation type="unfinished" />
+            <translation>Sammanfattning per stråk</translation>
         </message>
         <message>
             <source>Suppressed cells</source>
-            <translation type="unfinished" />
+            <translation>Undertryckta celler</translation>
         </message>
         <message>
             <source>Table for coordinators (Excel/CSV)</source>
+            <translation>Tabell för samordnare (Excel/CSV)</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods)</source>
+            <translation>Tabeller (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <source>Target minutes per visit</source>
+            <translation>Mål: minuter per besök</translation>
+        </message>
+        <message>
+            <source>Target visits per week</source>
+            <translation>Mål: besök per vecka</translation>
+        </message>
+        <message>
+            <source>Temporal pattern (weekday × hour, month × year)</source>
+            <translation>Tidsmönster (veckodag × timme, månad × år)</translation>
+        </message>
+        <message>
+            <source>Test period end</source>
+            <translation>Testperiodens slut</translation>
+        </message>
+        <message>
+            <source>Test period start</source>
+            <translation>Testperiodens början</translation>
+        </message>
+        <message>
+            <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local.</source>
+            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local.</translation>
+        </message>
+        <message>
+            <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the change is underestimated.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The BEFORE window of '{}' starts before the first incident ({}): it may be incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Trygghet workspace whose incident layer receives the rows.</source>
+            <translation>Trygghet-arbetsytan vars händelselager tar emot raderna.</translation>
+        </message>
+        <message>
+            <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
+            <translation>Vandringens område (använd 'endast valda objekt' för att välja ett område i områdeslagret).</translation>
+        </message>
+        <message>
+            <source>The area polygons with the summary values of the map category, styled by the ratio against the municipality.</source>
+            <translation>Områdespolygonerna med kartkategorins värden, symboliserade efter kvoten mot hela kommunen.</translation>
         </message>
         <message>
             <source>The areas layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Områdeslagret kunde inte läsas.</translation>
         </message>
         <message>
             <source>The areas layer has no field '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Områdeslagret har inget fält '{}'.</translation>
         </message>
         <message>
             <source>The areas layer has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>Områdeslagret har inga polygoner.</translation>
         </message>
         <message>
             <source>The areas must be a polygon layer.</source>
-            <translation type="unfinished" />
+            <translation>Områdena måste vara ett polygonlager.</translation>
+        </message>
+        <message>
+            <source>The areas to summarise, e.g. the workspace layer 'areas' or SCB's DeSO/RegSO. Incidents outside every area are left out.</source>
+            <translation>Områdena att sammanställa, t.ex. arbetsytans lager 'areas' eller SCB:s DeSO/RegSO. Händelser utanför alla områden räknas inte.</translation>
         </message>
         <message>
             <source>The category 'alla' is reserved for the total; rename it in the incident layer.</source>
+            <translation>Kategorin 'alla' är reserverad för summan; byt namn på den i händelselagret.</translation>
+        </message>
+        <message>
+            <source>The category mapping table could not be used: {}</source>
+            <translation>Tabellen för kategorimappning kunde inte användas: {}</translation>
+        </message>
+        <message>
+            <source>The column mapping does not fit the file ({}). The file's columns are: {}</source>
+            <translation>Kolumnmappningen passar inte filen ({}). Filens kolumner är: {}</translation>
+        </message>
+        <message>
+            <source>The control area of '{}' has no incidents in one period; the comparison is very uncertain.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The control layer has no polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 (EPSG:3007). Longitude/latitude is always WGS 84.</source>
+            <translation>Koordinatsystemet för X/Y- eller WKT-positioner, t.ex. SWEREF 99 TM (EPSG:3006) eller SWEREF 99 12 00 (EPSG:3007). Longitud/latitud är alltid WGS 84.</translation>
         </message>
         <message>
             <source>The current period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Den aktuella perioden måste börja innan den slutar.</translation>
+        </message>
+        <message>
+            <source>The database refused the change: your organization may only change its own measures.</source>
+            <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder.</translation>
+        </message>
+        <message>
+            <source>The database refused the change: {detail}</source>
+            <translation>Databasen nekade ändringen: {detail}</translation>
+        </message>
+        <message>
+            <source>The density grid would need about {need} of memory, more than the limit of {limit}. Use a larger pixel size.</source>
+            <translation>Täthetsrutnätet skulle behöva omkring {need} minne, mer än gränsen {limit}. Använd en större pixelstorlek.</translation>
         </message>
         <message>
             <source>The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it.</source>
+            <translation>Täthetsrastret, en Float32-GeoTIFF. En stilfil (.qml) skrivs bredvid.</translation>
+        </message>
+        <message>
+            <source>The earlier walk of the follow-up comparison.</source>
+            <translation>Den tidigare vandringen i uppföljningsjämförelsen.</translation>
+        </message>
+        <message>
+            <source>The effect could not be computed: {}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the period must be after its start.</source>
+            <translation>Periodens slut måste ligga efter dess början.</translation>
         </message>
         <message>
             <source>The end of the time window must be after its start.</source>
-            <translation type="unfinished" />
+            <translation>Tidsfönstrets slut måste ligga efter dess början.</translation>
+        </message>
+        <message>
+            <source>The field with each area's name.</source>
+            <translation>Fältet med varje områdes namn.</translation>
+        </message>
+        <message>
+            <source>The field with each area's unique name.</source>
+            <translation>Fältet med varje områdes unika namn.</translation>
+        </message>
+        <message>
+            <source>The file could not be imported: {}</source>
+            <translation>Filen kunde inte importeras: {}</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {}</source>
+            <translation>Filen kunde inte läsas: {}</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>Filen har inga rader.</translation>
+        </message>
+        <message>
+            <source>The file to import. CSV separators (; , tab) and encodings (UTF-8, Windows-1252) are detected.</source>
+            <translation>Filen som ska importeras. CSV-avgränsare (; , tabb) och teckenkodning (UTF-8, Windows-1252) känns igen automatiskt.</translation>
         </message>
         <message>
             <source>The file {} could not be written: {}</source>
-            <translation type="unfinished" />
+            <translation>Filen {} kunde inte skrivas: {}</translation>
         </message>
         <message>
             <source>The filter expression is invalid: {}</source>
-            <translation type="unfinished" />
+            <translation>Filteruttrycket är ogiltigt: {}</translation>
         </message>
         <message>
             <source>The filter expression refers to fields the layer does not have: {}</source>
-            <translation type="unfinished" />
+            <translation>Filteruttrycket hänvisar till fält som lagret inte har: {}</translation>
+        </message>
+        <message>
+            <source>The findings layer could not be read.</source>
+            <translation>Lagret med iakttagelser kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The findings layer is empty.</source>
+            <translation>Lagret med iakttagelser är tomt.</translation>
+        </message>
+        <message>
+            <source>The findings layer needs the fields walk_uuid and category.</source>
+            <translation>Lagret med iakttagelser behöver fälten walk_uuid och category.</translation>
+        </message>
+        <message>
+            <source>The findings of the two walks as persisting, fixed or new.</source>
+            <translation>De två vandringarnas iakttagelser som kvarstående, åtgärdade eller nya.</translation>
+        </message>
+        <message>
+            <source>The fixed-distance neighbourhood needs a distance band greater than 0.</source>
+            <translation>Grannskap med fast avstånd kräver ett avståndsband större än 0.</translation>
         </message>
         <message>
             <source>The folder of {path} does not exist.</source>
             <translation>Mappen för {path} finns inte.</translation>
         </message>
         <message>
+            <source>The folder {} is not empty. Choose a new or empty folder.</source>
+            <translation>Mappen {} är inte tom. Välj en ny eller tom mapp.</translation>
+        </message>
+        <message>
+            <source>The form has no changes.</source>
+            <translation>Formuläret har inga ändringar.</translation>
+        </message>
+        <message>
+            <source>The grid could not be built: {}</source>
+            <translation>Rutnätet kunde inte skapas: {}</translation>
+        </message>
+        <message>
+            <source>The hot places as a new polygon layer with all fields.</source>
+            <translation>Platserna som ett nytt polygonlager med alla fält.</translation>
+        </message>
+        <message>
+            <source>The import failed and nothing was written; the workspace is unchanged ({}).</source>
+            <translation>Importen misslyckades och inget skrevs; arbetsytan är oförändrad ({}).</translation>
+        </message>
+        <message>
+            <source>The incident category; one row per category and area, plus 'alla' for all categories.</source>
+            <translation>Händelsens kategori; en rad per kategori och område, plus 'alla' för alla kategorier.</translation>
+        </message>
+        <message>
+            <source>The incident file does not exist: {}</source>
+            <translation>Händelsefilen finns inte: {}</translation>
+        </message>
+        <message>
             <source>The incident filter expression is not valid: {}</source>
-            <translation type="unfinished" />
+            <translation>Filteruttrycket för händelser är ogiltigt: {}</translation>
         </message>
         <message>
             <source>The incident layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Händelselagret kunde inte läsas.</translation>
         </message>
         <message>
             <source>The incident layer has no incidents with a position.</source>
+            <translation>Händelselagret har inga händelser med position.</translation>
+        </message>
+        <message>
+            <source>The incident layer has no incidents with a readable time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The incident layer has no time field '{}'.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The incident layer lacks the time or category field.</source>
+            <translation>Händelselagret saknar tids- eller kategorifältet.</translation>
+        </message>
+        <message>
+            <source>The incident or measure layer could not be read.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The incident points, e.g. the workspace layer 'incidents'.</source>
+            <translation>Händelsepunkterna, t.ex. arbetsytans lager 'incidents'.</translation>
+        </message>
+        <message>
+            <source>The incidents fall in fewer than 3 cells; choose a smaller cell size.</source>
+            <translation>Händelserna faller i färre än 3 rutor; välj en mindre rutstorlek.</translation>
+        </message>
+        <message>
+            <source>The incidents lie at fewer than 2 distinct places; no cell size can be chosen.</source>
+            <translation>Händelserna ligger på färre än 2 olika platser; ingen rutstorlek kan väljas.</translation>
+        </message>
+        <message>
+            <source>The incidents, e.g. the workspace's incidents layer.</source>
+            <translation>Händelserna, t.ex. arbetsytans lager med händelser.</translation>
+        </message>
+        <message>
+            <source>The input already has a field named “{}”; rename it first.</source>
+            <translation>Indata har redan ett fält med namnet ”{}”; byt namn på det först.</translation>
         </message>
         <message>
             <source>The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM (EPSG:3006) so that distances are in metres.</source>
@@ -585,11 +2433,15 @@
         </message>
         <message>
             <source>The input layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>Indatalagret har inga objekt.</translation>
+        </message>
+        <message>
+            <source>The input layer has no field “{}”.</source>
+            <translation>Indatalagret har inget fält ”{}”.</translation>
         </message>
         <message>
             <source>The input layer has no points with a location.</source>
-            <translation type="unfinished" />
+            <translation>Indatalagret har inga punkter med läge.</translation>
         </message>
         <message>
             <source>The input must be a point layer.</source>
@@ -597,7 +2449,11 @@
         </message>
         <message>
             <source>The lamps layer is empty. Give a layer with street lamps, or leave the parameter empty to use the paths' lit field instead.</source>
-            <translation type="unfinished" />
+            <translation>Lagret med belysningspunkter är tomt. Ange ett lager med gatubelysning, eller lämna parametern tom för att i stället använda stråkens fält för belyst.</translation>
+        </message>
+        <message>
+            <source>The later walk of the follow-up comparison.</source>
+            <translation>Den senare vandringen i uppföljningsjämförelsen.</translation>
         </message>
         <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
@@ -605,15 +2461,47 @@
 Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
 
 Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.</source>
-            <translation type="unfinished" />
+            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
+
+Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.</translation>
         </message>
         <message>
             <source>The map category '{}' is not in the summary; choose one of: {}</source>
-            <translation type="unfinished" />
+            <translation>Kartkategorin '{}' finns inte i sammanställningen; välj en av: {}</translation>
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
+            <translation>Masklagret har inga polygoner.</translation>
+        </message>
+        <message>
+            <source>The mask only applies to points; polygons are analysed as they are.</source>
+            <translation>Masken gäller bara punkter; polygoner analyseras som de är.</translation>
+        </message>
+        <message>
+            <source>The measure '{}' lies outside every area and has no control; it was left out.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure '{}' was completed on {} but the incidents end on {}: there is no AFTER period yet; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure has no linked features on the map.</source>
+            <translation>Åtgärden har inga kopplade objekt på kartan.</translation>
+        </message>
+        <message>
+            <source>The measures layer lacks the fields {}: use the workspace's measures layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name of the walk, also used for the file names.</source>
+            <translation>Vandringens namn, används också för filnamnen.</translation>
+        </message>
+        <message>
+            <source>The neighbourhood could not be built: {}</source>
+            <translation>Grannskapet kunde inte skapas: {}</translation>
         </message>
         <message>
             <source>The new GeoPackage file. It must not exist yet.</source>
@@ -621,87 +2509,279 @@ Outputs: the table, the area polygons with the values of one category for the ma
         </message>
         <message>
             <source>The output layer could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Utdatalagret kunde inte skapas.</translation>
         </message>
         <message>
             <source>The output raster {} could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Utdatarastret {} kunde inte skapas.</translation>
         </message>
         <message>
             <source>The output table could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Utdatatabellen kunde inte skapas.</translation>
+        </message>
+        <message>
+            <source>The path network (stråk) as a line layer, e.g. the workspace's paths.</source>
+            <translation>Stråknätet som linjelager, t.ex. arbetsytans stråk.</translation>
         </message>
         <message>
             <source>The paths layer</source>
-            <translation type="unfinished" />
+            <translation>Stråklagret</translation>
         </message>
         <message>
             <source>The paths layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Stråklagret kunde inte läsas.</translation>
         </message>
         <message>
             <source>The paths layer has no lines.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The paths were split where they cross: {a} lines became {b} pieces.</source>
-            <translation type="unfinished" />
+            <translation>Stråklagret har inga linjer.</translation>
         </message>
         <message>
             <source>The period end must be after its start.</source>
-            <translation type="unfinished" />
+            <translation>Periodens slut måste komma efter dess början.</translation>
+        </message>
+        <message>
+            <source>The period must start before it ends.</source>
+            <translation>Perioden måste börja innan den slutar.</translation>
+        </message>
+        <message>
+            <source>The place id field “{}” has duplicate values.</source>
+            <translation>Fältet med plats-id ”{}” har dubbletter.</translation>
+        </message>
+        <message>
+            <source>The places could not be written to the workspace: {}</source>
+            <translation>Platserna kunde inte skrivas till arbetsytan: {}</translation>
+        </message>
+        <message>
+            <source>The places layer could not be read.</source>
+            <translation>Lagret med platser kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The places layer has no field “{}”.</source>
+            <translation>Lagret med platser har inget fält ”{}”.</translation>
+        </message>
+        <message>
+            <source>The places layer has no polygons.</source>
+            <translation>Lagret med platser har inga polygoner.</translation>
+        </message>
+        <message>
+            <source>The places patrolled, e.g. the workspace's places layer or the output of Hot places for patrols.</source>
+            <translation>Platserna som patrulleras, t.ex. arbetsytans lager med platser eller utdata från Hot spots för trygghetsrundor.</translation>
+        </message>
+        <message>
+            <source>The places with their dosage figures, coloured for the follow-up meeting.</source>
+            <translation>Platserna med sina dossiffror, färgade för uppföljningsmötet.</translation>
         </message>
         <message>
             <source>The point layer, e.g. the workspace's incidents. Selections are honoured.</source>
-            <translation type="unfinished" />
+            <translation>Punktlagret, t.ex. arbetsytans händelser. Markeringar respekteras.</translation>
+        </message>
+        <message>
+            <source>The project could not be written: {}</source>
+            <translation>Projektet kunde inte skrivas: {}</translation>
+        </message>
+        <message>
+            <source>The project has no Trygghet measures layer. Open a workspace with the button above.</source>
+            <translation>Projektet har inget åtgärdslager från Trygghet. Öppna en arbetsyta med knappen ovan.</translation>
         </message>
         <message>
             <source>The raster would be {cols} × {rows} cells and need about {need} of memory, more than the limit of {limit}. Use a larger pixel size or a smaller layer extent.</source>
-            <translation type="unfinished" />
+            <translation>Rastret skulle bli {cols} × {rows} celler och behöva omkring {need} minne, mer än gränsen {limit}. Använd en större pixelstorlek eller ett lager med mindre utbredning.</translation>
         </message>
         <message>
             <source>The reference period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Jämförelseperioden måste börja innan den slutar.</translation>
         </message>
         <message>
             <source>The reference period overlaps the current period.</source>
-            <translation type="unfinished" />
+            <translation>Jämförelseperioden överlappar den aktuella perioden.</translation>
+        </message>
+        <message>
+            <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
+            <translation>Varje delsträckas trygghetsindex, 0 (otryggt) till 100 (tryggt). Tomma värden räknas som 50.</translation>
         </message>
         <message>
             <source>The same seed always gives the same demo data.</source>
             <translation>Samma slumpfrö ger alltid samma demodata.</translation>
         </message>
         <message>
+            <source>The same seed gives the same permutation results.</source>
+            <translation>Samma frövärde ger samma permutationsresultat.</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same result.</source>
+            <translation>Samma frövärde ger samma resultat.</translation>
+        </message>
+        <message>
             <source>The segments could not be scored: {}</source>
-            <translation type="unfinished" />
+            <translation>Delsträckorna kunde inte bedömas: {}</translation>
+        </message>
+        <message>
+            <source>The segments layer</source>
+            <translation>Lagret med delsträckor</translation>
+        </message>
+        <message>
+            <source>The segments layer could not be read.</source>
+            <translation>Lagret med delsträckor kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The segments layer has no lines.</source>
+            <translation>Lagret med delsträckor har inga linjer.</translation>
+        </message>
+        <message>
+            <source>The segments with their measures, index 0–100 and worst factor.</source>
+            <translation>Delsträckorna med sina mått, index 0–100 och den faktor som drar ned mest.</translation>
+        </message>
+        <message>
+            <source>The source stored for rows without a source column value, e.g. 'polis' or 'kommun'.</source>
+            <translation>Källan som sparas för rader utan värde i källkolumnen, t.ex. 'polis' eller 'kommun'.</translation>
+        </message>
+        <message>
+            <source>The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger cell size or a longer time step.</source>
+            <translation>Rum-tid-kuben skulle få {n} fält, fler än gränsen {m}. Välj större rutstorlek eller längre tidssteg.</translation>
+        </message>
+        <message>
+            <source>The statistic could not be computed: {}</source>
+            <translation>Statistiken kunde inte beräknas: {}</translation>
+        </message>
+        <message>
+            <source>The status {status} needs a reason: fill in {field}.</source>
+            <translation>Statusen {status} kräver en motivering: fyll i {field}.</translation>
+        </message>
+        <message>
+            <source>The study area (mask) layer has no polygons.</source>
+            <translation>Studieområdets (maskens) lager har inga polygoner.</translation>
         </message>
         <message>
             <source>The summary could not be computed: {}</source>
-            <translation type="unfinished" />
+            <translation>Sammanställningen kunde inte beräknas: {}</translation>
+        </message>
+        <message>
+            <source>The test could not be computed: {}</source>
+            <translation>Testet kunde inte beräknas: {}</translation>
         </message>
         <message>
             <source>The time window covers {:.2f} years.</source>
-            <translation type="unfinished" />
+            <translation>Tidsfönstret omfattar {:.2f} år.</translation>
         </message>
         <message>
             <source>The time window is empty, so no rate per year can be computed.</source>
-            <translation type="unfinished" />
+            <translation>Tidsfönstret är tomt, så ingen takt per år kan beräknas.</translation>
+        </message>
+        <message>
+            <source>The value of {field} is not valid ({code}).</source>
+            <translation>Värdet i {field} är inte giltigt ({code}).</translation>
+        </message>
+        <message>
+            <source>The visits could not be evaluated: {}</source>
+            <translation>Besöken kunde inte utvärderas: {}</translation>
+        </message>
+        <message>
+            <source>The visits layer could not be read.</source>
+            <translation>Lagret med besök kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The visits layer has no field “{}”.</source>
+            <translation>Lagret med besök har inget fält ”{}”.</translation>
+        </message>
+        <message>
+            <source>The walk '{}' has no findings (give its uuid, or its name together with the walks table).</source>
+            <translation>Vandringen '{}' har inga iakttagelser (ange dess uuid, eller dess namn tillsammans med tabellen över vandringar).</translation>
+        </message>
+        <message>
+            <source>The walk area could not be read.</source>
+            <translation>Vandringens område kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The walk area has no polygon.</source>
+            <translation>Vandringens område har ingen polygon.</translation>
+        </message>
+        <message>
+            <source>The walk package could not be written.</source>
+            <translation>Vandringspaketet kunde inte skrivas.</translation>
+        </message>
+        <message>
+            <source>The walks table (uuid, name), so WALK_A and WALK_B may be given by name.</source>
+            <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
+        </message>
+        <message>
+            <source>The workspace does not exist: {}</source>
+            <translation>Arbetsytan finns inte: {}</translation>
+        </message>
+        <message>
+            <source>The workspace has no areas, so positions are not checked against the municipality's extent.</source>
+            <translation>Arbetsytan har inga områden, så positionerna kontrolleras inte mot kommunens utbredning.</translation>
         </message>
         <message>
             <source>The workspace needs a projected CRS in metres, not {}.</source>
             <translation>Arbetsytan behöver ett projicerat koordinatsystem i meter, inte {}.</translation>
         </message>
         <message>
-            <source>These reference areas are not in the areas layer: {}</source>
+            <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no completed measures (status genomförd with a done date) to evaluate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no visits with a time, so the period cannot be chosen; give a start and end.</source>
+            <translation>Det finns inga besök med tid, så perioden kan inte väljas; ange start och slut.</translation>
+        </message>
+        <message>
+            <source>These areas are not in the areas layer: {}</source>
+            <translation>Dessa områden finns inte i områdeslagret: {}</translation>
+        </message>
+        <message>
+            <source>These reference areas are not in the areas layer: {}</source>
+            <translation>Dessa referensområden finns inte i områdeslagret: {}</translation>
+        </message>
+        <message>
+            <source>Ties every walk finding to its nearest path segment (with the distance) and to the area it lies in, and ranks the findings: priority = severity × recurrence × (2 inside an incident hot spot, else 1), where recurrence counts the walks that reported the same category within the match distance. With two walks (WALK_A earlier, WALK_B later, by uuid or name) each earlier finding is classified as persisting (a finding of the same category within the match distance in the later walk) or fixed, and later findings without an earlier match as new: the follow-up that Brå's EST method asks for.</source>
+            <translation>Kopplar varje iakttagelse till närmaste delsträcka (med avståndet) och till området den ligger i, och rangordnar iakttagelserna: prioritet = allvarlighet × återkomst × (2 inom en hot spot för händelser, annars 1), där återkomst räknar de vandringar som rapporterat samma kategori inom matchningsavståndet. Med två vandringar (WALK_A tidigare, WALK_B senare, med uuid eller namn) klassas varje tidigare iakttagelse som kvarstående (en iakttagelse av samma kategori inom matchningsavståndet vid den senare vandringen) eller åtgärdad, och senare iakttagelser utan tidigare motsvarighet som nya: den uppföljning som Brås EST-metod efterfrågar.</translation>
+        </message>
+        <message>
+            <source>Time band width (days)</source>
+            <translation>Tidsbandens bredd (dagar)</translation>
         </message>
         <message>
             <source>Time field</source>
-            <translation type="unfinished" />
+            <translation>Tidsfält</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Tid på dygnet</translation>
+        </message>
+        <message>
+            <source>Time step</source>
+            <translation>Tidssteg</translation>
+        </message>
+        <message>
+            <source>Time-of-day column</source>
+            <translation>Kolumn för klockslag</translation>
+        </message>
+        <message>
+            <source>Too many features</source>
+            <translation>För många objekt</translation>
         </message>
         <message>
             <source>Trend over the full years {}–{}.</source>
-            <translation type="unfinished" />
+            <translation>Trend över de hela åren {}–{}.</translation>
+        </message>
+        <message>
+            <source>Trend test and classification…</source>
+            <translation>Trendtest och klassificering…</translation>
+        </message>
+        <message>
+            <source>Triangular</source>
+            <translation>Triangulär</translation>
+        </message>
+        <message>
+            <source>Triweight</source>
+            <translation>Triweight</translation>
+        </message>
+        <message>
+            <source>True/false field saying whether a path is lit; used only when no lamps layer is given.</source>
+            <translation>Sant/falskt-fält som anger om ett stråk är belyst; används bara när inget lager med belysningspunkter anges.</translation>
         </message>
         <message>
             <source>Trygghet</source>
@@ -724,28 +2804,200 @@ Outputs: the table, the area polygons with the values of one category for the ma
             <translation>Trygghets verktyg i Processing-verktygslådan</translation>
         </message>
         <message>
+            <source>Two lines: the safest and the shortest route.</source>
+            <translation>Två linjer: den tryggaste och den kortaste vägen.</translation>
+        </message>
+        <message>
+            <source>Uniform</source>
+            <translation>Likformig</translation>
+        </message>
+        <message>
+            <source>Unknown category</source>
+            <translation>Okänd kategori</translation>
+        </message>
+        <message>
+            <source>Unlit metres field</source>
+            <translation>Fält för obelysta meter</translation>
+        </message>
+        <message>
+            <source>Unlit metres of each segment, summed along the routes.</source>
+            <translation>Varje delsträckas obelysta meter, summerade längs vägarna.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Use a PostGIS connection…</source>
+            <translation>Använd en PostGIS-anslutning…</translation>
+        </message>
+        <message>
+            <source>Use the project's workspace</source>
+            <translation>Använd projektets arbetsyta</translation>
+        </message>
+        <message>
+            <source>Value field</source>
+            <translation>Värdefält</translation>
+        </message>
+        <message>
+            <source>Version {version}.</source>
+            <translation>Version {version}.</translation>
+        </message>
+        <message>
+            <source>Visit time field</source>
+            <translation>Fält med besökstid</translation>
+        </message>
+        <message>
+            <source>Visit's place field</source>
+            <translation>Besökets platsfält</translation>
+        </message>
+        <message>
+            <source>WKT column</source>
+            <translation>WKT-kolumn</translation>
+        </message>
+        <message>
+            <source>WKT point</source>
+            <translation>WKT-punkt</translation>
+        </message>
+        <message>
+            <source>Walk UUID</source>
+            <translation>Vandringens UUID</translation>
+        </message>
+        <message>
+            <source>Walk area</source>
+            <translation>Vandringens område</translation>
+        </message>
+        <message>
+            <source>Walk comparison</source>
+            <translation>Jämförelse mellan vandringar</translation>
+        </message>
+        <message>
             <source>Walk findings</source>
-            <translation type="unfinished" />
+            <translation>Iakttagelser från trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Walk findings overlay and follow-up</source>
+            <translation>Iakttagelser: koppling och uppföljning</translation>
+        </message>
+        <message>
+            <source>Walk name</source>
+            <translation>Vandringens namn</translation>
+        </message>
+        <message>
+            <source>Walk package written to {}. Copy the whole folder to QField.</source>
+            <translation>Vandringspaketet har skrivits till {}. Kopiera hela mappen till QField.</translation>
+        </message>
+        <message>
+            <source>Walks table</source>
+            <translation>Tabell över vandringar</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>Weekday × hour</source>
+            <translation>Veckodag × timme</translation>
         </message>
         <message>
             <source>Weight field</source>
-            <translation type="unfinished" />
+            <translation>Viktfält</translation>
         </message>
         <message>
             <source>Weight: density</source>
-            <translation type="unfinished" />
+            <translation>Vikt: täthet</translation>
         </message>
         <message>
             <source>Weight: incidents</source>
-            <translation type="unfinished" />
+            <translation>Vikt: händelser</translation>
         </message>
         <message>
             <source>Weight: lighting</source>
-            <translation type="unfinished" />
+            <translation>Vikt: belysning</translation>
         </message>
         <message>
             <source>Weight: walk findings</source>
+            <translation>Vikt: iakttagelser</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>When do incidents happen? Counts per weekday and hour (7 × 24) and per month and year, for each area (or for all incidents as 'alla'), as two tables and as chart images (PNG or SVG) for reports: a heat grid mån–sön × 00–23 and one line per year over jan–dec.
+
+Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5), their count is left empty and the charts hatch them. The grids are published without totals, so no secondary suppression is needed. The log says how many cells were suppressed.</source>
+            <translation>När inträffar händelserna? Antal per veckodag och timme (7 × 24) och per månad och år, för varje område (eller för alla händelser som 'alla'), som två tabeller och som diagrambilder (PNG eller SVG) för rapporter: ett värmerutnät mån–sön × 00–23 och en linje per år över jan–dec.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5), deras antal lämnas tomt och diagrammen skrafferar dem. Rutnäten publiceras utan summor, så ingen sekundär undertryckning behövs. Loggen anger hur många celler som undertrycktes.</translation>
+        </message>
+        <message>
+            <source>When each incident happened (date/time or ISO text). Incidents without a time are left out and counted in the log.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD HH:MM').</source>
+            <translation>När händelsen inträffade (datum/tid, eller text som ISO eller 'ÅÅÅÅ-MM-DD TT:MM').</translation>
+        </message>
+        <message>
+            <source>When the incident happened. Incidents without a time are left out (the log says how many).</source>
+            <translation>När händelsen inträffade. Händelser utan tid utelämnas (loggen anger hur många).</translation>
+        </message>
+        <message>
+            <source>When the walk takes place. Empty: now.</source>
+            <translation>När vandringen äger rum. Tomt: nu.</translation>
+        </message>
+        <message>
+            <source>Where the route ends (e.g. the travel centre).</source>
+            <translation>Där vägen slutar (t.ex. resecentrum).</translation>
+        </message>
+        <message>
+            <source>Where the route starts (e.g. Kronogårds torg).</source>
+            <translation>Där vägen börjar (t.ex. Kronogårds torg).</translation>
+        </message>
+        <message>
+            <source>Which category's values the polygon output carries: 'alla' (all categories) or one category code, e.g. 'skadegorelse'.</source>
+            <translation>Vilken kategoris värden polygonutdata får: 'alla' (alla kategorier) eller en kategorikod, t.ex. 'skadegorelse'.</translation>
+        </message>
+        <message>
+            <source>Which cells or areas count as neighbours. Automatic: the first peak of incremental spatial autocorrelation, or the mean distance to the k nearest neighbours if there is no peak.</source>
+            <translation>Vilka rutor eller områden som räknas som grannar. Automatiskt: första toppen i inkrementell rumslig autokorrelation, eller medelavståndet till de k närmaste grannarna om det inte finns någon topp.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Why the change (optional)</source>
+            <translation>Varför ändringen görs (frivilligt)</translation>
+        </message>
+        <message>
+            <source>Width of each distance band in metres (the first band is 0 up to this distance).</source>
+            <translation>Bredden på varje avståndsband i meter (det första bandet går från 0 till detta avstånd).</translation>
+        </message>
+        <message>
+            <source>Width of each time band in days.</source>
+            <translation>Bredden på varje tidsband i dagar.</translation>
+        </message>
+        <message>
+            <source>Width of the ring around the target area checked for displacement (WDQ).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With fewer incidents at the measure (before + after) the verdict is 'för lite data'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without citizen promise</source>
+            <translation>Utan medborgarlöfte</translation>
         </message>
         <message>
             <source>Workspace</source>
@@ -760,16 +3012,108 @@ Outputs: the table, the area polygons with the values of one category for the ma
             <translation>Fel i arbetsytan {path}: {detail}</translation>
         </message>
         <message>
+            <source>Workspace: {name}</source>
+            <translation>Arbetsyta: {name}</translation>
+        </message>
+        <message>
             <source>Writing the raster…</source>
-            <translation type="unfinished" />
+            <translation>Skriver rastret…</translation>
         </message>
         <message>
             <source>Writing the segments…</source>
-            <translation type="unfinished" />
+            <translation>Skriver delsträckorna…</translation>
+        </message>
+        <message>
+            <source>Writing {} incidents in one transaction…</source>
+            <translation>Skriver {} händelser i en transaktion…</translation>
         </message>
         <message>
             <source>Wrote {}</source>
-            <translation type="unfinished" />
+            <translation>Skrev {}</translation>
+        </message>
+        <message>
+            <source>Wrote {} chart files to {}</source>
+            <translation>Skrev {} diagramfiler till {}</translation>
+        </message>
+        <message>
+            <source>X and Y coordinates</source>
+            <translation>X- och Y-koordinater</translation>
+        </message>
+        <message>
+            <source>X or longitude column</source>
+            <translation>Kolumn för X eller longitud</translation>
+        </message>
+        <message>
+            <source>Y or latitude column</source>
+            <translation>Kolumn för Y eller latitud</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Zoom to the selected measures' features</source>
+            <translation>Zooma till de markerade åtgärdernas objekt</translation>
+        </message>
+        <message>
+            <source>action_plan.xlsx</source>
+            <translation>handlingsplan.xlsx</translation>
+        </message>
+        <message>
+            <source>all areas</source>
+            <translation>alla områden</translation>
+        </message>
+        <message>
+            <source>fid {fid}</source>
+            <translation>fid {fid}</translation>
+        </message>
+        <message>
+            <source>grown so that the grid stays within the cell limit</source>
+            <translation>utökad så att rutnätet håller sig inom gränsen för antal rutor</translation>
+        </message>
+        <message>
+            <source>hexagonal</source>
+            <translation>sexkantiga</translation>
+        </message>
+        <message>
+            <source>hot and cold spots</source>
+            <translation>hot spots och kalla fläckar</translation>
+        </message>
+        <message>
+            <source>k must be between 1 and the number of features minus 1 ({}).</source>
+            <translation>k måste vara mellan 1 och antalet objekt minus 1 ({}).</translation>
+        </message>
+        <message>
+            <source>no peak of incremental spatial autocorrelation was found, so the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used</source>
+            <translation>ingen topp i inkrementell rumslig autokorrelation hittades, så medelavståndet till de k närmaste grannarna (k = 5 % av rutorna, minst 3, högst 30) används</translation>
+        </message>
+        <message>
+            <source>not corrected for multiple testing</source>
+            <translation>inte korrigerade för multipla test</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>någon</translation>
+        </message>
+        <message>
+            <source>square</source>
+            <translation>kvadratiska</translation>
+        </message>
+        <message>
+            <source>the first peak of incremental spatial autocorrelation (global Moran's I z-score)</source>
+            <translation>första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
+        </message>
+        <message>
+            <source>the mean distance from each incident to its nearest neighbour, locational outliers removed (Optimized Hot Spot Analysis)</source>
+            <translation>medelavståndet från varje händelse till närmaste granne, med avvikande lägen borttagna (Optimized Hot Spot Analysis)</translation>
+        </message>
+        <message>
+            <source>{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} space-time bins).</source>
+            <translation>{cells} rutor på {size:.1f} m med minst en händelse analyseras ({bins} rum-tid-fält).</translation>
+        </message>
+        <message>
+            <source>{label}: {n} cells</source>
+            <translation>{label}: {n} rutor</translation>
         </message>
         <message>
             <source>{layer}: {n} features</source>
@@ -777,15 +3121,43 @@ Outputs: the table, the area polygons with the values of one category for the ma
         </message>
         <message>
             <source>{name}: mean index {mean:.0f}, lowest {low:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: medelindex {mean:.0f}, lägsta {low:.0f}.</translation>
+        </message>
+        <message>
+            <source>{n} features linked.</source>
+            <translation>{n} objekt kopplades.</translation>
         </message>
         <message>
             <source>{n} incidents over {years:.2f} years are used.</source>
-            <translation type="unfinished" />
+            <translation>{n} händelser under {years:.2f} år används.</translation>
+        </message>
+        <message>
+            <source>{n} incidents, {pairs} pairs closer than {d:.0f} m.</source>
+            <translation>{n} händelser, {pairs} par närmare än {d:.0f} m.</translation>
+        </message>
+        <message>
+            <source>{n} measures written to {path}</source>
+            <translation>{n} åtgärder skrevs till {path}</translation>
+        </message>
+        <message>
+            <source>{n} overdue</source>
+            <translation>{n} försenade</translation>
+        </message>
+        <message>
+            <source>{n} polygons have no value in the field “{field}”. Fill them in or filter them out first.</source>
+            <translation>{n} polygoner saknar värde i fältet ”{field}”. Fyll i dem eller filtrera bort dem först.</translation>
         </message>
         <message>
             <source>{n} segments scored; mean index {mean:.1f}; {gaps} segments in lighting gaps.</source>
-            <translation type="unfinished" />
+            <translation>{n} delsträckor bedömda; medelindex {mean:.1f}; {gaps} delsträckor i belysningsluckor.</translation>
+        </message>
+        <message>
+            <source>{n} time steps from {a} to {b}.</source>
+            <translation>{n} tidssteg från {a} till {b}.</translation>
+        </message>
+        <message>
+            <source>{n} {shape} cells of {size:.1f} m are analysed.</source>
+            <translation>{n} {shape} rutor på {size:.1f} m analyseras.</translation>
         </message>
         <message>
             <source>{path} already exists. Trygghet never overwrites a workspace, because it holds the register of measures: choose a new file name, or move the old file away first.</source>
@@ -804,76 +3176,160 @@ Outputs: the table, the area polygons with the values of one category for the ma
             <translation>{path} skapades av en nyare version av Trygghet (schema {detail}). Uppdatera insticksprogrammet.</translation>
         </message>
         <message>
+            <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
+            <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
+        </message>
+        <message>
+            <source>{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, {old} already in the workspace), {bad} rejected.</source>
+            <translation>{rows} rader lästa: {ok} importerade, {dup} dubbletter överhoppade ({file} inom filen, {old} fanns redan i arbetsytan), {bad} avvisade.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} measures</source>
+            <translation>{shown} av {total} åtgärder</translation>
+        </message>
+        <message>
+            <source>{title}: {n} features inside the area copied in.</source>
+            <translation>{title}: {n} objekt inom området har kopierats in.</translation>
+        </message>
+        <message>
+            <source>{up} units have a significantly higher share in the test period, {down} a lower one.</source>
+            <translation>{up} enheter har en signifikant högre andel i testperioden, {down} en lägre.</translation>
+        </message>
+        <message>
+            <source>{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was saved and your edits are still in the form. Reload to see the new version (your edits are discarded), or note your edits first.</source>
+            <translation>{who} sparade den här åtgärden {when} (nu version {version}) efter att du öppnade den. Ingenting sparades och dina ändringar finns kvar i formuläret. Läs in igen för att se den nya versionen (dina ändringar försvinner), eller anteckna dina ändringar först.</translation>
+        </message>
+        <message>
             <source>{} areas have no population; they get no rates.</source>
-            <translation type="unfinished" />
+            <translation>{} områden saknar befolkning; de får inga tal per invånare.</translation>
         </message>
         <message>
             <source>{} areas without a polygon geometry were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} områden utan polygongeometri utelämnades.</translation>
         </message>
         <message>
             <source>{} broken lamps do not count as working.</source>
+            <translation>{} trasiga lampor räknas inte som fungerande.</translation>
+        </message>
+        <message>
+            <source>{} completed measures have no geometry and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} completed measures to evaluate.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} objekt saknar geometri och utelämnades.</translation>
+        </message>
+        <message>
+            <source>{} features have no neighbours and get no result; consider a larger distance band.</source>
+            <translation>{} objekt saknar grannar och får inget resultat; överväg ett större avståndsband.</translation>
+        </message>
+        <message>
+            <source>{} features without geometry were skipped.</source>
+            <translation>{} objekt utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} findings without severity count as severity 2.</source>
+            <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
+        </message>
+        <message>
+            <source>{} incidents are used.</source>
+            <translation>{} händelser används.</translation>
+        </message>
+        <message>
+            <source>{} incidents have no readable time and were left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{} incidents have no valid time; they are counted but do not set the period.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser saknar giltig tid; de räknas men påverkar inte perioden.</translation>
+        </message>
+        <message>
+            <source>{} incidents have no value in the weight field and were skipped.</source>
+            <translation>{} händelser saknar värde i viktfältet och hoppades över.</translation>
         </message>
         <message>
             <source>{} incidents lie outside every area and are not counted.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser ligger utanför alla områden och räknas inte.</translation>
+        </message>
+        <message>
+            <source>{} incidents outside every area were left out.</source>
+            <translation>{} händelser utanför alla områden utelämnades.</translation>
+        </message>
+        <message>
+            <source>{} incidents outside the study area were left out.</source>
+            <translation>{} händelser utanför studieområdet utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without a category were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser utan kategori utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without a position were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser utan position utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without a valid time were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser utan giltig tid utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without geometry were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser utan geometri hoppades över.</translation>
+        </message>
+        <message>
+            <source>{} incidents: the test may take a while.</source>
+            <translation>{} händelser: testet kan ta en stund.</translation>
         </message>
         <message>
             <source>{} invalid area polygons were repaired before use.</source>
-            <translation type="unfinished" />
+            <translation>{} ogiltiga områdespolygoner reparerades före användning.</translation>
+        </message>
+        <message>
+            <source>{} is not a Trygghet workspace with a places layer.</source>
+            <translation>{} är ingen Trygghet-arbetsyta med ett lager med platser.</translation>
+        </message>
+        <message>
+            <source>{} is not a Trygghet workspace.</source>
+            <translation>{} är inte en Trygghet-arbetsyta.</translation>
         </message>
         <message>
             <source>{} must be a line layer (it has points or polygons).</source>
-            <translation type="unfinished" />
+            <translation>{} måste vara ett linjelager (det har punkter eller polygoner).</translation>
         </message>
         <message>
             <source>{} paths without geometry were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{} stråk utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} points go into the density.</source>
-            <translation type="unfinished" />
+            <translation>{} punkter ingår i tätheten.</translation>
         </message>
         <message>
             <source>{} points have no valid time in the field “{}” and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} punkter saknar giltig tid i fältet ”{}” och utelämnades.</translation>
         </message>
         <message>
             <source>{} points lie outside the time window and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} punkter ligger utanför tidsfönstret och utelämnades.</translation>
         </message>
         <message>
             <source>{} points match the filter expression.</source>
-            <translation type="unfinished" />
+            <translation>{} punkter uppfyller filteruttrycket.</translation>
+        </message>
+        <message>
+            <source>{} segments have no index; they count as 50.</source>
+            <translation>{} delsträckor saknar index; de räknas som 50.</translation>
+        </message>
+        <message>
+            <source>{} visits belong to no place (no known place id and not inside a place) and were left out.</source>
+            <translation>{} besök hör inte till någon plats (inget känt plats-id och inte inom en plats) och utelämnades.</translation>
+        </message>
+        <message>
+            <source>{} visits have no valid time and were left out.</source>
+            <translation>{} besök saknar giltig tid och utelämnades.</translation>
         </message>
     </context>
 </TS>
