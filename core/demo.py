@@ -13,7 +13,7 @@ import math
 import uuid
 
 import numpy as np
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import substring, unary_union
 
 # Field names per layer at schema version 2 (core must not import workspace/, a test checks they match the schema).
@@ -74,11 +74,11 @@ def _uuids(rng, n):
 
 
 def _xy(v):
-    return "%.2f %.2f" % (v[0], v[1])
+    return f"{v[0]:.2f} {v[1]:.2f}"
 
 
 def _wkt_point(x, y):
-    return "POINT (%.2f %.2f)" % (x, y)
+    return f"POINT ({x:.2f} {y:.2f})"
 
 
 def _wkt_line(line):
@@ -167,7 +167,8 @@ def _river_x(y):
 def _town_polygon():
     west = [(_river_x(y) + 40.0, y) for y in np.arange(6457300.0, 6467501.0, 400.0)]
     north = [(x, 6467500.0 + 180.0 * math.sin((x - 340000.0) / 900.0)) for x in np.arange(341200.0, 347000.0, 950.0)]
-    east = [(347700.0 + 200.0 * math.sin((y - 6457000.0) / 1300.0), y) for y in np.arange(6467200.0, 6457500.0, -1100.0)]
+    east = [(347700.0 + 200.0 * math.sin((y - 6457000.0) / 1300.0), y)
+            for y in np.arange(6467200.0, 6457500.0, -1100.0)]
     south = [(x, 6457200.0 + 220.0 * math.sin((x - 340000.0) / 1100.0)) for x in np.arange(347000.0, 340500.0, -900.0)]
     return _round_polygon(Polygon(west + north + east + south))
 
@@ -238,7 +239,10 @@ GRID_KINDS = (("gangvag", 0.35, 0.85), ("gang_cykel", 0.30, 0.92), ("cykelvag", 
 
 
 def _network(rng, town):
-    """Jittered grid + named routes, noded at every crossing; returns pieces with name/kind/lit and the routes."""
+    """Jittered grid, river promenade and named routes (shortest paths), noded at every crossing.
+
+    Returns one dict per piece between junctions: ``line``, ``name`` (None when unnamed), ``kind`` and ``lit``.
+    """
     inner = town.buffer(-30.0)
     specials = [CENTRE, RESECENTRUM, KRONOGARDS_TORG, LEXTORP_C, SYLTE_C, EMERGING_XY, FADING_XY]
     for _, _, _, wps in ROUTES:
@@ -261,7 +265,7 @@ def _network(rng, town):
             y = miny + 250.0 + j * spacing + rng.uniform(-70.0, 70.0)
             if inner.contains(Point(x, y)) and far_from(avoid, x, y, 130.0):
                 nodes[(i, j)] = (x, y)
-    lines = []  # (LineString, route name or None)
+    lines = []
     for (i, j), a in nodes.items():
         for b in (nodes.get((i + 1, j)), nodes.get((i, j + 1))):
             if b is not None:
@@ -269,26 +273,39 @@ def _network(rng, town):
                 if inner.contains(line):
                     lines.append(line)
     grid = np.array(list(nodes.values()))
+    every = np.vstack([grid, avoid])
+
+    def connect(a, b):
+        """Add a connector unless it runs past another node (it would double an existing edge)."""
+        line = _bent(rng, a, b, 0.05)
+        d = np.hypot(every[:, 0] - a[0], every[:, 1] - a[1])
+        far = np.hypot(every[:, 0] - b[0], every[:, 1] - b[1]) > 1.0
+        by = [j for j in np.nonzero((d > 1.0) & far & (d < line.length + 60.0))[0]
+              if line.distance(Point(every[j])) < 60.0]
+        if town.contains(line) and not by:
+            lines.append(line)
+
     for s in specials:
         d = np.hypot(grid[:, 0] - s[0], grid[:, 1] - s[1])
         for k in np.argsort(d)[:3]:
-            line = _bent(rng, s, tuple(grid[k]), 0.05)
-            if town.contains(line):
-                lines.append(line)
+            connect(s, tuple(grid[k]))
     for a, b in zip(chain[:-1], chain[1:]):
         lines.append(LineString([a, b]))
     for k, c in enumerate(chain):
         d = np.hypot(grid[:, 0] - c[0], grid[:, 1] - c[1])
         n = int(np.argmin(d))
         if d[n] < 600.0 and k % 2 == 0:
-            lines.append(_bent(rng, c, tuple(grid[n]), 0.05))
-
-    merged = unary_union(lines)
-    pieces = [p for p in merged.geoms if p.length > 0.5]
+            connect(c, tuple(grid[n]))
 
     def key(c):
         return (round(c[0], 2), round(c[1], 2))
 
+    pieces, pairs = [], set()
+    for p in unary_union(lines).geoms:  # noded at every crossing; drop slivers and doubled edges
+        pair = tuple(sorted((key(p.coords[0]), key(p.coords[-1]))))
+        if p.length > 0.5 and pair not in pairs:
+            pairs.add(pair)
+            pieces.append(p)
     ends = [(key(p.coords[0]), key(p.coords[-1])) for p in pieces]
     adj = {}
     for e, (a, b) in enumerate(ends):
@@ -318,14 +335,10 @@ def _network(rng, town):
 
     cost = {e: pieces[e].length for e in alive}
     name = {}
-    route_edges = {}
     for rname, rkind, rlit, wps in ROUTES:
-        if rname == "Älvpromenaden":
-            continue
         path = []
         for a, b in zip(wps[:-1], wps[1:]):
             path += _dijkstra(adj, nearest(a), nearest(b), cost)
-        route_edges[rname] = path
         for e in path:
             if e not in name:
                 name[e] = (rname, rkind, rlit)
@@ -333,7 +346,6 @@ def _network(rng, town):
     river_path = []
     for a, b in zip(chain[:-1], chain[1:]):
         river_path += _dijkstra(adj, nearest(a), nearest(b), cost)
-    route_edges["Älvpromenaden"] = river_path
     for e in river_path:
         name.setdefault(e, ("Älvpromenaden", "gang_cykel", True))
 
@@ -347,7 +359,7 @@ def _network(rng, town):
         return u
 
     keep = set(name)
-    for e in keep:
+    for e in sorted(keep):
         a, b = find(ends[e][0]), find(ends[e][1])
         if a != b:
             parent[a] = b
@@ -400,31 +412,42 @@ def _lamps_and_gaps(rng, paths, focus):
         if not p["lit"]:
             continue
         line = p["line"]
-        d = float(rng.uniform(3.0, 15.0))
+        n = int(line.length // 25.0) + 2
+        d = float(rng.uniform(3.0, 15.0)) + np.concatenate([[0.0], np.cumsum(rng.uniform(25.0, 35.0, n))])
+        d = d[d < line.length - 3.0]
         g = by_path.get(i)
-        while d < line.length - 3.0:
-            if g is None or not (g["start"] <= d <= g["end"]):
-                pt = line.interpolate(d)
-                xs.append(pt.x)
-                ys.append(pt.y)
-            d += float(rng.uniform(25.0, 35.0))
-    xs, ys = np.array(xs), np.array(ys)
+        if g is not None:
+            d = d[(d < g["start"]) | (d > g["end"])]
+        x, y = _along(np.asarray(line.coords), d)
+        xs.append(x)
+        ys.append(y)
+    xs, ys = np.concatenate(xs), np.concatenate(ys)
     ok = np.ones(len(xs), dtype=bool)
     for g in gaps:  # a lamp of another path crossing the gap would light it: drop it
         box = g["line"].buffer(10.0)
         minx, miny, maxx, maxy = box.bounds
         near = np.nonzero((xs > minx) & (xs < maxx) & (ys > miny) & (ys < maxy))[0]
+        own = paths[g["path"]]["line"]
         for k in near:
-            if g["line"].distance(Point(xs[k], ys[k])) < 10.0 and not _on_gap_edge(paths[g["path"]]["line"], g, xs[k],
-                                                                                    ys[k]):
+            pt = Point(xs[k], ys[k])
+            if g["line"].distance(pt) < 10.0 and not _on_gap_edge(own, g, pt):
                 ok[k] = False
     return xs[ok], ys[ok], gaps
 
 
-def _on_gap_edge(line, gap, x, y):
+def _along(coords, d):
+    """Points at distances ``d`` along a polyline given by its vertex array."""
+    seg = np.hypot(np.diff(coords[:, 0]), np.diff(coords[:, 1]))
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    k = np.clip(np.searchsorted(cum, d, side="right") - 1, 0, len(seg) - 1)
+    f = (d - cum[k]) / seg[k]
+    return (coords[k, 0] + f * (coords[k + 1, 0] - coords[k, 0]),
+            coords[k, 1] + f * (coords[k + 1, 1] - coords[k, 1]))
+
+
+def _on_gap_edge(line, gap, pt):
     """True for lamps of the gap's own path just outside the gap (they stay)."""
-    d = line.project(Point(x, y))
-    return line.distance(Point(x, y)) < 0.01 and not (gap["start"] <= d <= gap["end"])
+    return line.distance(pt) < 0.01 and not (gap["start"] <= line.project(pt) <= gap["end"])
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -566,23 +589,20 @@ def _incidents(rng, town, areas):
     x, y, t, c = np.concatenate(xs), np.concatenate(ys), np.concatenate(ts), np.concatenate(cs)
     order = np.lexsort((x, t))
     x, y, t, c = x[order], y[order], t[order], c[order]
-    sources = []
-    u = rng.random(len(c))
-    for cat, r in zip(c, u):
-        opts = SOURCES.get(cat, (("polis", 1.0),))
-        acc = 0.0
-        for src, p in opts:
-            acc += p
-            if r < acc:
-                break
-        sources.append(src)
+    sources = np.full(len(c), "polis", dtype=object)
+    r = rng.random(len(c))
+    for cat, opts in SOURCES.items():
+        sel = c == cat
+        cum = np.cumsum([p for _, p in opts])
+        pick = np.minimum(np.searchsorted(cum, r[sel], side="right"), len(opts) - 1)
+        sources[sel] = np.array([s for s, _ in opts], dtype=object)[pick]
     n = len(x)
     return {
         "geometry": [_wkt_point(a, b) for a, b in zip(x, y)],
         "uuid": _uuids(rng, n),
         "occurred_at": t.astype(object).tolist(),
         "category": [str(v) for v in c],
-        "source": sources,
+        "source": [str(v) for v in sources],
         "weight": [1.0] * n,
     }
 
@@ -689,9 +709,10 @@ def _patrols(rng, place_ids, place_polys):
     summer = (_dt.date(2026, 7, 6) - start).days, (_dt.date(2026, 7, 26) - start).days
     for rank, (pid, poly) in enumerate(zip(place_ids, place_polys), start=1):
         inner = poly.buffer(-1.0, join_style=2)  # rounding to the centimetre never moves a visit outside
-        for week_start in range(0, n_days, 7):
+        skip = set(rng.choice(n_days // 7, size=int(rng.integers(2, 5)), replace=False).tolist())
+        for week, week_start in enumerate(range(0, n_days, 7)):
             days = min(7, n_days - week_start)
-            if rng.random() < 0.08 or (summer[0] <= week_start <= summer[1] and rank >= 4):
+            if week in skip or (summer[0] <= week_start <= summer[1] and rank >= 4):
                 continue  # a week without visits
             k = int(rng.integers(2, 6)) if rank <= 3 else int(rng.integers(2, 5))
             k = min(k, days)
@@ -841,12 +862,12 @@ def _measures(rng, places, place_polys, paths, path_ids, gaps):
         steps = [("created", None, None, None, "Åtgärden registrerades.")]
         prev = "forslag"
         for s in STATUS_PATHS[status]:
-            steps.append(("status", "status", prev, s, "Status ändrad till {}.".format(STATUS_SV[s])))
+            steps.append(("status", "status", prev, s, f"Status ändrad till {STATUS_SV[s]}."))
             prev = s
         follows = ["yellow", "red"] if follow == "red" and len(steps) < 3 else [follow]
         prev = None
         for fcol in follows:
-            steps.append(("follow_up", "follow_up", prev, fcol, "Uppföljning: {}.".format(FOLLOW_SV[fcol])))
+            steps.append(("follow_up", "follow_up", prev, fcol, f"Uppföljning: {FOLLOW_SV[fcol]}."))
             prev = fcol
         span = (updated - created).total_seconds()
         inner = np.sort(rng.uniform(0.1, 0.9, len(steps) - 2)) if len(steps) > 2 else np.array([])
