@@ -12,6 +12,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def _env(tmp_path):
     env = dict(os.environ)
     env.update({"HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen",
+                "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"),
                 "QGIS_PLUGINPATH": os.path.join(REPO, ".build", "plugins")})
     env.pop("PYTHONPATH", None)  # as a user runs it: the plugin comes from QGIS_PLUGINPATH only
     os.makedirs(env["HOME"])

@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>A comparable area without the measure, used for every measure instead of the rest of its area. The target and buffer are always cut out of it.</source>
-            <translation type="unfinished" />
+            <translation>Ett jämförbart område utan åtgärden, som används för alla åtgärder i stället för resten av deras område. Målområdet och bufferten skärs alltid bort ur det.</translation>
         </message>
         <message>
             <source>A context layer could not be copied: {}</source>
@@ -169,7 +169,7 @@
         </message>
         <message>
             <source>Areas (e.g. the workspace's areas). The control of a measure is the rest of the area it lies in. Needed unless a control layer is given.</source>
-            <translation type="unfinished" />
+            <translation>Områden (t.ex. arbetsytans områden). En åtgärds kontrollområde är resten av det område den ligger i. Behövs om inget kontrollager anges.</translation>
         </message>
         <message>
             <source>Areas (for names)</source>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <source>Control area (optional)</source>
-            <translation type="unfinished" />
+            <translation>Kontrollområde (valfritt)</translation>
         </message>
         <message>
             <source>Coordinate reference system (projected)</source>
@@ -581,11 +581,11 @@
         </message>
         <message>
             <source>Days after</source>
-            <translation type="unfinished" />
+            <translation>Dagar efter</translation>
         </message>
         <message>
             <source>Days before</source>
-            <translation type="unfinished" />
+            <translation>Dagar före</translation>
         </message>
         <message>
             <source>Decay ratio (triangular kernel only)</source>
@@ -621,7 +621,7 @@
         </message>
         <message>
             <source>Displacement buffer width (m)</source>
-            <translation type="unfinished" />
+            <translation>Bredd på förflyttningsbufferten (m)</translation>
         </message>
         <message>
             <source>Distance band</source>
@@ -661,7 +661,7 @@
         </message>
         <message>
             <source>Effect of completed measures</source>
-            <translation type="unfinished" />
+            <translation>Effekt av genomförda åtgärder</translation>
         </message>
         <message>
             <source>Emerging hot spots</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' does not mean that the measure had no effect.</source>
-            <translation type="unfinished" />
+            <translation>Utvärderade {} åtgärder. En bedömning är ett tecken, inte ett bevis: 'inga tecken på effekt' betyder inte att åtgärden saknade effekt.</translation>
         </message>
         <message>
             <source>Evening</source>
@@ -861,7 +861,7 @@
         </message>
         <message>
             <source>For every completed measure (status genomförd with a done date) compares the incidents within RADIUS of the measure in a BEFORE window and an AFTER window (whole days; the done day itself is left out) with a control area: by default the rest of the area the measure lies in, or the control layer you give. The relative change is (after/before at the measure) / (after/before in the control), with a confidence interval (Farrington et al. 2007): below 1 means a relative decrease. A ring of BUFFER metres around the target is checked for displacement with the weighted displacement quotient (Bowers &amp; Johnson 2003): negative = displacement to the surroundings, positive = diffusion of benefits. The verdict is worded with care: 'inga tecken på effekt' (no sign of effect) is not the same as 'ingen effekt' (no effect), and with fewer than MIN_INCIDENTS incidents at the measure it says 'för lite data'. Use the same incident categories before and after, and read the result as a sign, not as proof.</source>
-            <translation type="unfinished" />
+            <translation>För varje genomförd åtgärd (status genomförd med ett datum) jämförs händelserna inom RADIUS från åtgärden under en FÖRE-period och en EFTER-period (hela dagar; själva genomförandedagen räknas inte) med ett kontrollområde: som standard resten av det område åtgärden ligger i, eller det kontrollager du anger. Den relativa förändringen är (efter/före vid åtgärden) / (efter/före i kontrollområdet), med ett konfidensintervall (Farrington m.fl. 2007): under 1 betyder en relativ minskning. En ring på BUFFER meter runt målområdet undersöks för förflyttning med viktad förflyttningskvot, WDQ (Bowers &amp; Johnson 2003): negativ = förflyttning till omgivningen, positiv = spridning av nyttan. Bedömningen är försiktigt formulerad: 'inga tecken på effekt' är inte detsamma som 'ingen effekt', och med färre än MIN_INCIDENTS händelser vid åtgärden står det 'för lite data'. Använd samma händelsekategorier före och efter, och läs resultatet som ett tecken, inte som ett bevis.</translation>
         </message>
         <message>
             <source>For polygons a value field is required (for example the number of incidents per area).</source>
@@ -897,7 +897,7 @@
         </message>
         <message>
             <source>Give an areas layer (the control is the rest of the measure's area) or a control layer.</source>
-            <translation type="unfinished" />
+            <translation>Ange ett områdeslager (kontrollområdet är resten av åtgärdens område) eller ett kontrollager.</translation>
         </message>
         <message>
             <source>Give both walks (WALK_A and WALK_B) for the comparison, or neither.</source>
@@ -1009,7 +1009,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Incident points with a time field, e.g. the workspace's incidents. Filter them to the categories the measures target (e.g. with a selection) so that the comparison is meaningful.</source>
-            <translation type="unfinished" />
+            <translation>Händelsepunkter med ett tidsfält, t.ex. arbetsytans händelser. Filtrera dem till de kategorier åtgärderna riktar sig mot (t.ex. med ett urval) så att jämförelsen blir meningsfull.</translation>
         </message>
         <message>
             <source>Incident time field</source>
@@ -1053,7 +1053,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Incidents this close to the measure count as at the measure (the target area).</source>
-            <translation type="unfinished" />
+            <translation>Händelser så här nära åtgärden räknas som vid åtgärden (målområdet).</translation>
         </message>
         <message>
             <source>Index field</source>
@@ -1113,11 +1113,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Length of the AFTER window, in whole days after the done date. Use equal lengths, or whole years, so that seasons balance.</source>
-            <translation type="unfinished" />
+            <translation>Längden på EFTER-perioden i hela dagar efter genomförandedatumet. Använd lika långa perioder, eller hela år, så att årstiderna tar ut varandra.</translation>
         </message>
         <message>
             <source>Length of the BEFORE window, in whole days before the done date.</source>
-            <translation type="unfinished" />
+            <translation>Längden på FÖRE-perioden i hela dagar före genomförandedatumet.</translation>
         </message>
         <message>
             <source>Length of the visit in minutes. Empty values count as a visit but not in the minutes.</source>
@@ -1193,7 +1193,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Measure effect</source>
-            <translation type="unfinished" />
+            <translation>Åtgärdens effekt</translation>
         </message>
         <message>
             <source>Measure not created</source>
@@ -1217,7 +1217,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Minimum incidents at the measure</source>
-            <translation type="unfinished" />
+            <translation>Minsta antal händelser vid åtgärden</translation>
         </message>
         <message>
             <source>Minimum incidents per place</source>
@@ -1365,7 +1365,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>None of the completed measures could be evaluated; see the log for why.</source>
-            <translation type="unfinished" />
+            <translation>Ingen av de genomförda åtgärderna kunde utvärderas; se loggen för varför.</translation>
         </message>
         <message>
             <source>None of the incidents has a valid time in the field “{}”.</source>
@@ -1449,7 +1449,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>One point per evaluated measure with the counts, the relative change and its 95 % interval, the WDQ and a plain-language verdict in Swedish.</source>
-            <translation type="unfinished" />
+            <translation>En punkt per utvärderad åtgärd med antalen, den relativa förändringen och dess 95 %-intervall, WDQ och en bedömning i klartext på svenska.</translation>
         </message>
         <message>
             <source>One point per visit, e.g. the workspace's patrol_visits layer.</source>
@@ -1809,7 +1809,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Radius around the measure (m)</source>
-            <translation type="unfinished" />
+            <translation>Radie runt åtgärden (m)</translation>
         </message>
         <message>
             <source>Radius of the kernel density used to find the peaks (quartic kernel).</source>
@@ -2188,12 +2188,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local.</translation>
         </message>
         <message>
-            <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the change is underestimated.</source>
-            <translation type="unfinished" />
+            <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
+            <translation>EFTER-perioden för '{}' sträcker sig förbi den sista händelsen ({}): den är ofullständig, så resultatet är osäkrare.</translation>
         </message>
         <message>
             <source>The BEFORE window of '{}' starts before the first incident ({}): it may be incomplete.</source>
-            <translation type="unfinished" />
+            <translation>FÖRE-perioden för '{}' börjar före den första händelsen ({}): den kan vara ofullständig.</translation>
         </message>
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
@@ -2241,11 +2241,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The control area of '{}' has no incidents in one period; the comparison is very uncertain.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollområdet för '{}' har inga händelser under en av perioderna; jämförelsen är mycket osäker.</translation>
         </message>
         <message>
             <source>The control layer has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollagret har inga polygoner.</translation>
         </message>
         <message>
             <source>The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 (EPSG:3007). Longitude/latitude is always WGS 84.</source>
@@ -2277,7 +2277,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The effect could not be computed: {}</source>
-            <translation type="unfinished" />
+            <translation>Effekten kunde inte beräknas: {}</translation>
         </message>
         <message>
             <source>The end of the period must be after its start.</source>
@@ -2389,11 +2389,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The incident layer has no incidents with a readable time.</source>
-            <translation type="unfinished" />
+            <translation>Händelselagret har inga händelser med läsbar tid.</translation>
         </message>
         <message>
             <source>The incident layer has no time field '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Händelselagret har inget tidsfält '{}'.</translation>
         </message>
         <message>
             <source>The incident layer lacks the time or category field.</source>
@@ -2401,7 +2401,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The incident or measure layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Händelse- eller åtgärdslagret kunde inte läsas.</translation>
         </message>
         <message>
             <source>The incident points, e.g. the workspace layer 'incidents'.</source>
@@ -2481,11 +2481,11 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The measure '{}' lies outside every area and has no control; it was left out.</source>
-            <translation type="unfinished" />
+            <translation>Åtgärden '{}' ligger utanför alla områden och har inget kontrollområde; den utelämnades.</translation>
         </message>
         <message>
             <source>The measure '{}' was completed on {} but the incidents end on {}: there is no AFTER period yet; it was left out.</source>
-            <translation type="unfinished" />
+            <translation>Åtgärden '{}' genomfördes {} men händelserna slutar {}: det finns ingen EFTER-period än; den utelämnades.</translation>
         </message>
         <message>
             <source>The measure has no linked features on the map.</source>
@@ -2493,7 +2493,7 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The measures layer lacks the fields {}: use the workspace's measures layer.</source>
-            <translation type="unfinished" />
+            <translation>Åtgärdslagret saknar fälten {}: använd arbetsytans åtgärdslager.</translation>
         </message>
         <message>
             <source>The name of the walk, also used for the file names.</source>
@@ -2717,11 +2717,11 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
-            <translation type="unfinished" />
+            <translation>Arbetsytans åtgärdslager. Bara åtgärder med status genomförd och ett genomförandedatum utvärderas.</translation>
         </message>
         <message>
             <source>There are no completed measures (status genomförd with a done date) to evaluate.</source>
-            <translation type="unfinished" />
+            <translation>Det finns inga genomförda åtgärder (status genomförd med ett genomförandedatum) att utvärdera.</translation>
         </message>
         <message>
             <source>There are no visits with a time, so the period cannot be chosen; give a start and end.</source>
@@ -2941,7 +2941,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>When each incident happened (date/time or ISO text). Incidents without a time are left out and counted in the log.</source>
-            <translation type="unfinished" />
+            <translation>När varje händelse inträffade (datum/tid eller ISO-text). Händelser utan tid utelämnas och räknas i loggen.</translation>
         </message>
         <message>
             <source>When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD HH:MM').</source>
@@ -2989,11 +2989,11 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>Width of the ring around the target area checked for displacement (WDQ).</source>
-            <translation type="unfinished" />
+            <translation>Bredden på ringen runt målområdet som undersöks för förflyttning (WDQ).</translation>
         </message>
         <message>
             <source>With fewer incidents at the measure (before + after) the verdict is 'för lite data'.</source>
-            <translation type="unfinished" />
+            <translation>Med färre händelser vid åtgärden (före + efter) blir bedömningen 'för lite data'.</translation>
         </message>
         <message>
             <source>Without citizen promise</source>
@@ -3213,11 +3213,11 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} completed measures have no geometry and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} genomförda åtgärder saknar geometri och utelämnades.</translation>
         </message>
         <message>
             <source>{} completed measures to evaluate.</source>
-            <translation type="unfinished" />
+            <translation>{} genomförda åtgärder att utvärdera.</translation>
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
@@ -3241,7 +3241,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} incidents have no readable time and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{} händelser saknar läsbar tid och utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents have no valid time; they are counted but do not set the period.</source>

@@ -1,0 +1,348 @@
+"""trygghet:measureeffect — before/after effect of completed measures against a control area, with displacement."""
+
+import datetime
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from shapely import wkb as shapely_wkb
+from shapely.ops import unary_union
+
+from ...core.effect import count_zones, effect
+from ...core.timeparse import parse_timestamps
+from ...i18n import tr
+from ..base import TrygghetAlgorithm
+from ..reader import read_points
+
+VERDICT_SV = {
+    "sign_of_decrease": "Tecken på minskning jämfört med kontrollområdet",
+    "sign_of_increase": "Tecken på ökning jämfört med kontrollområdet",
+    "no_sign_of_effect": "Inga tecken på effekt (det betyder inte att åtgärden saknar effekt)",
+    "too_few_data": "För lite data för att bedöma effekten",
+}
+DISPLACEMENT_SV = {
+    "displacement": "Tecken på förflyttning till närområdet",
+    "diffusion_of_benefits": "Tecken på spridning av nyttan till närområdet",
+    "no_displacement": "Ingen förflyttning till närområdet",
+    "undefined": "Förflyttning kan inte bedömas (ingen relativ minskning vid åtgärden)",
+}
+OUTPUT_FIELDS = (
+    ("measure_uuid", QVariant.String, "Åtgärd (UUID)"),
+    ("title", QVariant.String, "Åtgärd"),
+    ("area", QVariant.String, "Område"),
+    ("done_date", QVariant.Date, "Genomförd"),
+    ("before_start", QVariant.Date, "Före: från"),
+    ("after_end", QVariant.Date, "Efter: till"),
+    ("after_complete", QVariant.Bool, "Efterperioden fullständig"),
+    ("a_before", QVariant.Int, "Vid åtgärden före"),
+    ("a_after", QVariant.Int, "Vid åtgärden efter"),
+    ("b_before", QVariant.Int, "Närområdet före"),
+    ("b_after", QVariant.Int, "Närområdet efter"),
+    ("c_before", QVariant.Int, "Kontrollområdet före"),
+    ("c_after", QVariant.Int, "Kontrollområdet efter"),
+    ("relative_change", QVariant.Double, "Relativ förändring (kvot)"),
+    ("change_pct", QVariant.Double, "Relativ förändring (%)"),
+    ("ci_low", QVariant.Double, "Konfidensintervall, nedre"),
+    ("ci_high", QVariant.Double, "Konfidensintervall, övre"),
+    ("wdq", QVariant.Double, "WDQ (förflyttning)"),
+    ("wdq_code", QVariant.String, "WDQ-kod"),
+    ("verdict", QVariant.String, "Bedömning (kod)"),
+    ("verdict_text", QVariant.String, "Bedömning"),
+    ("displacement_text", QVariant.String, "Förflyttning"),
+)
+
+
+def _to_date(value):
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.date().toPyDate() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _shapely(geometry):
+    return shapely_wkb.loads(bytes(geometry.asWkb()))
+
+
+def _finite(value):
+    return float(value) if value is not None and np.isfinite(value) else None
+
+
+class MeasureEffect(TrygghetAlgorithm):
+    NAME = "measureeffect"
+    DISPLAY_NAME = "Effect of completed measures"
+    GROUP = "measures"
+    HELP = (
+        "For every completed measure (status genomförd with a done date) compares the incidents within RADIUS of "
+        "the measure in a BEFORE window and an AFTER window (whole days; the done day itself is left out) with a "
+        "control area: by default the rest of the area the measure lies in, or the control layer you give. The "
+        "relative change is (after/before at the measure) / (after/before in the control), with a confidence "
+        "interval (Farrington et al. 2007): below 1 means a relative decrease. A ring of BUFFER metres around the "
+        "target is checked for displacement with the weighted displacement quotient (Bowers & Johnson 2003): "
+        "negative = displacement to the surroundings, positive = diffusion of benefits. The verdict is worded with "
+        "care: 'inga tecken på effekt' (no sign of effect) is not the same as 'ingen effekt' (no effect), and with "
+        "fewer than MIN_INCIDENTS incidents at the measure it says 'för lite data'. Use the same incident "
+        "categories before and after, and read the result as a sign, not as proof."
+    )
+
+    INPUT = "INPUT"
+    TIME_FIELD = "TIME_FIELD"
+    MEASURES = "MEASURES"
+    AREAS = "AREAS"
+    CONTROL = "CONTROL"
+    RADIUS = "RADIUS"
+    BUFFER = "BUFFER"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    MIN_INCIDENTS = "MIN_INCIDENTS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            "Incident points with a time field, e.g. the workspace's incidents. Filter them to the categories the "
+            "measures target (e.g. with a selection) so that the comparison is meaningful."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT),
+            "When each incident happened (date/time or ISO text). Incidents without a time are left out and "
+            "counted in the log."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.MEASURES, tr("Measures"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            "The workspace's measures layer. Only measures with status genomförd and a done date are evaluated."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            "Areas (e.g. the workspace's areas). The control of a measure is the rest of the area it lies in. "
+            "Needed unless a control layer is given."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.CONTROL, tr("Control area (optional)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            "A comparable area without the measure, used for every measure instead of the rest of its area. The "
+            "target and buffer are always cut out of it."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.RADIUS, tr("Radius around the measure (m)"),
+                                         QgsProcessingParameterNumber.Type.Double, 200.0, minValue=1.0),
+            "Incidents this close to the measure count as at the measure (the target area)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.BUFFER, tr("Displacement buffer width (m)"),
+                                         QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0),
+            "Width of the ring around the target area checked for displacement (WDQ)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.BEFORE, tr("Days before"), QgsProcessingParameterNumber.Type.Integer,
+                                         365, minValue=1),
+            "Length of the BEFORE window, in whole days before the done date."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.AFTER, tr("Days after"), QgsProcessingParameterNumber.Type.Integer,
+                                         365, minValue=1),
+            "Length of the AFTER window, in whole days after the done date. Use equal lengths, or whole years, so "
+            "that seasons balance."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.MIN_INCIDENTS, tr("Minimum incidents at the measure"),
+                                         QgsProcessingParameterNumber.Type.Integer, 10, minValue=0),
+            "With fewer incidents at the measure (before + after) the verdict is 'för lite data'."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Measure effect"),
+                                              QgsProcessing.SourceType.TypeVectorPoint),
+            "One point per evaluated measure with the counts, the relative change and its 95 % interval, the WDQ "
+            "and a plain-language verdict in Swedish."))
+
+    def _polygons(self, parameters, name, context, crs, feedback):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None, []
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        out = []
+        for feature in source.getFeatures():
+            geom = feature.geometry()
+            if geom is None or geom.isNull():
+                continue
+            geom = QgsGeometry(geom)
+            if source.sourceCrs() != crs:
+                geom.transform(transform)
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            names = feature.fields().names()
+            label = feature["name"] if "name" in names else str(feature.id())
+            out.append((label, _shapely(geom)))
+            self.check_cancel(feedback)
+        return source, out
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        measures_source = self.parameterAsSource(parameters, self.MEASURES, context)
+        incidents_source = self.parameterAsSource(parameters, self.INPUT, context)
+        if measures_source is None or incidents_source is None:
+            self.fail(tr("The incident or measure layer could not be read."))
+        names = measures_source.fields().names()
+        missing = [n for n in ("status", "done_date") if n not in names]
+        if missing:
+            self.fail(tr("The measures layer lacks the fields {}: use the workspace's measures layer.").format(
+                ", ".join(missing)))
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        if not time_field or time_field not in incidents_source.fields().names():
+            self.fail(tr("The incident layer has no time field '{}'.").format(time_field or ""))
+        crs = self.metric_crs(incidents_source.sourceCrs(), feedback)
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
+        before_days = self.parameterAsInt(parameters, self.BEFORE, context)
+        after_days = self.parameterAsInt(parameters, self.AFTER, context)
+        min_incidents = self.parameterAsInt(parameters, self.MIN_INCIDENTS, context)
+
+        _areas_source, areas = self._polygons(parameters, self.AREAS, context, crs, feedback)
+        control_source, controls = self._polygons(parameters, self.CONTROL, context, crs, feedback)
+        control = unary_union([g for _n, g in controls]) if controls else None
+        if control_source is not None and control is None:
+            self.fail(tr("The control layer has no polygons."))
+        if control is None and not areas:
+            self.fail(tr("Give an areas layer (the control is the rest of the measure's area) or a control layer."))
+
+        # the completed measures
+        transform = QgsCoordinateTransform(measures_source.sourceCrs(), crs, context.transformContext())
+        completed, skipped_no_geometry = [], 0
+        for feature in measures_source.getFeatures(QgsFeatureRequest()):
+            if feature["status"] != "genomford":
+                continue
+            done = _to_date(feature["done_date"])
+            if done is None:
+                continue
+            geom = feature.geometry()
+            if geom is None or geom.isNull():
+                skipped_no_geometry += 1
+                continue
+            geom = QgsGeometry(geom)
+            if measures_source.sourceCrs() != crs:
+                geom.transform(transform)
+            completed.append((feature, done, geom))
+        if skipped_no_geometry:
+            feedback.pushWarning(tr("{} completed measures have no geometry and were left out.").format(
+                skipped_no_geometry))
+        if not completed:
+            self.fail(tr("There are no completed measures (status genomförd with a done date) to evaluate."))
+        feedback.pushInfo(tr("{} completed measures to evaluate.").format(len(completed)))
+
+        feedback.setProgressText(tr("Reading incidents…"))
+        incidents = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
+        times = parse_timestamps(incidents.attributes[time_field])
+        valid = ~np.isnat(times)
+        if (~valid).any():
+            feedback.pushWarning(tr("{} incidents have no readable time and were left out.").format(
+                int((~valid).sum())))
+        x, y, times = incidents.x[valid], incidents.y[valid], times[valid]
+        if x.size == 0:
+            self.fail(tr("The incident layer has no incidents with a readable time."))
+        latest = times.max().astype("datetime64[D]").astype(object)
+        earliest = times.min().astype("datetime64[D]").astype(object)
+        feedback.setProgress(30)
+
+        rows = []
+        for i, (feature, done, geom) in enumerate(completed):
+            self.check_cancel(feedback)
+            title = feature["title"] if "title" in names else None
+            point = _shapely(geom)
+            area_name, area = None, None
+            if control is None:
+                centre = point.representative_point()
+                for label, polygon in areas:
+                    if polygon.contains(centre):
+                        area_name, area = label, polygon
+                        break
+                if area is None:
+                    feedback.pushWarning(tr("The measure '{}' lies outside every area and has no control; it was "
+                                            "left out.").format(title or feature.id()))
+                    continue
+            before_start = done - datetime.timedelta(days=before_days)
+            after_end = done + datetime.timedelta(days=after_days)  # last day of the AFTER window
+            if done + datetime.timedelta(days=1) > latest:
+                feedback.pushWarning(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
+                                        "is no AFTER period yet; it was left out.").format(title or feature.id(),
+                                                                                          done, latest))
+                continue
+            after_complete = after_end <= latest
+            if not after_complete:
+                feedback.pushWarning(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
+                                        "incomplete, so the result is less certain.").format(
+                                            title or feature.id(), latest))
+            if before_start < earliest:
+                feedback.pushWarning(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
+                                        "may be incomplete.").format(title or feature.id(), earliest))
+            counts = self.run_core(count_zones, x, y, times, point, done, radius=radius, buffer=buffer,
+                                   before_days=before_days, after_days=after_days, area=area, control=control)
+            try:
+                result = effect(counts["a_before"], counts["a_after"], counts["b_before"], counts["b_after"],
+                                counts["c_before"], counts["c_after"], min_incidents=min_incidents)
+            except ValueError as err:
+                self.fail(tr("The effect could not be computed: {}").format(err))
+            if counts["c_before"] == 0 or counts["c_after"] == 0:
+                feedback.pushWarning(tr("The control area of '{}' has no incidents in one period; the "
+                                        "comparison is very uncertain.").format(title or feature.id()))
+            out_geom = geom if (geom.type() == QgsWkbTypes.GeometryType.PointGeometry
+                                and not geom.isMultipart()) else geom.centroid()
+            values = {
+                "measure_uuid": feature["uuid"] if "uuid" in names else None,
+                "title": title,
+                "area": area_name if area_name is not None else (feature["area"] if "area" in names else None),
+                "done_date": QDate(done.year, done.month, done.day),
+                "before_start": QDate(before_start.year, before_start.month, before_start.day),
+                "after_end": QDate(after_end.year, after_end.month, after_end.day),
+                "after_complete": bool(after_complete),
+                "relative_change": _finite(result["relative_change"]),
+                "change_pct": _finite(result["change_pct"]),
+                "ci_low": _finite(result["ci_low"]),
+                "ci_high": _finite(result["ci_high"]),
+                "wdq": _finite(result["wdq"]),
+                "wdq_code": result["wdq_code"],
+                "verdict": result["verdict"],
+                "verdict_text": VERDICT_SV[result["verdict"]],
+                "displacement_text": DISPLACEMENT_SV[result["wdq_code"]],
+            }
+            values.update({k: int(v) for k, v in counts.items()})
+            rows.append((out_geom, values))
+            feedback.setProgress(30 + 65 * (i + 1) / len(completed))
+        if not rows:  # refused before any output exists
+            self.fail(tr("None of the completed measures could be evaluated; see the log for why."))
+
+        fields = QgsFields()
+        for name, kind, alias in OUTPUT_FIELDS:
+            field = QgsField(name, kind)
+            field.setAlias(alias)
+            fields.append(field)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.Type.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for out_geom, values in rows:
+            out = QgsFeature(fields)
+            out.setGeometry(out_geom)
+            for name, value in values.items():
+                out[name] = value
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        written = len(rows)
+        feedback.pushInfo(tr("Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' "
+                             "does not mean that the measure had no effect.").format(written))
+        self.style_on_load(context, dest_id, "measure_effect")
+        return {self.OUTPUT: dest_id}

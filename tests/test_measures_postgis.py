@@ -1,0 +1,136 @@
+"""The measures register on a real PostgreSQL/PostGIS started on loopback by scripts/pg_test_server.sh: the same
+tests as the GeoPackage (imported below, run with this module's ``backend``), plus row-level security."""
+
+import atexit
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+
+import pytest
+from qgis.core import QgsGeometry
+from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
+from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_measures_register import (  # noqa: E402, F401 - the shared tests, re-run here on PostGIS
+    test_add_links_logs_linked,
+    test_committed_measure_survives_killed_process,
+    test_conflict_second_store_refused_nothing_overwritten,
+    test_create_stores_values_links_and_log,
+    test_failed_save_writes_nothing,
+    test_geometry_is_centroid_of_several_links_or_given,
+    test_promises_and_export,
+    test_read_only_fields_and_unknown_measure,
+    test_reason_required_for_avbruten_and_ej_aktuell,
+    test_save_logs_each_changed_field_and_bumps_version,
+    test_validation_codes,
+)
+
+SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "pg_test_server.sh")
+_schemas = itertools.count(1)
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_uri(qgis_app):
+    """Depends on qgis_app so that it is torn down (server stopped) before QGIS exits."""
+    folder = tempfile.mkdtemp(prefix="trygghet-pg-")
+    os.chmod(folder, 0o755)
+    port = str(_free_port())
+    proc = subprocess.run([SCRIPT, "start", folder, port], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        pytest.fail(f"the PostgreSQL test server did not start:\n{proc.stdout}\n{proc.stderr}")
+    uri = proc.stdout.strip().splitlines()[-1]
+
+    def stop():
+        subprocess.run([SCRIPT, "stop", folder, port], capture_output=True, text=True, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)  # also if the session ends abruptly
+    yield uri
+    stop()
+    atexit.unregister(stop)
+
+
+class PgBackend:
+    name = "postgis"
+
+    def __init__(self, uri):
+        self.uri = uri
+        self.schema = f"ws_{os.getpid()}_{next(_schemas)}"
+        create_postgis_workspace(uri, self.schema)
+
+    def store(self, uri=None):
+        return MeasureStore.for_postgis(uri or self.uri, self.schema)
+
+    def open_code(self):
+        return f"MeasureStore.for_postgis({self.uri!r}, {self.schema!r})"
+
+
+@pytest.fixture
+def backend(qgis_app, pg_uri):
+    return PgBackend(pg_uri)
+
+
+def _login(backend, login, org):
+    conn = connection(backend.uri)
+    conn.executeSql(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{login}') THEN "
+                    f"CREATE ROLE {login} LOGIN; END IF; END $$")
+    add_org_member(backend.uri, login, org)
+    return backend.uri.replace("user=postgres", f"user={login}")
+
+
+def test_workspace_tables_and_rls_created(backend):
+    conn = connection(backend.uri)
+    tables = {t.tableName() for t in conn.tables(backend.schema)}
+    assert {"areas", "incidents", "measures", "measure_links", "measure_log", "promises", "trygghet_meta"} <= tables
+    rls = conn.executeSql("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
+    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures"]
+    meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
+    assert meta["schema_version"] == "2" and meta["epsg"] == "3006"
+    create_postgis_workspace(backend.uri, backend.schema)  # idempotent
+
+
+def test_other_organization_cannot_edit_but_reads(backend):
+    admin = backend.store()
+    polis_uid = admin.create({"title": "Trygghetsrundor", "responsible_org": "polis"},
+                             QgsGeometry.fromWkt("POINT(1 1)"), [], "admin")
+    kommun_uid = admin.create({"title": "Belysning", "responsible_org": "kommun"},
+                              QgsGeometry.fromWkt("POINT(2 2)"), [], "admin")
+    kommun = backend.store(_login(backend, "kommun_anna", "kommun"))
+    # reads every organization's measures
+    assert {m["uuid"] for m in kommun.list_measures()} == {polis_uid, kommun_uid}
+    assert kommun.get(polis_uid)["title"] == "Trygghetsrundor" and len(kommun.log(polis_uid)) == 1
+    # cannot edit the police's measure: refused, nothing changed, nothing logged
+    with pytest.raises(PermissionDeniedError):
+        kommun.save(polis_uid, {"title": "Kapad", "responsible_org": "kommun"}, 1, "kommun_anna")
+    m = admin.get(polis_uid)
+    assert m["title"] == "Trygghetsrundor" and m["responsible_org"] == "polis" and m["version"] == 1
+    assert len(admin.log(polis_uid)) == 1
+    with pytest.raises(PermissionDeniedError):
+        kommun.add_links(polis_uid, [{"layer_name": "x", "geometry_wkt": "POINT(0 0)"}], "kommun_anna")
+    assert admin.links(polis_uid) == []
+    # cannot create a measure in the police's name either
+    with pytest.raises(PermissionDeniedError):
+        kommun.create({"title": "I polisens namn", "responsible_org": "polis"}, None, [], "kommun_anna")
+    assert len(admin.list_measures()) == 2
+    # but edits its own, and a stale second copy still gets ConflictError
+    assert kommun.save(kommun_uid, {"status": "beslutad"}, 1, "kommun_anna") == 2
+    with pytest.raises(ConflictError):
+        kommun.save(kommun_uid, {"status": "pagaende"}, 1, "kommun_anna")
+    # handing its own measure over to the police is refused too (WITH CHECK)
+    with pytest.raises(StoreError):
+        kommun.save(kommun_uid, {"responsible_org": "polis"}, 2, "kommun_anna")
+    assert admin.get(kommun_uid)["responsible_org"] == "kommun"
+    polis = backend.store(_login(backend, "polis_per", "polis"))
+    assert polis.save(polis_uid, {"follow_up": "green"}, 1, "polis_per") == 2
