@@ -134,3 +134,21 @@ def test_other_organization_cannot_edit_but_reads(backend):
     assert admin.get(kommun_uid)["responsible_org"] == "kommun"
     polis = backend.store(_login(backend, "polis_per", "polis"))
     assert polis.save(polis_uid, {"follow_up": "green"}, 1, "polis_per") == 2
+
+
+def test_createworkspace_targets_a_postgis_connection(run, pg_uri):
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(pg_uri, {"saveUsername": True, "savePassword": True}).store("trygghet-test")
+    try:
+        result = run("trygghet:createworkspace", {"DATABASE": "trygghet-test", "SCHEMA": "delad"})
+        assert result["WORKSPACE"] == "trygghet-test:delad"
+        store = MeasureStore.for_postgis(pg_uri, "delad")
+        uuid = store.create({"title": "Belysning vid torget", "responsible_org": "kommun"}, None, [], "test")
+        assert store.get(uuid)["title"] == "Belysning vid torget"
+        with pytest.raises(QgsProcessingException, match="never overwrites"):
+            run("trygghet:createworkspace", {"DATABASE": "trygghet-test", "SCHEMA": "delad"})
+        assert [m["uuid"] for m in store.list_measures()] == [uuid]
+    finally:
+        metadata.deleteConnection("trygghet-test")

@@ -3,7 +3,11 @@
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterProviderConnection,
+    QgsProviderRegistry,
 )
 
 from ...i18n import tr
@@ -21,12 +25,17 @@ class CreateWorkspace(TrygghetAlgorithm):
         "Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and "
         "their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. "
         "Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens "
-        "styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures."
+        "styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures. "
+        "With a PostgreSQL connection and a schema instead of a file, the same layers are created in PostGIS, shared "
+        "between police, municipality and property owners: roles polis, kommun and fastighetsagare may read every "
+        "measure but change only their own organization's."
     )
 
     OUTPUT = "OUTPUT"
     CRS = "CRS"
     WORKSPACE = "WORKSPACE"
+    DATABASE = "DATABASE"
+    SCHEMA = "SCHEMA"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(self.help_param(
@@ -36,19 +45,58 @@ class CreateWorkspace(TrygghetAlgorithm):
             "(EPSG:3007) work too."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Workspace (GeoPackage)"),
-                                                  tr("GeoPackage (*.gpkg)")),
-            "The new GeoPackage file. It must not exist yet."))
+                                                  tr("GeoPackage (*.gpkg)"), optional=True),
+            "The new GeoPackage file. It must not exist yet. Leave empty when creating the workspace in PostGIS."))
+        database = self.help_param(
+            QgsProcessingParameterProviderConnection(self.DATABASE, tr("PostgreSQL connection (shared workspace)"),
+                                                     "postgres", optional=True),
+            "A PostgreSQL/PostGIS connection from the browser. When given, the workspace is created there instead "
+            "of in a file.")
+        schema = self.help_param(
+            QgsProcessingParameterDatabaseSchema(self.SCHEMA, tr("Schema"), self.DATABASE, "trygghet", optional=True),
+            "The PostgreSQL schema for the workspace; it is created if missing and must not hold a workspace yet.")
+        for param in (database, schema):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(param)
         self.addOutput(QgsProcessingOutputString(self.WORKSPACE, tr("Workspace")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = self.parameterAsCrs(parameters, self.CRS, context)
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not crs.isValid() or crs.isGeographic():
             self.fail(tr("The workspace needs a projected CRS in metres, not {}.").format(crs.authid() or "?"))
         epsg = crs.postgisSrid()
+        connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
+        if connection_name:
+            return self._create_in_postgis(connection_name, parameters, context, feedback, epsg)
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not path:
+            self.fail(tr("Choose a GeoPackage file or a PostgreSQL connection for the workspace."))
         try:
             create_styled_workspace(path, epsg=epsg)
         except WorkspaceError as err:
             self.fail(workspace_error_message(err))
         feedback.pushInfo(tr("Created the workspace {}.").format(path))
         return {self.OUTPUT: path, self.WORKSPACE: path}
+
+    def _create_in_postgis(self, connection_name, parameters, context, feedback, epsg):
+        from ...workspace.postgis import PostgisWorkspaceError, create_postgis_workspace
+        from ...workspace.schema import META_TABLE
+
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        try:
+            connection = metadata.findConnection(connection_name)
+        except Exception:  # noqa: BLE001 - QGIS raises its own exception types here
+            connection = None
+        if connection is None:
+            self.fail(tr("There is no PostgreSQL connection named {}.").format(connection_name))
+        schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "trygghet"
+        if schema in connection.schemas() and META_TABLE in [t.tableName() for t in connection.tables(schema)]:
+            self.fail(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
+                         "because it holds the register of measures.").format(schema))
+        try:
+            create_postgis_workspace(connection.uri(), schema, epsg=epsg)
+        except PostgisWorkspaceError as err:
+            self.fail(tr("The workspace could not be created in PostGIS: {}").format(err))
+        target = "{}:{}".format(connection_name, schema)
+        feedback.pushInfo(tr("Created the workspace in the PostGIS schema {}.").format(target))
+        return {self.OUTPUT: None, self.WORKSPACE: target}

@@ -28,6 +28,10 @@
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, senast ändrad {when} av {who}</translation>
         </message>
         <message>
+            <source>A PostgreSQL/PostGIS connection from the browser. When given, the workspace is created there instead of in a file.</source>
+            <translation>En PostgreSQL/PostGIS-anslutning från webbläsarpanelen. Anges den skapas arbetsytan där i stället för i en fil.</translation>
+        </message>
+        <message>
             <source>A QGIS expression choosing incident categories, e.g. "category" IN ('vald', 'ran').</source>
             <translation>Ett QGIS-uttryck som väljer händelsekategorier, t.ex. "category" IN ('vald', 'ran').</translation>
         </message>
@@ -352,6 +356,10 @@
             <translation>Kontrollerar raderna…</translation>
         </message>
         <message>
+            <source>Choose a GeoPackage file or a PostgreSQL connection for the workspace.</source>
+            <translation>Välj en GeoPackage-fil eller en PostgreSQL-anslutning för arbetsytan.</translation>
+        </message>
+        <message>
             <source>Choose an output layer or a workspace to write the places to.</source>
             <translation>Välj ett utdatalager eller en arbetsyta att skriva platserna till.</translation>
         </message>
@@ -504,6 +512,10 @@
             <translation>Demoarbetsytan {} är skapad. Uppgifterna är syntetiska och gränserna ungefärliga.</translation>
         </message>
         <message>
+            <source>Created the workspace in the PostGIS schema {}.</source>
+            <translation>Arbetsytan är skapad i PostGIS-schemat {}.</translation>
+        </message>
+        <message>
             <source>Created the workspace {}.</source>
             <translation>Arbetsytan {} är skapad.</translation>
         </message>
@@ -517,7 +529,11 @@
         </message>
         <message>
             <source>Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures.</source>
-            <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret.</translation>
+            <translation type="vanished">Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret.</translation>
+        </message>
+        <message>
+            <source>Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures. With a PostgreSQL connection and a schema instead of a file, the same layers are created in PostGIS, shared between police, municipality and property owners: roles polis, kommun and fastighetsagare may read every measure but change only their own organization's.</source>
+            <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men ändra bara den egna organisationens.</translation>
         </message>
         <message>
             <source>Current period from</source>
@@ -1788,6 +1804,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Position utanför kommunen</translation>
         </message>
         <message>
+            <source>PostgreSQL connection (shared workspace)</source>
+            <translation>PostgreSQL-anslutning (delad arbetsyta)</translation>
+        </message>
+        <message>
             <source>Project file</source>
             <translation>Projektfil</translation>
         </message>
@@ -2196,6 +2216,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>FÖRE-perioden för '{}' börjar före den första händelsen ({}): den kan vara ofullständig.</translation>
         </message>
         <message>
+            <source>The PostgreSQL schema for the workspace; it is created if missing and must not hold a workspace yet.</source>
+            <translation>PostgreSQL-schemat för arbetsytan; det skapas om det saknas och får inte redan innehålla en arbetsyta.</translation>
+        </message>
+        <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
             <translation>Trygghet-arbetsytan vars händelselager tar emot raderna.</translation>
         </message>
@@ -2508,6 +2532,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Den nya GeoPackage-filen. Den får inte redan finnas.</translation>
         </message>
         <message>
+            <source>The new GeoPackage file. It must not exist yet. Leave empty when creating the workspace in PostGIS.</source>
+            <translation>Den nya GeoPackage-filen. Den får inte redan finnas. Lämna tomt när arbetsytan skapas i PostGIS.</translation>
+        </message>
+        <message>
             <source>The output layer could not be created.</source>
             <translation>Utdatalagret kunde inte skapas.</translation>
         </message>
@@ -2612,6 +2640,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Samma frövärde ger samma resultat.</translation>
         </message>
         <message>
+            <source>The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, because it holds the register of measures.</source>
+            <translation>Schemat {} innehåller redan en arbetsyta för Trygghet. Trygghet skriver aldrig över en arbetsyta, eftersom den innehåller åtgärdsregistret.</translation>
+        </message>
+        <message>
             <source>The segments could not be scored: {}</source>
             <translation>Delsträckorna kunde inte bedömas: {}</translation>
         </message>
@@ -2704,6 +2736,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
         </message>
         <message>
+            <source>The workspace could not be created in PostGIS: {}</source>
+            <translation>Arbetsytan kunde inte skapas i PostGIS: {}</translation>
+        </message>
+        <message>
             <source>The workspace does not exist: {}</source>
             <translation>Arbetsytan finns inte: {}</translation>
         </message>
@@ -2726,6 +2762,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>There are no visits with a time, so the period cannot be chosen; give a start and end.</source>
             <translation>Det finns inga besök med tid, så perioden kan inte väljas; ange start och slut.</translation>
+        </message>
+        <message>
+            <source>There is no PostgreSQL connection named {}.</source>
+            <translation>Det finns ingen PostgreSQL-anslutning med namnet {}.</translation>
         </message>
         <message>
             <source>These areas are not in the areas layer: {}</source>
