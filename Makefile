@@ -50,10 +50,11 @@ demo: setup
 	$(PY) scripts/demo.py $(BUILD)/demo
 
 qgis: setup demo
-	QT_QPA_PLATFORM= $(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz
+	QT_QPA_PLATFORM= $(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures
 
 screenshots: setup demo
 	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --screenshot docs/screenshots/desktop.png --quit
+	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures --screenshot docs/screenshots/dock.png --quit
 
 zip: translations
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/trygghet

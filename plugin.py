@@ -29,6 +29,7 @@ class TrygghetPlugin:
         self.provider = None
         self.menu = None
         self.toolbar = None
+        self.dock = None
         self.actions = []
         self.translator = install_translator()
 
@@ -65,6 +66,9 @@ class TrygghetPlugin:
         self._add_action(tr("Create demo workspace (Trollhättan)…"),
                          lambda: self._open_algorithm("trygghet:createdemoworkspace"),
                          "mActionTrygghetCreateDemo")
+        self._add_action(tr("Measures (action plan)"), self._toggle_measures_dock, "mActionTrygghetMeasures",
+                         toolbar=True)
+        self.menu.addSeparator()
         self._add_action(tr("Trygghet tools in the Processing toolbox"), self._show_toolbox,
                          "mActionTrygghetToolbox", toolbar=True)
 
@@ -100,12 +104,30 @@ class TrygghetPlugin:
             return
         execAlgorithmDialog(algorithm_id, {})
 
+    def _toggle_measures_dock(self):
+        if self.dock is None:
+            from qgis.core import QgsProject
+            from qgis.PyQt.QtCore import Qt
+
+            from .ui.measures_dock import MeasuresDock
+
+            self.dock = MeasuresDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.show()
+            return
+        self.dock.setUserVisible(not self.dock.isUserVisible())
+
     def _show_toolbox(self):
         action = self.iface.mainWindow().findChild(QAction, "mActionShowProcessingToolbox")
         if action is not None and not action.isChecked():
             action.trigger()
 
     def unload(self):
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close()
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -85,7 +85,7 @@ def main():
         "outline_color": "#d9480f" if v == "focus" else "#6c757d",
         "outline_width": "0.8" if v == "focus" else "0.4",
         "outline_style": "solid" if v == "focus" else "dash"}))
-    label(lyr, '"name"', size=11, colour="#8a2c0b")
+    label(lyr, "if(\"kind\" = 'focus', \"name\", '')", size=11, colour="#8a2c0b")
     save(lyr, "areas")
 
     lyr = memory_layer("incidents")

@@ -21,13 +21,13 @@ STARTUP = r'''
 import json, os
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QMenu, QDockWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
 from qgis.utils import iface, plugins, active_plugins
 
 RESULT = os.environ["TRYGGHET_DESKTOP_RESULT"]
 SHOT = os.environ.get("TRYGGHET_DESKTOP_SCREENSHOT")
 QUIT = os.environ.get("TRYGGHET_DESKTOP_QUIT") == "1"
-SHOW_DOCKS = [d for d in os.environ.get("TRYGGHET_DESKTOP_DOCKS", "").split(",") if d]
+TRIGGER = [d for d in os.environ.get("TRYGGHET_DESKTOP_ACTIONS", "").split(",") if d]
 
 
 def check():
@@ -43,17 +43,18 @@ def check():
         "invalid_layers": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()
                                  if not layer.isValid()),
         "project_title": QgsProject.instance().title(),
+        "docks": sorted(d.objectName() for d in iface.mainWindow().findChildren(QDockWidget)
+                        if d.objectName().startswith("Trygghet") and d.isVisible()),
     }
     with open(RESULT, "w", encoding="utf-8") as handle:
         json.dump(result, handle, ensure_ascii=False, indent=1)
 
 
-def show_docks():
-    for name in SHOW_DOCKS:
-        dock = iface.mainWindow().findChild(QDockWidget, name)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+def trigger_actions():
+    for name in TRIGGER:
+        action = iface.mainWindow().findChild(QAction, name)
+        if action is not None:
+            action.trigger()
 
 
 def shoot():
@@ -69,7 +70,7 @@ def start():
     width, height = (int(v) for v in os.environ.get("TRYGGHET_DESKTOP_SIZE", "1600x1000").split("x"))
     iface.mainWindow().setGeometry(0, 0, width, height)
     iface.mainWindow().showMaximized()
-    show_docks()
+    trigger_actions()
     canvas = iface.mapCanvas()
     canvas.refreshAllLayers()
     canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(1500, shoot))
@@ -111,7 +112,7 @@ def main():
     parser.add_argument("--timeout", type=int, default=180)
     parser.add_argument("--locale", default="sv")
     parser.add_argument("--size", default="1600x1000")
-    parser.add_argument("--docks", default="", help="comma-separated objectNames of dock widgets to show")
+    parser.add_argument("--actions", default="", help="comma-separated objectNames of actions to trigger")
     args = parser.parse_args()
 
     profiles = tempfile.mkdtemp(prefix="trygghet-profile-")
@@ -129,7 +130,7 @@ def main():
         "QGIS_PLUGINPATH": PLUGINS,
         "TRYGGHET_DESKTOP_RESULT": result,
         "TRYGGHET_DESKTOP_QUIT": "1" if args.quit else "0",
-        "TRYGGHET_DESKTOP_DOCKS": args.docks,
+        "TRYGGHET_DESKTOP_ACTIONS": args.actions,
         "TRYGGHET_DESKTOP_SIZE": args.size,
     })
     env.pop("QT_QPA_PLATFORM", None)

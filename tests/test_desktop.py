@@ -24,13 +24,15 @@ def test_desktop_qgis_loads_plugin_and_demo_project(demo_workspace, tmp_path):
         os.remove(SCREENSHOT)
     completed = subprocess.run(
         [sys.executable, os.path.join(REPO, "scripts", "run_desktop.py"), "--project", project_path, "--quit",
-         "--screenshot", SCREENSHOT, "--result", result_path, "--timeout", "150"],
+         "--screenshot", SCREENSHOT, "--result", result_path, "--timeout", "150",
+         "--actions", "mActionTrygghetMeasures"],
         timeout=200, capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr[-3000:]
     result = json.load(open(result_path, encoding="utf-8"))
     assert result["plugin_loaded"] is True
     assert result["menu"] == "Trygghet"
-    assert len(result["menu_actions"]) >= 3
+    assert len(result["menu_actions"]) >= 4
+    assert result["docks"] == ["TrygghetMeasuresDock"]  # the measures dock opens from its action
     assert {"trygghet:createworkspace", "trygghet:createdemoworkspace"} <= set(result["algorithms"])
     assert result["invalid_layers"] == []
     assert "Områden" in result["project_layers"] and "Åtgärder" in result["project_layers"]
