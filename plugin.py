@@ -124,6 +124,7 @@ class TrygghetPlugin:
 
     def unload(self):
         if self.dock is not None:
+            self.dock.teardown()
             self.iface.removeDockWidget(self.dock)
             self.dock.close()
             self.dock.deleteLater()

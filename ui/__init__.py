@@ -1,0 +1,1 @@
+"""The Trygghet user interface: the "Åtgärder" dock panel and the measure form."""
