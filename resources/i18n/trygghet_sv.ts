@@ -1224,6 +1224,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Åtgärder</translation>
         </message>
         <message>
+            <source>Measures (action plan)</source>
+            <translation>Åtgärder (handlingsplan)</translation>
+        </message>
+        <message>
             <source>Measures in PostGIS</source>
             <translation>Åtgärder i PostGIS</translation>
         </message>
