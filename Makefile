@@ -53,8 +53,10 @@ qgis: setup demo
 	QT_QPA_PLATFORM= $(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures
 
 screenshots: setup demo
-	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --screenshot docs/screenshots/desktop.png --quit
-	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures --screenshot docs/screenshots/dock.png --quit
+	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures \
+	  --screenshot docs/screenshots/desktop.png --quit
+	$(VENV)/bin/pytest -q tests/test_dock.py
+	cp $(BUILD)/screenshots/dock_form.png docs/screenshots/dock_form.png
 
 zip: translations
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/trygghet
