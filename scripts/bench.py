@@ -41,6 +41,14 @@ class Bench:
         print(line, flush=True)
 
 
+def finish():
+    """Leave without Python's interpreter teardown: QGIS's objects destroyed in arbitrary order at exit can crash
+    a standalone PyQGIS script after all its work is written and flushed."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -67,6 +75,7 @@ def main():
             spec.loader.exec_module(module)
             module.run(bench)
     plugin.unload()
+    finish()
 
 
 if __name__ == "__main__":

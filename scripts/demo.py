@@ -52,6 +52,14 @@ def load_steps():
     return sorted(steps, key=lambda m: getattr(m, "ORDER", 100))
 
 
+def finish():
+    """Leave without Python's interpreter teardown: QGIS's objects destroyed in arbitrary order at exit can crash
+    a standalone PyQGIS script after all its work is written and flushed."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -93,7 +101,9 @@ def main():
     print("make demo: done in {:.1f} s".format(time.time() - started))
     for path, what in demo.made:
         print("  {:<60} {}".format(os.path.relpath(path), what))
+    project.clear()
     plugin.unload()
+    finish()
 
 
 if __name__ == "__main__":
