@@ -55,9 +55,9 @@ def main():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    import processing
-
     import trygghet
+
+    import processing
 
     plugin = trygghet.classFactory(None)
     plugin.initProcessing()

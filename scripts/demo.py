@@ -66,11 +66,11 @@ def main():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    import processing
-
     import trygghet
     from trygghet.workspace.gpkg import read_meta
     from trygghet.workspace.project import build_project
+
+    import processing
 
     plugin = trygghet.classFactory(None)
     plugin.initProcessing()

@@ -80,7 +80,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
 
     lyr = memory_layer("areas")
-    categorized(lyr, "kind", (("focus", "Fokusområde"), ("reference", "Referensområde")), lambda v: QgsFillSymbol.createSimple({
+    kinds = (("focus", "Fokusområde"), ("reference", "Referensområde"))
+    categorized(lyr, "kind", kinds, lambda v: QgsFillSymbol.createSimple({
         "color": "255,140,0,40" if v == "focus" else "0,0,0,0",
         "outline_color": "#d9480f" if v == "focus" else "#6c757d",
         "outline_width": "0.8" if v == "focus" else "0.4",

@@ -7,7 +7,6 @@ provider algorithms), writes the checks as JSON, saves a screenshot of the main 
 """
 
 import argparse
-import json
 import os
 import shutil
 import subprocess

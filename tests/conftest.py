@@ -4,7 +4,6 @@ through classFactory(qgis_iface) like QGIS does, and its provider registered for
 import os
 
 import pytest
-
 import trygghet
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -5,7 +5,6 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
-
 from trygghet.workspace.gpkg import read_meta
 from trygghet.workspace.schema import LAYERS
 

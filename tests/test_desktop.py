@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 from qgis.core import QgsProject
-
 from trygghet.workspace.gpkg import read_meta
 from trygghet.workspace.project import build_project
 

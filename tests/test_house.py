@@ -5,10 +5,9 @@ import configparser
 import glob
 import os
 
+import trygghet
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
-
-import trygghet
 from trygghet.core.dependencies import missing_dependencies
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -4,7 +4,6 @@ import importlib.util
 import os
 
 from qgis.PyQt.QtCore import QCoreApplication
-
 from trygghet import i18n
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-
 from trygghet.processing.base import TrygghetAlgorithm
 from trygghet.processing.reader import read_points
 

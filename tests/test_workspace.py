@@ -6,7 +6,6 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
-
 from trygghet.workspace import gpkg
 from trygghet.workspace.schema import LAYERS, SCHEMA_VERSION, layer, layers_at
 
@@ -151,9 +150,8 @@ def test_failed_upgrade_leaves_the_file_unchanged(qgis_app, tmp_path, monkeypatc
 
 
 def test_not_a_workspace(qgis_app, tmp_path):
-    from trygghet.workspace.service import open_workspace, workspace_error_message
-
     from osgeo import ogr
+    from trygghet.workspace.service import open_workspace, workspace_error_message
 
     path = str(tmp_path / "plain.gpkg")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)

@@ -1,7 +1,7 @@
 """Workspace operations as the plugin uses them: create styled, open (upgrading), and translated errors."""
 
 from ..i18n import tr
-from .gpkg import SCHEMA_VERSION, WorkspaceError, create_workspace, schema_version, upgrade_workspace
+from .gpkg import SCHEMA_VERSION, create_workspace, schema_version, upgrade_workspace
 from .layers import store_default_styles
 
 
