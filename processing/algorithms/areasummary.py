@@ -126,18 +126,10 @@ def datetime_param(algorithm, parameters, name, context):
 
 
 def read_points_with_times(algorithm, parameters, name, context, feedback, crs, time_field, fields=()):
-    """read_points plus the time column as datetime64[s] (NaT for null).
-
-    The Arrow path returns null datetimes as 1970-01-01T00:00 (USE_MASKED_ARRAYS=NO); when that value shows up,
-    the layer is read again by iteration, which keeps nulls as NaT.
-    """
+    """read_points plus the time column as datetime64[s] (NaT for null)."""
     wanted = tuple(dict.fromkeys((time_field,) + tuple(f for f in fields if f)))
     table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted)
-    times = time_column(table.attributes[time_field])
-    if table.method == "arrow" and (times == np.datetime64(0, "s")).any():
-        table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted, expression="true")
-        times = time_column(table.attributes[time_field])
-    return table, times
+    return table, time_column(table.attributes[time_field])
 
 
 def time_column(values):
