@@ -1,11 +1,17 @@
-"""The small shared base of Trygghet's algorithms: naming, groups, help, translated errors, styled outputs."""
+"""The small shared base of Trygghet's algorithms: naming, groups, help, translated errors, styled outputs, and the
+parameters many algorithms declare alike (incidents, time field, study-area mask, date/time values)."""
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled
@@ -22,6 +28,17 @@ GROUPS = {
 }
 
 SWEREF99TM = "EPSG:3006"
+
+
+def datetime_param(algorithm, parameters, name, context):
+    """An optional QgsProcessingParameterDateTime as numpy datetime64[s]: local wall-clock time with the time zone
+    and sub-second part dropped, NaT when the parameter is unset, empty or not a valid date/time."""
+    if parameters.get(name) in (None, ""):
+        return np.datetime64("NaT", "s")
+    value = algorithm.parameterAsDateTime(parameters, name, context)
+    if not isinstance(value, QDateTime) or not value.isValid():
+        return np.datetime64("NaT", "s")
+    return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
@@ -59,6 +76,33 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def help_param(self, param, text):
         """Attach translated help text to a parameter and return it."""
         param.setHelp(tr(text))
+        return param
+
+    # -- parameters several algorithms declare alike. ``help_text`` is an English source string: mark it with N_()
+    # at the call site so that scripts/i18n.py finds it. Each helper adds the parameter and returns it.
+    # ``label`` (also marked with N_()) replaces the usual label.
+    def add_incidents_param(self, help_text, name="INPUT", label=None, optional=False):
+        """A point layer of incidents."""
+        label = tr(label) if label else tr("Incidents")
+        param = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPoint],
+                                                    optional=optional)
+        self.addParameter(self.help_param(param, help_text))
+        return param
+
+    def add_time_field_param(self, help_text, name="TIME_FIELD", parent="INPUT", default=None, optional=False,
+                             label=None):
+        """A field of the incidents layer ``parent`` with the time of each incident."""
+        label = tr(label) if label else tr("Time field")
+        param = QgsProcessingParameterField(name, label, default, parent, optional=optional)
+        self.addParameter(self.help_param(param, help_text))
+        return param
+
+    def add_mask_param(self, help_text, name="MASK", label=None):
+        """Optional polygons of the study area."""
+        label = tr(label) if label else tr("Study area (mask)")
+        param = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon],
+                                                    optional=True)
+        self.addParameter(self.help_param(param, help_text))
         return param
 
     @staticmethod

@@ -1,5 +1,6 @@
 """trygghet:hotspotstatistics through processing.run, checked against brute-force Gi* and Local Moran."""
 
+import datetime
 import math
 
 import numpy as np
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDateTime
 from trygghet.plugin_paths import style_path
 
 
@@ -250,3 +252,103 @@ def test_demo_gi_star_is_styled_with_swedish_legend(run, demo_workspace, tmp_pat
     assert labels[:7] == ["Hot spot 99 %", "Hot spot 95 %", "Hot spot 90 %", "Inte signifikant", "Kall fläck 90 %",
                           "Kall fläck 95 %", "Kall fläck 99 %"]
     assert out.attributeAlias(out.fields().indexOf("bin")) == "Konfidensklass"
+
+
+# --- period filter (START/END on the time field, points only) -----------------------------------------------
+PERIOD_START = datetime.datetime(2024, 1, 1)
+PERIOD_END = datetime.datetime(2024, 7, 1)
+
+
+def timed_points(seed=11):
+    """Clustered points with times spread over 2023-2024, some null, and some exactly on the period's bounds."""
+    pts = clustered_points(seed=seed, n=600)
+    rng = np.random.default_rng(seed)
+    first = datetime.datetime(2023, 1, 1)
+    times = [first + datetime.timedelta(seconds=int(s)) for s in rng.integers(0, 2 * 365 * 86400, len(pts))]
+    for i in range(0, 40, 10):
+        times[i] = None
+    for i in range(5, 40, 10):
+        times[i] = PERIOD_START
+    for i in range(7, 40, 10):
+        times[i] = PERIOD_END
+    return pts, times
+
+
+def timed_layer(pts, times, field="occurred_at", as_text=False):
+    kind = "string" if as_text else "datetime"
+    layer = QgsVectorLayer(f"Point?crs=EPSG:3006&field={field}:{kind}&field=w:double", "timed", "memory")
+    feats = []
+    for (x, y), t in zip(pts, times):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        value = None if t is None else t.strftime("%Y-%m-%d %H:%M:%S") if as_text else QDateTime(t)
+        f.setAttributes([value, 1.0])
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def cells(layer):
+    out = []
+    for f in layer.getFeatures():
+        c = f.geometry().centroid().asPoint()
+        out.append((round(c.x(), 6), round(c.y(), 6), f["value"], f["z"], f["p"], f["bin"]))
+    return sorted(out)
+
+
+GI_FIXED = {"CELL_SIZE": 100, "NEIGHBORHOOD": 1, "DISTANCE": 150, "FDR": False, "OUTPUT": "memory:"}
+
+
+def test_period_equals_the_same_analysis_on_prefiltered_points(run):
+    pts, times = timed_points()
+    inside = [i for i, t in enumerate(times) if t is not None and PERIOD_START <= t < PERIOD_END]
+    assert 100 < len(inside) < len(pts) // 2
+    assert 5 in inside and 7 not in inside  # start included, end excluded
+    fb = LogFeedback()
+    filtered = run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times),
+                                                      START="2024-01-01T00:00:00", END="2024-07-01T00:00:00"),
+                   feedback=fb)["OUTPUT"]
+    reference = run("trygghet:hotspotstatistics",
+                    dict(GI_FIXED, INPUT=timed_layer(pts[inside], [times[i] for i in inside])))["OUTPUT"]
+    got, want = cells(filtered), cells(reference)
+    assert len(got) == len(want) > 30
+    assert sum(c[2] for c in got) == len(inside)
+    for g, w in zip(got, want):
+        assert g[:3] == w[:3] and g[5] == w[5]
+        assert g[3] == pytest.approx(w[3], abs=1e-12) and g[4] == pytest.approx(w[4], abs=1e-12)
+    log = "\n".join(fb.lines)
+    n_null = sum(t is None for t in times)
+    assert f"{n_null} points have no valid time" in log
+    assert f"{len(pts) - n_null - len(inside)} points lie outside the time window" in log
+    # without a period every incident counts, null times too, and the cells differ from the period's
+    everything = cells(run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times)))["OUTPUT"])
+    assert sum(c[2] for c in everything) == len(pts)
+    assert [c[2] for c in everything] != [c[2] for c in got]
+
+
+def test_period_with_text_time_field_and_open_end(run):
+    pts, times = timed_points(seed=12)
+    inside = [i for i, t in enumerate(times) if t is not None and t >= PERIOD_START]
+    filtered = run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times, "tid", True),
+                                                      TIME_FIELD="tid", START="2024-01-01T00:00:00"))["OUTPUT"]
+    reference = run("trygghet:hotspotstatistics",
+                    dict(GI_FIXED, INPUT=timed_layer(pts[inside], [times[i] for i in inside], "tid", True)))["OUTPUT"]
+    got, want = cells(filtered), cells(reference)
+    assert sum(c[2] for c in got) == len(inside) < len(pts)
+    assert [g[:3] + g[5:] for g in got] == [w[:3] + w[5:] for w in want]
+    assert [g[3] for g in got] == pytest.approx([w[3] for w in want], abs=1e-12)
+
+
+def test_period_errors(run):
+    pts, times = timed_points()
+    with pytest.raises(QgsProcessingException, match="points only"):
+        run("trygghet:hotspotstatistics", {"INPUT": grid_polygons(values=np.arange(36)), "VALUE_FIELD": "val",
+                                           "NEIGHBORHOOD": 2, "START": "2024-01-01T00:00:00", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="no time field named “occurred_at”"):
+        run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=point_layer(pts), END="2024-01-01T00:00:00"))
+    with pytest.raises(QgsProcessingException, match="must be after its start"):
+        run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times),
+                                               START="2024-07-01T00:00:00", END="2024-01-01T00:00:00"))
+    with pytest.raises(QgsProcessingException, match="at least 30"):
+        run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times),
+                                               START="2030-01-01T00:00:00"))

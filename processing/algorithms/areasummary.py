@@ -27,10 +27,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime
 
-from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ...i18n import N_, tr
+from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
@@ -113,16 +112,6 @@ def python_rows(df, kinds):
             values = [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in values]
         columns.append(values)
     return [list(r) for r in zip(*columns)]
-
-
-def datetime_param(algorithm, parameters, name, context):
-    """An optional QgsProcessingParameterDateTime as numpy datetime64[s] (NaT when unset)."""
-    if parameters.get(name) in (None, ""):
-        return np.datetime64("NaT", "s")
-    value = algorithm.parameterAsDateTime(parameters, name, context)
-    if value is None or not isinstance(value, QDateTime) or not value.isValid():
-        return np.datetime64("NaT", "s")
-    return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
 
 
 def read_points_with_times(algorithm, parameters, name, context, feedback, crs, time_field, fields=()):
@@ -255,9 +244,7 @@ class AreaSummary(TrygghetAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add, help_param = self.addParameter, self.help_param
-        add(help_param(QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                   [QgsProcessing.SourceType.TypeVectorPoint]),
-               "The incident points, e.g. the workspace layer 'incidents'."))
+        self.add_incidents_param(N_("The incident points, e.g. the workspace layer 'incidents'."))
         add(help_param(QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"),
                                                    [QgsProcessing.SourceType.TypeVectorPolygon]),
                "The areas to summarise, e.g. the workspace layer 'areas' or SCB's DeSO/RegSO. Incidents outside "
@@ -268,8 +255,8 @@ class AreaSummary(TrygghetAlgorithm):
                                                    self.AREAS, QgsProcessingParameterField.DataType.Numeric,
                                                    optional=True),
                "Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates."))
-        add(help_param(QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT),
-               "When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD HH:MM')."))
+        self.add_time_field_param(N_("When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD "
+                                     "HH:MM')."), default="occurred_at")
         add(help_param(QgsProcessingParameterField(self.CATEGORY_FIELD, tr("Category field"), "category", self.INPUT),
                "The incident category; one row per category and area, plus 'alla' for all categories."))
         add(help_param(QgsProcessingParameterDateTime(self.CURRENT_START, tr("Current period from"), optional=True),

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import uuid
 
+import numpy as np
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
@@ -29,7 +30,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, datetime_param
 
 QFIELD_WIDGETS = ("TextEdit", "CheckBox", "ValueMap", "DateTime", "Range", "ExternalResource", "UuidGenerator",
                   "RelationReference", "ValueRelation", "Hidden")
@@ -120,10 +121,9 @@ class CreateWalkProject(TrygghetAlgorithm):
             self.fail(tr("The folder {} is not empty. Choose a new or empty folder.").format(folder))
         name = self.parameterAsString(parameters, self.WALK_NAME, context).strip() or "Trygghetsvandring"
         stem = re.sub(r"[^\w\-]+", "_", name).strip("_") or "vandring"
-        walked = parameters.get(self.WALKED_AT)
-        when = self.parameterAsDateTime(parameters, self.WALKED_AT, context) if walked not in (None, "") else None
-        when = (when.toPyDateTime().replace(tzinfo=None, microsecond=0) if when is not None and when.isValid()
-                else datetime.datetime.now().replace(microsecond=0))
+        when = datetime_param(self, parameters, self.WALKED_AT, context)
+        when = (datetime.datetime.now().replace(microsecond=0) if np.isnat(when)
+                else when.astype("datetime64[s]").item())
         epsg = crs.postgisSrid() or 3006
         walk_id = str(uuid.uuid4())
         staging = tempfile.mkdtemp(prefix=".trygghet-walk-", dir=os.path.dirname(os.path.abspath(folder)) or None)

@@ -7,14 +7,12 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...i18n import tr
+from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..reader import read_points
 from .hotspotstatistics import (
@@ -99,13 +97,9 @@ class EmergingHotspots(TrygghetAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
-            "Point layer of incidents with a time field."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT),
-            "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30)."))
+        self.add_incidents_param(N_("Point layer of incidents with a time field."))
+        self.add_time_field_param(N_("Date/time of each incident (a date-time field or text such as 2024-05-01 "
+                                     "21:30)."))
         self.addParameter(self.help_param(
             QgsProcessingParameterEnum(self.TIME_STEP, tr("Time step"),
                                        [tr("Week"), tr("Month"), tr("Quarter"), tr("Year")], defaultValue=1),
@@ -125,10 +119,7 @@ class EmergingHotspots(TrygghetAlgorithm):
                                          QgsProcessingParameterNumber.Type.Integer, 1, minValue=0),
             "How many previous time steps belong to a bin's neighbourhood (1 = the step itself and the one "
             "before)."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.MASK, tr("Study area (mask)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
-            "Polygons of the study area: incidents and cells outside it are left out."))
+        self.add_mask_param(N_("Polygons of the study area: incidents and cells outside it are left out."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hot spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),

@@ -10,11 +10,9 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -24,7 +22,7 @@ from qgis.core import (
 from ...core import kde
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
-from ..base import StylePostProcessor, TrygghetAlgorithm
+from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
@@ -36,13 +34,6 @@ def memory_text(nbytes):
     if nbytes >= 1 << 30:
         return f"{nbytes / float(1 << 30):.1f} GiB"
     return f"{nbytes / float(1 << 20):.0f} MiB"
-
-
-def qdatetime_to_numpy(value):
-    """A QDateTime parameter value as numpy datetime64[s] (local naive), or None when unset/invalid."""
-    if value is None or not value.isValid():
-        return None
-    return np.datetime64(value.toPyDateTime().replace(tzinfo=None), "s")
 
 
 def validate_expression(algorithm, text, source, context):
@@ -64,24 +55,22 @@ def validate_expression(algorithm, text, source, context):
 
 def time_window(algorithm, parameters, context, feedback, table, time_field, start_name, end_name):
     """Keep the points inside [START, END) of the time field; log what was dropped. Returns (table, times, start,
-    end) with times as datetime64[s] (None without a time field) and start/end as datetime64 or None."""
-    start = qdatetime_to_numpy(algorithm.parameterAsDateTime(parameters, start_name, context)
-                               if parameters.get(start_name) not in (None, "") else None)
-    end = qdatetime_to_numpy(algorithm.parameterAsDateTime(parameters, end_name, context)
-                             if parameters.get(end_name) not in (None, "") else None)
+    end) with times as datetime64[s] (None without a time field) and start/end as datetime64[s] (NaT when unset)."""
+    start = datetime_param(algorithm, parameters, start_name, context)
+    end = datetime_param(algorithm, parameters, end_name, context)
     if not time_field:
-        if start is not None or end is not None:
+        if not np.isnat(start) or not np.isnat(end):
             algorithm.fail(tr("A time window (start or end) needs a time field."))
-        return table, None, None, None
-    if start is not None and end is not None and not end > start:
+        return table, None, start, end
+    if not np.isnat(start) and not np.isnat(end) and not end > start:
         algorithm.fail(tr("The end of the time window must be after its start."))
     times = parse_timestamps(table.attributes[time_field])
     known = ~np.isnat(times)
     nulls = int((~known).sum())
     keep = known.copy()
-    if start is not None:
+    if not np.isnat(start):
         keep &= times >= start
-    if end is not None:
+    if not np.isnat(end):
         keep &= times < end
     if nulls:
         feedback.pushWarning(tr("{} points have no valid time in the field “{}” and were left out.").format(
@@ -126,10 +115,8 @@ class HotspotDensity(TrygghetAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         Number = QgsProcessingParameterNumber  # noqa: N806
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents (points)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
-            "The point layer, e.g. the workspace's incidents. Selections are honoured."))
+        self.add_incidents_param(N_("The point layer, e.g. the workspace's incidents. Selections are honoured."),
+                                 label=N_("Incidents (points)"))
         self.addParameter(self.help_param(
             Number(self.RADIUS, tr("Radius (m)"), Number.Type.Double, 200.0, minValue=0.001),
             "Search radius (bandwidth) in metres: how far one incident spreads. 150–300 m suits a town district."))
@@ -155,11 +142,9 @@ class HotspotDensity(TrygghetAlgorithm):
             "Raw: sum of kernel values (as QGIS). Scaled: density per square metre (as QGIS 3.40, corrected). "
             "Incidents per km² per year: Scaled × 1,000,000 divided by the years of the time window (from START "
             "and END, or else from the first to the last time in the time field)."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT,
-                                        optional=True),
+        self.add_time_field_param(N_(
             "Optional date/time field (a datetime field or text such as 2024-03-01 18:30). Points without a "
-            "valid time are left out and counted in the log."))
+            "valid time are left out and counted in the log."), optional=True)
         self.addParameter(self.help_param(
             QgsProcessingParameterDateTime(self.START, tr("Start of the time window"), optional=True),
             "Optional: only incidents at or after this time (needs a time field)."))
@@ -170,11 +155,9 @@ class HotspotDensity(TrygghetAlgorithm):
             QgsProcessingParameterExpression(self.FILTER, tr("Filter expression"), parentLayerParameterName=self.INPUT,
                                              optional=True),
             "Optional QGIS expression that selects the incidents to count, e.g. \"category\" = 'narkotika'."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.MASK, tr("Mask polygons"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+        self.add_mask_param(N_(
             "Optional polygons (e.g. the workspace's areas): cells whose centre lies outside them become nodata. "
-            "The grid itself stays the same."))
+            "The grid itself stays the same."), label=N_("Mask polygons"))
         self.addParameter(self.help_param(
             QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Density"), defaultValue=None),
             "The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it."))
@@ -285,8 +268,8 @@ class HotspotDensity(TrygghetAlgorithm):
         if output_value == 2:
             if times is None:
                 self.fail(tr("Incidents per km² per year needs a time field (and preferably a start and end)."))
-            t0 = start if start is not None else times.min()
-            t1 = end if end is not None else times.max()
+            t0 = start if not np.isnat(start) else times.min()
+            t1 = end if not np.isnat(end) else times.max()
             years = (t1 - t0) / np.timedelta64(1, "s") / (YEAR_DAYS * 86400.0)
             if not years > 0:
                 self.fail(tr("The time window is empty, so no rate per year can be computed."))

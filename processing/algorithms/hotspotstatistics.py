@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -28,8 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
+from .hotspotdensity import time_window
 
 MIN_FEATURES = 30
 MAX_CELLS = 1_000_000
@@ -246,7 +248,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
         "Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, "
-        "transform='B') and Moran_Local."
+        "transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period "
+        "(start included, end not), e.g. the current period of a situation picture."
     )
 
     INPUT = "INPUT"
@@ -261,6 +264,9 @@ class HotspotStatistics(TrygghetAlgorithm):
     SEED = "SEED"
     FDR = "FDR"
     MASK = "MASK"
+    TIME_FIELD = "TIME_FIELD"
+    START = "START"
+    END = "END"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -315,15 +321,39 @@ class HotspotStatistics(TrygghetAlgorithm):
         self.addParameter(self.help_param(
             QgsProcessingParameterBoolean(self.FDR, tr("Correct for multiple testing (FDR)"), True),
             "Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.MASK, tr("Study area (mask)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+        self.add_mask_param(N_(
             "Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no "
             "incidents are. Without a mask the grid covers the extent of the points."))
+        self.add_time_field_param(N_(
+            "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a "
+            "start or end is set (points only); incidents without a valid time are then left out and counted in "
+            "the log."), default="occurred_at", optional=True)
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.START, tr("Start of the time window"), optional=True),
+            "Optional, points only: only incidents at or after this time are analysed."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterDateTime(self.END, tr("End of the time window"), optional=True),
+            "Optional, points only: only incidents before this time are analysed (the end is not included)."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),
             "Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran)."))
+
+    def _period_time_field(self, parameters, context, source, is_points):
+        """The time field to filter the points by, or None when neither START nor END is set."""
+        start = datetime_param(self, parameters, self.START, context)
+        end = datetime_param(self, parameters, self.END, context)
+        if np.isnat(start) and np.isnat(end):
+            return None
+        if not is_points:
+            self.fail(tr("A period (start or end) applies to incident points only; leave start and end empty for "
+                         "polygon input."))
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        if not time_field:
+            self.fail(tr("A time window (start or end) needs a time field."))
+        if source.fields().indexOf(time_field) < 0:
+            self.fail(tr("The input layer has no time field named “{}”. Choose its time field.").format(time_field))
+        return time_field
 
     # --------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -347,6 +377,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
         if neighbourhood == 1 and not distance > 0:
             self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
+        time_field = self._period_time_field(parameters, context, source, is_points)
         crs = self.metric_crs(source.sourceCrs(), feedback)
         mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
 
@@ -355,9 +386,13 @@ class HotspotStatistics(TrygghetAlgorithm):
         base_rows = None
         if is_points:
             table = read_points(self, parameters, self.INPUT, context, feedback, crs,
-                                fields=(value_field,) if value_field else ())
+                                fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
             if table.null_geometries:
                 feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
+            if time_field:
+                table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
+                                             self.END)
+                feedback.pushInfo(tr("{} incidents lie in the period.").format(len(table)))
             x, y = table.x, table.y
             weights = None
             if value_field:

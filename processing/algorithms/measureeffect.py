@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -25,7 +24,7 @@ from shapely.ops import unary_union
 
 from ...core.effect import count_zones, effect
 from ...core.timeparse import parse_timestamps
-from ...i18n import tr
+from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..reader import read_points
 
@@ -122,15 +121,12 @@ class MeasureEffect(TrygghetAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+        self.add_incidents_param(N_(
             "Incident points with a time field, e.g. the workspace's incidents. Filter them to the categories the "
             "measures target (e.g. with a selection) so that the comparison is meaningful."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT),
+        self.add_time_field_param(N_(
             "When each incident happened (date/time or ISO text). Incidents without a time are left out and "
-            "counted in the log."))
+            "counted in the log."), default="occurred_at")
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSource(self.MEASURES, tr("Measures"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint]),

@@ -8,14 +8,12 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...i18n import tr
+from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..reader import read_points
 from .hotspotstatistics import MIN_FEATURES, make_field, python_values
@@ -46,13 +44,8 @@ class NearRepeat(TrygghetAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
-            "Point layer of incidents (e.g. burglaries) with a time field."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT),
-            "Date/time of each incident."))
+        self.add_incidents_param(N_("Point layer of incidents (e.g. burglaries) with a time field."))
+        self.add_time_field_param(N_("Date/time of each incident."))
         self.addParameter(self.help_param(
             QgsProcessingParameterDistance(self.DISTANCE_BAND, tr("Distance band width"), 100.0, self.INPUT,
                                            minValue=1.0),

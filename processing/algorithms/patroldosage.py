@@ -22,10 +22,9 @@ from ...core.dosage import dosage, incident_comparison
 from ...core.hotplaces import best_hour_window, points_in_polygon
 from ...core.timeparse import parse_timestamps
 from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 from .hotplaces import hours_text, output_fields
-from .hotspotdensity import qdatetime_to_numpy
 
 T = QMetaType.Type
 OUTPUT_FIELDS = (
@@ -236,16 +235,14 @@ class PatrolDosage(TrygghetAlgorithm):
         nat = int(np.isnat(times).sum())
         if nat:
             feedback.pushWarning(tr("{} visits have no valid time and were left out.").format(nat))
-        start = qdatetime_to_numpy(self.parameterAsDateTime(parameters, self.START, context)
-                                   if parameters.get(self.START) not in (None, "") else None)
-        end = qdatetime_to_numpy(self.parameterAsDateTime(parameters, self.END, context)
-                                 if parameters.get(self.END) not in (None, "") else None)
+        start = datetime_param(self, parameters, self.START, context)
+        end = datetime_param(self, parameters, self.END, context)
         valid = times[~np.isnat(times)]
-        if start is None:
+        if np.isnat(start):
             if valid.size == 0:
                 self.fail(tr("There are no visits with a time, so the period cannot be chosen; give a start and end."))
             start = valid.min().astype("datetime64[D]").astype("datetime64[s]")
-        if end is None:
+        if np.isnat(end):
             if valid.size == 0:
                 self.fail(tr("There are no visits with a time, so the period cannot be chosen; give a start and end."))
             end = (valid.max().astype("datetime64[D]") + np.timedelta64(1, "D")).astype("datetime64[s]")

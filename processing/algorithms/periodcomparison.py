@@ -9,14 +9,13 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ...i18n import N_, tr
+from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 from .hotspotstatistics import (
     build_lattice,
@@ -26,12 +25,6 @@ from .hotspotstatistics import (
     read_polygons,
     write_features,
 )
-
-
-def as_datetime64(qdatetime):
-    if qdatetime is None or not qdatetime.isValid():
-        return None
-    return np.datetime64(qdatetime.toPyDateTime().replace(tzinfo=None), "s")
 
 
 class PeriodComparison(TrygghetAlgorithm):
@@ -64,13 +57,8 @@ class PeriodComparison(TrygghetAlgorithm):
     ROBUST_S_INDEX = "ROBUST_S_INDEX"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(self.help_param(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
-            "Point layer of incidents with a time field."))
-        self.addParameter(self.help_param(
-            QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), parentLayerParameterName=self.INPUT),
-            "Date/time of each incident."))
+        self.add_incidents_param(N_("Point layer of incidents with a time field."))
+        self.add_time_field_param(N_("Date/time of each incident."))
         for name, label, help_text in (
                 (self.BASE_START, tr("Base period start"), "First moment of the base (earlier) period."),
                 (self.BASE_END, tr("Base period end"), "End of the base period (exclusive)."),
@@ -119,9 +107,9 @@ class PeriodComparison(TrygghetAlgorithm):
         if source is None:
             self.fail(tr("The input layer could not be read."))
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
-        periods = [as_datetime64(self.parameterAsDateTime(parameters, name, context))
+        periods = [datetime_param(self, parameters, name, context)
                    for name in (self.BASE_START, self.BASE_END, self.TEST_START, self.TEST_END)]
-        if any(p is None for p in periods):
+        if any(np.isnat(p) for p in periods):
             self.fail(tr("Both periods need a start and an end."))
         b0, b1, t0, t1 = periods
         if not (b0 < b1 and t0 < t1):

@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 
 BROKEN_STATUS = {"broken", "trasig", "false", "0", "no", "nej"}
@@ -456,29 +456,30 @@ class SafeRoutes(TrygghetAlgorithm):
                                 expression=expression)
         except ValueError:
             self.fail(tr("A field chosen for the incidents does not exist in the layer."))
-        start = self._datetime(parameters, self.START, context)
-        end = self._datetime(parameters, self.END, context)
-        if start is not None and end is not None and end <= start:
+        start = datetime_param(self, parameters, self.START, context)
+        end = datetime_param(self, parameters, self.END, context)
+        has_start, has_end = not np.isnat(start), not np.isnat(end)
+        if has_start and has_end and end <= start:
             self.fail(tr("The period end must be after its start."))
         keep = np.ones(len(table), dtype=bool)
         times = parse_timestamps(table.attributes[time_field]) if time_field else None
         if times is not None:
             null = np.isnat(times)
             if null.any():
-                if start is not None or end is not None:
+                if has_start or has_end:
                     keep &= ~null
                     feedback.pushWarning(tr("{} incidents without a valid time were left out.")
                                          .format(int(null.sum())))
                 else:
                     feedback.pushWarning(tr("{} incidents have no valid time; they are counted but do not set "
                                             "the period.").format(int(null.sum())))
-            if start is not None:
+            if has_start:
                 keep &= ~(times < start)
-            if end is not None:
+            if has_end:
                 keep &= ~(times >= end)
             known = times[~np.isnat(times)]
-            lo = start if start is not None else (known.min() if known.size else None)
-            hi = end if end is not None else (known.max() if known.size else None)
+            lo = start if has_start else (known.min() if known.size else None)
+            hi = end if has_end else (known.max() if known.size else None)
             if lo is not None and hi is not None:
                 days = (hi - lo) / np.timedelta64(1, "D")
                 years = max(float(days), 1.0) / 365.25
@@ -486,7 +487,7 @@ class SafeRoutes(TrygghetAlgorithm):
                 years = 1.0
         else:
             years = 1.0
-            if start is not None or end is not None:
+            if has_start or has_end:
                 self.fail(tr("A period needs the incident time field."))
             feedback.pushInfo(tr("No time field: the incidents are treated as one year's."))
         table = table.take(keep)
@@ -526,14 +527,6 @@ class SafeRoutes(TrygghetAlgorithm):
             cats = table.attributes[cat_field] if cat_field else [None] * len(table)
             cw = np.array([weights.get(str(c), 1.0) if c is not None else 1.0 for c in cats], dtype=float)
         return {"x": table.x, "y": table.y, "severity": sev, "category_weight": cw}
-
-    def _datetime(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        if not value.isValid():
-            return None
-        return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
 
 
 def _parse_weights(text, algorithm):

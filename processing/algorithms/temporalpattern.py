@@ -23,10 +23,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ...i18n import N_, tr
+from ..base import TrygghetAlgorithm, datetime_param
 from .areasummary import (
-    datetime_param,
     is_temporary,
     qgs_field,
     read_area_polygons,
@@ -78,11 +77,9 @@ class TemporalPattern(TrygghetAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add, help_param = self.addParameter, self.help_param
-        add(help_param(QgsProcessingParameterFeatureSource(self.INPUT, tr("Incidents"),
-                                                   [QgsProcessing.SourceType.TypeVectorPoint]),
-               "The incident points, e.g. the workspace layer 'incidents'."))
-        add(help_param(QgsProcessingParameterField(self.TIME_FIELD, tr("Time field"), "occurred_at", self.INPUT),
-               "When the incident happened. Incidents without a time are left out (the log says how many)."))
+        self.add_incidents_param(N_("The incident points, e.g. the workspace layer 'incidents'."))
+        self.add_time_field_param(N_("When the incident happened. Incidents without a time are left out (the log "
+                                     "says how many)."), default="occurred_at")
         add(help_param(QgsProcessingParameterField(self.CATEGORY_FIELD, tr("Category field"), "category", self.INPUT,
                                            optional=True),
                "Needed only to keep some categories (below)."))
