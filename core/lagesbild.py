@@ -8,7 +8,8 @@ from .importer import WORKSPACE_CATEGORIES
 from .stats import mann_kendall_rows, poisson_change_test
 from .timeparse import parse_timestamps
 
-__all__ = ["ALL_CATEGORIES", "SUMMARY_COLUMNS", "area_summary", "full_years", "sen_slope_rows"]
+__all__ = ["ALL_CATEGORIES", "SUMMARY_COLUMNS", "area_summary", "default_periods", "full_years", "minus_year",
+           "sen_slope_rows"]
 
 ALL_CATEGORIES = "alla"
 SUMMARY_COLUMNS = ("area", "category", "n_current", "n_reference", "rate_current", "rate_reference",
@@ -272,3 +273,31 @@ def _disclose(n_cur, n_ref, k, is_ref, has_pop):
     counts = {"primary": int(primary[:table_entries].sum()),
               "totals": int(hidden[table_entries:].sum())}
     return counts, supp, withheld
+
+
+def default_periods(latest, current_start, current_end, reference_start, reference_end):
+    """Fill unset (NaT) period bounds as the lägesbild does: the current period ends the day after ``latest`` (the
+    last incident) and lasts a year; the reference period ends where the current one starts and is as long."""
+    c_start, c_end, r_start, r_end = (np.datetime64(v, "s") for v in (current_start, current_end, reference_start,
+                                                                        reference_end))
+    if np.isnat(c_end):
+        c_end = np.datetime64(latest, "D").astype("datetime64[s]") + np.timedelta64(86400, "s")
+    if np.isnat(c_start):
+        c_start = minus_year(c_end)
+    if np.isnat(r_end):
+        r_end = c_start
+    if np.isnat(r_start):
+        r_start = r_end - (c_end - c_start)
+    return c_start, c_end, r_start, r_end
+
+
+def minus_year(t):
+    """The same moment a calendar year earlier (28 February for 29 February)."""
+    import datetime
+
+    d = np.datetime64(t, "s").astype(datetime.datetime)
+    try:
+        back = d.replace(year=d.year - 1)
+    except ValueError:
+        back = d.replace(year=d.year - 1, day=28)
+    return np.datetime64(back, "s")

@@ -1,6 +1,5 @@
 """trygghet:areasummary — the lägesbild per area and category: counts, rates, ratios, change, trend, disclosure."""
 
-import datetime
 import importlib.util
 import os
 import re
@@ -473,19 +472,12 @@ class AreaSummary(TrygghetAlgorithm):
         return results
 
     def _periods(self, parameters, context, times, feedback):
-        c_start = datetime_param(self, parameters, self.CURRENT_START, context)
-        c_end = datetime_param(self, parameters, self.CURRENT_END, context)
-        r_start = datetime_param(self, parameters, self.REFERENCE_START, context)
-        r_end = datetime_param(self, parameters, self.REFERENCE_END, context)
-        if np.isnat(c_end):
-            latest = times[~np.isnat(times)].max()
-            c_end = latest.astype("datetime64[D]").astype("datetime64[s]") + np.timedelta64(86400, "s")
-        if np.isnat(c_start):
-            c_start = _minus_year(c_end)
-        if np.isnat(r_end):
-            r_end = c_start
-        if np.isnat(r_start):
-            r_start = r_end - (c_end - c_start)
+        from ...core.lagesbild import default_periods
+
+        c_start, c_end, r_start, r_end = default_periods(
+            times[~np.isnat(times)].max(),
+            *[datetime_param(self, parameters, p, context) for p in
+              (self.CURRENT_START, self.CURRENT_END, self.REFERENCE_START, self.REFERENCE_END)])
         if not c_end > c_start:
             self.fail(tr("The current period must start before it ends."))
         if not r_end > r_start:
@@ -494,11 +486,3 @@ class AreaSummary(TrygghetAlgorithm):
             feedback.pushWarning(tr("The reference period overlaps the current period."))
         return c_start, c_end, r_start, r_end
 
-
-def _minus_year(t):
-    d = t.astype(datetime.datetime)
-    try:
-        back = d.replace(year=d.year - 1)
-    except ValueError:  # 29 February
-        back = d.replace(year=d.year - 1, day=28)
-    return np.datetime64(back, "s")

@@ -1,7 +1,6 @@
 """trygghet:temporalpattern — when incidents happen: weekday x hour and month x year tables and charts per area."""
 
 import os
-import re
 
 import numpy as np
 import pandas as pd
@@ -23,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.report import chart_name
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from .areasummary import (
@@ -36,13 +36,6 @@ from .areasummary import (
 ALIASES = {"area": "Område", "weekday": "Veckodag (0 = måndag)", "weekday_name": "Veckodag", "hour": "Timme",
            "year": "År", "month": "Månad", "month_name": "Månadsnamn", "n": "Antal", "n_text": "Antal (visat)",
            "suppressed": "Undertryckt"}
-
-
-def _slug(name):
-    text = name.lower()
-    for a, b in (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e")):
-        text = text.replace(a, b)
-    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "omrade"
 
 
 class TemporalPattern(TrygghetAlgorithm):
@@ -206,7 +199,7 @@ class TemporalPattern(TrygghetAlgorithm):
                 label = tr("all areas") if name == "alla" and area_names is None else name
                 grid = weekday_hour_matrix(wh, name)
                 files.append(charts.heat_grid(
-                    grid, os.path.join(folder, f"veckodag_timme_{_slug(name)}{ext}"),
+                    grid, os.path.join(folder, chart_name("veckodag_timme", name) + ext),
                     tr("Incidents by weekday and hour – {}").format(label), period, k))
                 years, matrix = month_year_matrix(my, name)
                 first = (start if not np.isnat(start) else t.min()).astype("datetime64[M]")
@@ -214,7 +207,7 @@ class TemporalPattern(TrygghetAlgorithm):
                 month_index = (np.asarray(years, dtype=np.int64)[:, None] - 1970) * 12 + np.arange(12)[None, :]
                 covered = (month_index >= first.astype(np.int64)) & (month_index <= last.astype(np.int64))
                 files.append(charts.month_year_lines(
-                    years, matrix, os.path.join(folder, f"manad_ar_{_slug(name)}{ext}"),
+                    years, matrix, os.path.join(folder, chart_name("manad_ar", name) + ext),
                     tr("Incidents by month and year – {}").format(label), period, k, covered))
             feedback.pushInfo(tr("Wrote {} chart files to {}").format(len(files), folder))
             results[self.CHART_FOLDER] = folder

@@ -8,12 +8,24 @@
             <translation>(inget medborgarlöfte)</translation>
         </message>
         <message>
+            <source>(overdue)</source>
+            <translation>(försenad)</translation>
+        </message>
+        <message>
+            <source>(reference)</source>
+            <translation>(referens)</translation>
+        </message>
+        <message>
             <source>0 gives the shortest route; 2 lets an unsafe segment (index 0) cost three times its length, so the route takes detours to avoid it.</source>
             <translation>0 ger kortaste vägen; 2 låter en otrygg delsträcka (index 0) kosta tre gånger sin längd, så att vägen tar omvägar för att undvika den.</translation>
         </message>
         <message>
             <source>0 uses the normal approximation. Otherwise a conditional permutation test with this many permutations (e.g. 999) gives p_sim, which then decides the bins.</source>
             <translation>0 ger normalapproximationen. Annars ett villkorat permutationstest med så många permutationer (t.ex. 999) som ger p_sim, som då avgör klasserna.</translation>
+        </message>
+        <message>
+            <source>1.5</source>
+            <translation>1,5</translation>
         </message>
         <message>
             <source>12 rows per year and area: year, month, count.</source>
@@ -36,12 +48,24 @@
             <translation>Ett QGIS-uttryck som väljer händelsekategorier, t.ex. "category" IN ('vald', 'ran').</translation>
         </message>
         <message>
+            <source>A QGIS layout template (.qpt) with the report's items. Empty: the shipped template.</source>
+            <translation>En QGIS-layoutmall (.qpt) med rapportens element. Tom: den medföljande mallen.</translation>
+        </message>
+        <message>
+            <source>A Trygghet workspace (GeoPackage). Its layers are used where no layer is given below.</source>
+            <translation>En Trygghet-arbetsyta (GeoPackage). Dess lager används där inget lager anges nedan.</translation>
+        </message>
+        <message>
             <source>A comparable area without the measure, used for every measure instead of the rest of its area. The target and buffer are always cut out of it.</source>
             <translation>Ett jämförbart område utan åtgärden, som används för alla åtgärder i stället för resten av deras område. Målområdet och bufferten skärs alltid bort ur det.</translation>
         </message>
         <message>
             <source>A context layer could not be copied: {}</source>
             <translation>Ett sammanhangslager kunde inte kopieras: {}</translation>
+        </message>
+        <message>
+            <source>A density raster (trygghet:hotspotdensity) for the maps. Empty: computed for the current period.</source>
+            <translation>En täthetsraster (trygghet:hotspotdensity) för kartorna. Tom: beräknas för den aktuella perioden.</translation>
         </message>
         <message>
             <source>A field chosen for the findings does not exist in the layer.</source>
@@ -62,6 +86,10 @@
         <message>
             <source>A new or empty folder for the walk package (copy the whole folder to QField).</source>
             <translation>En ny eller tom mapp för vandringspaketet (kopiera hela mappen till QField).</translation>
+        </message>
+        <message>
+            <source>A period (start or end) applies to incident points only; leave start and end empty for polygon input.</source>
+            <translation>En period (start eller slut) gäller bara händelsepunkter; lämna start och slut tomma för polygonindata.</translation>
         </message>
         <message>
             <source>A period needs the incident time field.</source>
@@ -94,6 +122,10 @@
         <message>
             <source>All citizen promises</source>
             <translation>Alla medborgarlöften</translation>
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation>Alla händelser</translation>
         </message>
         <message>
             <source>All incidents fall in a single time step; a trend needs at least two. Choose a shorter time step.</source>
@@ -152,8 +184,20 @@
             <translation>Områdesnamnen måste vara unika; upprepade: {}</translation>
         </message>
         <message>
+            <source>Area names separated by ';', one section each. Empty: the areas of kind 'focus'.</source>
+            <translation>Områdesnamn åtskilda med ';', ett avsnitt var. Tom: områdena av typen 'focus'.</translation>
+        </message>
+        <message>
             <source>Area names separated by ';'. Empty: every area.</source>
             <translation>Områdesnamn åtskilda med ';'. Tomt: alla områden.</translation>
+        </message>
+        <message>
+            <source>Area names separated by ';'. Empty: the areas of kind 'reference'.</source>
+            <translation>Områdesnamn åtskilda med ';'. Tom: områdena av typen 'reference'.</translation>
+        </message>
+        <message>
+            <source>Area summary</source>
+            <translation>Områdessammanställning</translation>
         </message>
         <message>
             <source>Area summary (lägesbild)</source>
@@ -166,6 +210,10 @@
         <message>
             <source>Area summary (table)</source>
             <translation>Områdessammanställning (tabell)</translation>
+        </message>
+        <message>
+            <source>Area summary…</source>
+            <translation>Områdessammanställning…</translation>
         </message>
         <message>
             <source>Areas</source>
@@ -244,6 +292,10 @@
             <translation>Koordinaternas koordinatsystem</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>Avbrutet.</translation>
         </message>
@@ -258,6 +310,10 @@
         <message>
             <source>Cannot read the measures</source>
             <translation>Åtgärderna kan inte läsas</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
         </message>
         <message>
             <source>Category codes separated by ';' (e.g. 'skadegorelse;klotter'). Empty: all incidents.</source>
@@ -320,6 +376,14 @@
             <translation>Cellstorlek i utdatarastret i meter.</translation>
         </message>
         <message>
+            <source>Cells (250 m)</source>
+            <translation>Celler (250 m)</translation>
+        </message>
+        <message>
+            <source>Cells of trygghet:emerginghotspots. Empty: computed monthly over all incidents.</source>
+            <translation>Celler från trygghet:emerginghotspots. Tom: beräknas månadsvis över alla händelser.</translation>
+        </message>
+        <message>
             <source>Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran).</source>
             <translation>Rutor eller polygoner med value, z, p, p_sim, bin (och local_i, quadrant för lokal Moran).</translation>
         </message>
@@ -330,6 +394,10 @@
         <message>
             <source>Cells with category (code), category_sv (Swedish), trend_z, trend_p, hot_steps and incidents.</source>
             <translation>Rutor med category (kod), category_sv (svenska), trend_z, trend_p, hot_steps och incidents.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Förändring</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
@@ -352,6 +420,10 @@
             <translation>Diagramformat</translation>
         </message>
         <message>
+            <source>Charts…</source>
+            <translation>Diagram…</translation>
+        </message>
+        <message>
             <source>Checking the rows…</source>
             <translation>Kontrollerar raderna…</translation>
         </message>
@@ -372,6 +444,10 @@
             <translation>Välj kategorifältet för att bara ta med vissa kategorier.</translation>
         </message>
         <message>
+            <source>Choose the focus areas: none were named and no area has kind 'focus'.</source>
+            <translation>Välj fokusområden: inga namn angavs och inget område har typen 'focus'.</translation>
+        </message>
+        <message>
             <source>Choose the incidents' time field.</source>
             <translation>Välj händelsernas tidsfält.</translation>
         </message>
@@ -382,6 +458,10 @@
         <message>
             <source>Choose the workspace whose measures are shown</source>
             <translation>Välj arbetsytan vars åtgärder visas</translation>
+        </message>
+        <message>
+            <source>Choose where to write the report (PDF).</source>
+            <translation>Välj var rapporten (PDF) ska sparas.</translation>
         </message>
         <message>
             <source>Citizen promise</source>
@@ -460,6 +540,14 @@
             <translation>Anslutning</translation>
         </message>
         <message>
+            <source>Consecutive cold spot</source>
+            <translation>Sammanhängande kall fläck</translation>
+        </message>
+        <message>
+            <source>Consecutive hot spot</source>
+            <translation>Sammanhängande hot spot</translation>
+        </message>
+        <message>
             <source>Contiguity (queen)</source>
             <translation>Angränsning (queen)</translation>
         </message>
@@ -482,6 +570,14 @@
         <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k'. 0 or 1 turns disclosure control off (internal use only).</source>
             <translation>Antal från 1 till k−1 visas som '&lt;k'. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to k−1 print as '&lt;k'. 0 or 1 turns disclosure control off (internal use only).</source>
+            <translation>Antal från 1 till k−1 skrivs som '&lt;k'. 0 eller 1 stänger av röjandekontrollen (endast internt bruk).</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Omslag</translation>
         </message>
         <message>
             <source>Create a measure linked to the features selected in the active layer</source>
@@ -536,12 +632,20 @@
             <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men ändra bara den egna organisationens.</translation>
         </message>
         <message>
+            <source>Current</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
             <source>Current period from</source>
             <translation>Aktuell period från</translation>
         </message>
         <message>
             <source>Current period until</source>
             <translation>Aktuell period till</translation>
+        </message>
+        <message>
+            <source>Current period {current} · reference period {reference} · focus areas: {areas}</source>
+            <translation>Aktuell period {current} · jämförelseperiod {reference} · fokusområden: {areas}</translation>
         </message>
         <message>
             <source>Current period: {} – {}; reference period: {} – {} (end dates not included).</source>
@@ -576,6 +680,10 @@
             <translation>Datum/tid för varje händelse (ett datum-tid-fält eller text som 2024-05-01 21:30).</translation>
         </message>
         <message>
+            <source>Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a start or end is set (points only); incidents without a valid time are then left out and counted in the log.</source>
+            <translation>Datum/tid för varje händelse (ett datum-tid-fält eller text som 2024-05-01 21:30). Används bara när en start eller ett slut är angivet (endast punkter); händelser utan giltig tid utelämnas då och räknas i loggen.</translation>
+        </message>
+        <message>
             <source>Date/time of each incident.</source>
             <translation>Datum/tid för varje händelse.</translation>
         </message>
@@ -608,8 +716,16 @@
             <translation>Avklingningskvot (endast triangulär kärna)</translation>
         </message>
         <message>
+            <source>Decided</source>
+            <translation>Beslutad</translation>
+        </message>
+        <message>
             <source>Demo workspace (GeoPackage)</source>
             <translation>Demoarbetsyta (GeoPackage)</translation>
+        </message>
+        <message>
+            <source>Demo: synthetic data, approximate area boundaries — not real incidents.</source>
+            <translation>Demo: syntetiska data och ungefärliga områdesgränser – inte verkliga händelser.</translation>
         </message>
         <message>
             <source>Density</source>
@@ -618,6 +734,14 @@
         <message>
             <source>Density radius (m)</source>
             <translation>Täthetsradie (m)</translation>
+        </message>
+        <message>
+            <source>Diminishing cold spot</source>
+            <translation>Avtagande kall fläck</translation>
+        </message>
+        <message>
+            <source>Diminishing hot spot</source>
+            <translation>Avtagande hot spot</translation>
         </message>
         <message>
             <source>Disclosure control (k = {k}): {n} cells suppressed as '&lt;{k}'.</source>
@@ -636,6 +760,14 @@
             <translation>Röjandeskyddet är avstängt (minsta antal {}): publicera inte den här tabellen.</translation>
         </message>
         <message>
+            <source>Disclosure control is off: this report is for internal use only and must not be published.</source>
+            <translation>Röjandekontrollen är avstängd: rapporten är endast för internt bruk och får inte publiceras.</translation>
+        </message>
+        <message>
+            <source>Disclosure control: counts from 1 to {k1} print as '&lt;{k}', values derived from them as '–', and further cells are hidden so that no hidden count can be worked out from totals. The maps show smoothed density and areas, never single incidents.</source>
+            <translation>Röjandekontroll: antal från 1 till {k1} redovisas som '&lt;{k}', värden som bygger på dem som '–', och ytterligare celler döljs så att inget dolt antal kan räknas fram ur summor. Kartorna visar utjämnad täthet och områden, aldrig enskilda händelser.</translation>
+        </message>
+        <message>
             <source>Displacement buffer width (m)</source>
             <translation>Bredd på förflyttningsbufferten (m)</translation>
         </message>
@@ -652,6 +784,14 @@
             <translation>Avståndsbandens bredd</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Drugs</source>
+            <translation>Narkotika</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Klart senast</translation>
         </message>
@@ -662,6 +802,10 @@
         <message>
             <source>Each period must end after it starts.</source>
             <translation>Varje period måste sluta efter att den börjar.</translation>
+        </message>
+        <message>
+            <source>Each period must start before it ends.</source>
+            <translation>Varje period måste börja innan den slutar.</translation>
         </message>
         <message>
             <source>Each period needs at least 30 incidents (base: {b}, test: {t}).</source>
@@ -682,6 +826,14 @@
         <message>
             <source>Emerging hot spots</source>
             <translation>Framväxande hot spots</translation>
+        </message>
+        <message>
+            <source>Emerging hot spots (monthly, 250 m cells)</source>
+            <translation>Framväxande hot spots (månadsvis, 250 m-celler)</translation>
+        </message>
+        <message>
+            <source>Emerging hot spots…</source>
+            <translation>Framväxande hot spots…</translation>
         </message>
         <message>
             <source>End of the current period (not included). Empty: the day after the latest incident.</source>
@@ -754,6 +906,10 @@
         <message>
             <source>Export the action plan (the measures listed) to Excel or CSV</source>
             <translation>Exportera handlingsplanen (åtgärderna i listan) till Excel eller CSV</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF…</source>
+            <translation>Skapar PDF…</translation>
         </message>
         <message>
             <source>FDR corrected</source>
@@ -836,6 +992,10 @@
             <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
         </message>
         <message>
+            <source>Fire</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
             <source>First moment of the current period (included). Empty: 12 months before its end.</source>
             <translation>Första tidpunkten i den aktuella perioden (ingår). Tomt: 12 månader före periodens slut.</translation>
         </message>
@@ -858,6 +1018,14 @@
         <message>
             <source>Flash the selected measures' features</source>
             <translation>Blinka de markerade åtgärdernas objekt</translation>
+        </message>
+        <message>
+            <source>Focus areas</source>
+            <translation>Fokusområden</translation>
+        </message>
+        <message>
+            <source>Focus areas, all incidents</source>
+            <translation>Fokusområden, alla händelser</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -908,8 +1076,20 @@
             <translation>Getis-Ord Gi* (hot spots och kalla fläckar)</translation>
         </message>
         <message>
+            <source>Getis-Ord Gi* hot spots (the given cells)</source>
+            <translation>Getis-Ord Gi* hot spots (de angivna cellerna)</translation>
+        </message>
+        <message>
+            <source>Gi* cells (trygghet:hotspotstatistics), drawn when no density raster is given.</source>
+            <translation>Gi*-celler (trygghet:hotspotstatistics), ritas när ingen täthetsraster anges.</translation>
+        </message>
+        <message>
             <source>Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers.</source>
             <translation>Gi* hittar hot spots och kalla fläckar; lokal Moran hittar hög–hög- och låg–låg-kluster samt avvikare.</translation>
+        </message>
+        <message>
+            <source>Give a workspace or the {} layer.</source>
+            <translation>Ange en arbetsyta eller lagret {}.</translation>
         </message>
         <message>
             <source>Give an areas layer (the control is the rest of the measure's area) or a control layer.</source>
@@ -920,12 +1100,28 @@
             <translation>Ange båda vandringarna (WALK_A och WALK_B) för jämförelsen, eller ingen.</translation>
         </message>
         <message>
+            <source>Graffiti</source>
+            <translation>Klotter</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grön</translation>
+        </message>
+        <message>
             <source>Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.</source>
             <translation>Rutnät: {cols} × {rows} celler om {pixel} m, likadant som QGIS värmekarta lägger ut det.</translation>
         </message>
         <message>
             <source>Hexagon</source>
             <translation>Hexagon</translation>
+        </message>
+        <message>
+            <source>Historical cold spot</source>
+            <translation>Historisk kall fläck</translation>
+        </message>
+        <message>
+            <source>Historical hot spot</source>
+            <translation>Historisk hot spot</translation>
         </message>
         <message>
             <source>History</source>
@@ -952,12 +1148,28 @@
             <translation>Hot spots</translation>
         </message>
         <message>
+            <source>Hot spots (Gi*)</source>
+            <translation>Hot spots (Gi*)</translation>
+        </message>
+        <message>
+            <source>Hot-spot density</source>
+            <translation>Hot spot-täthet</translation>
+        </message>
+        <message>
+            <source>Hot-spot density (incidents per km² and year)</source>
+            <translation>Hot spot-täthet (händelser per km² och år)</translation>
+        </message>
+        <message>
             <source>Hot-spot density (kernel density)</source>
             <translation>Hot spot-täthet (kärntäthet)</translation>
         </message>
         <message>
             <source>Hot-spot density raster</source>
             <translation>Täthetsraster för hot spots</translation>
+        </message>
+        <message>
+            <source>Hot-spot density…</source>
+            <translation>Hot spot-täthet…</translation>
         </message>
         <message>
             <source>Hot-spot polygons (e.g. hot places); findings inside count double in the priority.</source>
@@ -1012,6 +1224,10 @@ Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorie
 Dubbletter (samma tid, plats på metern när och kategori), inom filen eller redan i arbetsytan, hoppas över och räknas, så att en ny import av samma fil inte lägger till något. Varje avvisad rad hamnar i tabellen över avvisade rader med orsak: position saknas, position utanför kommunen (utbredningen av arbetsytans områden plus 2 km), felaktigt datum, okänd kategori. Importen är en enda transaktion: om något går fel är arbetsytan exakt som förut.</translation>
         </message>
         <message>
+            <source>In progress</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
             <source>Incident file (CSV or Excel)</source>
             <translation>Händelsefil (CSV eller Excel)</translation>
         </message>
@@ -1060,6 +1276,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelser per veckodag och timme – {}</translation>
         </message>
         <message>
+            <source>Incidents per km² and year</source>
+            <translation>Händelser per km² och år</translation>
+        </message>
+        <message>
             <source>Incidents per km² per year</source>
             <translation>Händelser per km² och år</translation>
         </message>
@@ -1080,6 +1300,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Invånare per område; behövs för antal per 1 000 invånare. Områden utan befolkning får inga tal per invånare.</translation>
         </message>
         <message>
+            <source>Intensifying cold spot</source>
+            <translation>Intensifierad kall fläck</translation>
+        </message>
+        <message>
+            <source>Intensifying hot spot</source>
+            <translation>Intensifierad hot spot</translation>
+        </message>
+        <message>
             <source>K nearest neighbours</source>
             <translation>K närmaste grannar</translation>
         </message>
@@ -1094,6 +1322,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Kernel shape, the same choices in the same order as QGIS's heatmap. Quartic is the usual choice.</source>
             <translation>Kärnans form, samma val i samma ordning som i QGIS värmekarta. Kvartisk är det vanliga valet.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Nyckeltal</translation>
         </message>
         <message>
             <source>Knox table</source>
@@ -1122,6 +1354,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Layer</source>
             <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Laying out the report…</source>
+            <translation>Sätter upp rapporten…</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported incidents do not show all crime, and the sense of safety (surveys, walks) is not part of these figures.</source>
+            <translation>Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet, och upplevd trygghet (enkäter, trygghetsvandringar) ingår inte i dessa siffror.</translation>
         </message>
         <message>
             <source>Length of each time step of the space-time cube. Esri recommends at least 10 steps.</source>
@@ -1188,6 +1432,30 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Longitud och latitud (WGS 84)</translation>
         </message>
         <message>
+            <source>Lägesbild</source>
+            <translation>Lägesbild</translation>
+        </message>
+        <message>
+            <source>Lägesbild report (PDF)</source>
+            <translation>Lägesbildsrapport (PDF)</translation>
+        </message>
+        <message>
+            <source>Lägesbild {area}, {period}</source>
+            <translation>Lägesbild {area}, {period}</translation>
+        </message>
+        <message>
+            <source>Lägesbild {period} · created {date} · k = {k}</source>
+            <translation>Lägesbild {period} · skapad {date} · k = {k}</translation>
+        </message>
+        <message>
+            <source>Lägesbild {}</source>
+            <translation>Lägesbild {}</translation>
+        </message>
+        <message>
+            <source>Lägesbild – report data</source>
+            <translation>Lägesbild – rapportunderlag</translation>
+        </message>
+        <message>
             <source>Mask polygons</source>
             <translation>Maskpolygoner</translation>
         </message>
@@ -1230,6 +1498,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Measures in PostGIS</source>
             <translation>Åtgärder i PostGIS</translation>
+        </message>
+        <message>
+            <source>Medborgarlöften</source>
+            <translation>Medborgarlöften</translation>
+        </message>
+        <message>
+            <source>Method and sources</source>
+            <translation>Metod och källor</translation>
+        </message>
+        <message>
+            <source>Method: rates per 1,000 inhabitants and year. The change between the periods is tested with an exact Poisson test; 'significant' means p &lt; 0.05. Key figures: {summary}. Maps: {map}. Emerging hot spots: space-time Gi* with Mann–Kendall trend, monthly, 250 m cells.</source>
+            <translation>Metod: antal per 1 000 invånare och år. Förändringen mellan perioderna prövas med ett exakt Poissontest; 'säkerställd' betyder p &lt; 0,05. Nyckeltal: {summary}. Kartor: {map}. Framväxande hot spots: Gi* i rum och tid med Mann–Kendalls trendtest, månadsvis, 250 m-celler.</translation>
         </message>
         <message>
             <source>Minimum count to publish (k)</source>
@@ -1312,6 +1592,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Nät: {nodes} noder, {edges} länkar. Fästning inom {tol:g} m flyttade {moved} av {ends} ändpunkter, som mest {max:.2f} m.</translation>
         </message>
         <message>
+            <source>New cold spot</source>
+            <translation>Ny kall fläck</translation>
+        </message>
+        <message>
+            <source>New hot spot</source>
+            <translation>Ny hot spot</translation>
+        </message>
+        <message>
             <source>New measure from selection</source>
             <translation>Ny åtgärd från markering</translation>
         </message>
@@ -1332,12 +1620,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget Excel-skrivbibliotek (openpyxl eller xlsxwriter) är installerat, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
+            <source>No emerging or fading pattern in the area.</source>
+            <translation>Inget framväxande eller avtagande mönster i området.</translation>
+        </message>
+        <message>
             <source>No incident has a valid time in the field '{}'.</source>
             <translation>Ingen händelse har en giltig tid i fältet '{}'.</translation>
         </message>
         <message>
             <source>No incidents are left in the chosen period, categories and areas.</source>
             <translation>Inga händelser finns kvar i vald period, kategorier och områden.</translation>
+        </message>
+        <message>
+            <source>No incidents in the area.</source>
+            <translation>Inga händelser i området.</translation>
         </message>
         <message>
             <source>No incidents of one of the periods fall in the areas.</source>
@@ -1348,8 +1644,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget lager med belysningspunkter: stråk markerade som belysta räknas som belysta, övriga som obelysta.</translation>
         </message>
         <message>
+            <source>No longer relevant</source>
+            <translation>Ej aktuell</translation>
+        </message>
+        <message>
             <source>No measures are listed: change the filters.</source>
             <translation>Listan är tom: ändra filtren.</translation>
+        </message>
+        <message>
+            <source>No measures are registered for the area.</source>
+            <translation>Inga åtgärder är registrerade för området.</translation>
+        </message>
+        <message>
+            <source>No medborgarlöfte is registered for the area.</source>
+            <translation>Inget medborgarlöfte är registrerat för området.</translation>
         </message>
         <message>
             <source>No place has enough incidents; lower the minimum or widen the time window.</source>
@@ -1620,6 +1928,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfria vikter per kategori av iakttagelse, t.ex. 'belysning=2; vegetation=1.5'. Övriga väger 1.</translation>
         </message>
         <message>
+            <source>Optional, points only: only incidents at or after this time are analysed.</source>
+            <translation>Valfritt, endast punkter: bara händelser vid eller efter denna tid analyseras.</translation>
+        </message>
+        <message>
+            <source>Optional, points only: only incidents before this time are analysed (the end is not included).</source>
+            <translation>Valfritt, endast punkter: bara händelser före denna tid analyseras (slutet ingår inte).</translation>
+        </message>
+        <message>
             <source>Optional: only incidents at or after this time (needs a time field).</source>
             <translation>Valfritt: endast händelser vid eller efter denna tid (kräver ett tidsfält).</translation>
         </message>
@@ -1634,6 +1950,22 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Optional: only incidents before this time.</source>
             <translation>Valfritt: endast händelser före denna tid.</translation>
+        </message>
+        <message>
+            <source>Oscillating cold spot</source>
+            <translation>Oscillerande kall fläck</translation>
+        </message>
+        <message>
+            <source>Oscillating hot spot</source>
+            <translation>Oscillerande hot spot</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Övrigt</translation>
+        </message>
+        <message>
+            <source>Other areas</source>
+            <translation>Övriga områden</translation>
         </message>
         <message>
             <source>Output folder</source>
@@ -1652,8 +1984,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Försenad: skulle vara klar {date} men är inte avslutad</translation>
         </message>
         <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>PNG for documents and web pages, SVG to scale without loss.</source>
             <translation>PNG för dokument och webbsidor, SVG för att skala utan kvalitetsförlust.</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Sidor</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1666,6 +2006,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Path segments</source>
             <translation>Delsträckor</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Stråk</translation>
         </message>
         <message>
             <source>Paths (context)</source>
@@ -1704,12 +2048,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Patrullbesök</translation>
         </message>
         <message>
+            <source>Pattern</source>
+            <translation>Mönster</translation>
+        </message>
+        <message>
             <source>Peak hours field</source>
             <translation>Fält med mest utsatta timmar</translation>
         </message>
         <message>
             <source>Peaks closer than this to a hotter one are not separate places; it also bounds a place's extent.</source>
             <translation>Toppar närmare än så till en högre topp blir inte egna platser; det begränsar också en plats utbredning.</translation>
+        </message>
+        <message>
+            <source>Per 1,000 inhabitants and year, current period. Change per year against the reference period; significant: p &lt; 0.05. '&lt;{k}': too few to publish; '–': withheld.</source>
+            <translation>Per 1 000 invånare och år, aktuell period. Förändring per år mot jämförelseperioden; säkerställd: p &lt; 0,05. '&lt;{k}': för få för att redovisas; '–': redovisas inte.</translation>
+        </message>
+        <message>
+            <source>Per 1,000/yr</source>
+            <translation>Per 1 000/år</translation>
         </message>
         <message>
             <source>Period comparison</source>
@@ -1728,12 +2084,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Period: {} till {} (slutet ingår inte).</translation>
         </message>
         <message>
+            <source>Periods: current {current}, reference {reference}. Compared with: {ref}.</source>
+            <translation>Perioder: aktuell {current}, jämförelse {reference}. Jämförs med: {ref}.</translation>
+        </message>
+        <message>
             <source>Permutations</source>
             <translation>Permutationer</translation>
         </message>
         <message>
             <source>Permutations (0 = analytic)</source>
             <translation>Permutationer (0 = analytiskt)</translation>
+        </message>
+        <message>
+            <source>Persistent cold spot</source>
+            <translation>Ihållande kall fläck</translation>
+        </message>
+        <message>
+            <source>Persistent hot spot</source>
+            <translation>Ihållande hot spot</translation>
         </message>
         <message>
             <source>Picking the hot places…</source>
@@ -1816,6 +2184,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Projektfil</translation>
         </message>
         <message>
+            <source>Proposed</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <source>Public disorder</source>
+            <translation>Ordningsstörning</translation>
+        </message>
+        <message>
             <source>Quarter</source>
             <translation>Kvartal</translation>
         </message>
@@ -1844,6 +2220,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Slumpfrö</translation>
         </message>
         <message>
+            <source>Ratio to ref.</source>
+            <translation>Kvot mot ref.</translation>
+        </message>
+        <message>
             <source>Raw</source>
             <translation>Rå</translation>
         </message>
@@ -1858,6 +2238,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Reading points…</source>
             <translation>Läser punkter…</translation>
+        </message>
+        <message>
+            <source>Reading the areas and incidents…</source>
+            <translation>Läser områden och händelser…</translation>
         </message>
         <message>
             <source>Reading the areas…</source>
@@ -1878,6 +2262,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Reading the paths…</source>
             <translation>Läser stråken…</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Röd</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Jämförelse</translation>
         </message>
         <message>
             <source>Reference area(s)</source>
@@ -1908,6 +2300,22 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läs in åtgärderna från arbetsytan igen</translation>
         </message>
         <message>
+            <source>Report (PDF)</source>
+            <translation>Rapport (PDF)</translation>
+        </message>
+        <message>
+            <source>Report data folder</source>
+            <translation>Mapp med rapportunderlag</translation>
+        </message>
+        <message>
+            <source>Report pages</source>
+            <translation>Rapportsidor</translation>
+        </message>
+        <message>
+            <source>Report template</source>
+            <translation>Rapportmall</translation>
+        </message>
+        <message>
             <source>Required for polygons (e.g. number of incidents or a rate). For points an optional weight that is summed per cell instead of counting incidents.</source>
             <translation>Krävs för polygoner (t.ex. antal händelser eller en takt). För punkter en valfri vikt som summeras per ruta i stället för att räkna händelser.</translation>
         </message>
@@ -1922,6 +2330,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Risk weight</source>
             <translation>Riskvikt</translation>
+        </message>
+        <message>
+            <source>Robbery</source>
+            <translation>Rån</translation>
         </message>
         <message>
             <source>Robust S-index</source>
@@ -2064,6 +2476,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Markera platserna som åtgärden gäller (hot spots, stråk, iakttagelser, områden…) i ett annat lager än åtgärdslagret, gör det lagret aktivt och försök igen.</translation>
         </message>
         <message>
+            <source>Selected area</source>
+            <translation>Valt område</translation>
+        </message>
+        <message>
             <source>Severity 1 (minor) to 3 (serious); empty values count as 2.</source>
             <translation>Allvarlighet 1 (liten) till 3 (allvarlig); tomma värden räknas som 2.</translation>
         </message>
@@ -2090,6 +2506,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Show on map</source>
             <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Significant</source>
+            <translation>Säkerställd</translation>
         </message>
         <message>
             <source>Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n}).</source>
@@ -2126,6 +2546,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Source column</source>
             <translation>Källkolumn</translation>
+        </message>
+        <message>
+            <source>Sources: {n} incidents from {first} to {last} in the layer '{layer}'{sources}; {areas} areas with population; {m} measures; {p} medborgarlöften.</source>
+            <translation>Källor: {n} händelser från {first} till {last} i lagret '{layer}'{sources}; {areas} områden med befolkning; {m} åtgärder; {p} medborgarlöften.</translation>
+        </message>
+        <message>
+            <source>Sporadic cold spot</source>
+            <translation>Sporadisk kall fläck</translation>
+        </message>
+        <message>
+            <source>Sporadic hot spot</source>
+            <translation>Sporadisk hot spot</translation>
         </message>
         <message>
             <source>Square</source>
@@ -2180,6 +2612,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Undertryckta celler</translation>
         </message>
         <message>
+            <source>Synthetic demo data</source>
+            <translation>Syntetiska demodata</translation>
+        </message>
+        <message>
             <source>Table for coordinators (Excel/CSV)</source>
             <translation>Tabell för samordnare (Excel/CSV)</translation>
         </message>
@@ -2209,7 +2645,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local.</source>
-            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local.</translation>
+            <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local.</translation>
+        </message>
+        <message>
+            <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
+            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
         </message>
         <message>
             <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
@@ -2218,6 +2658,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The BEFORE window of '{}' starts before the first incident ({}): it may be incomplete.</source>
             <translation>FÖRE-perioden för '{}' börjar före den första händelsen ({}): den kan vara ofullständig.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: {}</source>
+            <translation>PDF-filen kunde inte skrivas: {}</translation>
+        </message>
+        <message>
+            <source>The PDF. Its data goes to the folder &lt;name&gt;_underlag beside it.</source>
+            <translation>PDF-filen. Dess underlag sparas i mappen &lt;namn&gt;_underlag bredvid.</translation>
         </message>
         <message>
             <source>The PostgreSQL schema for the workspace; it is created if missing and must not hold a workspace yet.</source>
@@ -2234,6 +2682,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The area polygons with the summary values of the map category, styled by the ratio against the municipality.</source>
             <translation>Områdespolygonerna med kartkategorins värden, symboliserade efter kvoten mot hela kommunen.</translation>
+        </message>
+        <message>
+            <source>The area summary has no rows for: {}</source>
+            <translation>Områdessammanställningen saknar rader för: {}</translation>
+        </message>
+        <message>
+            <source>The area summary lacks the fields {}.</source>
+            <translation>Områdessammanställningen saknar fälten {}.</translation>
         </message>
         <message>
             <source>The areas layer could not be read.</source>
@@ -2262,6 +2718,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The category mapping table could not be used: {}</source>
             <translation>Tabellen för kategorimappning kunde inte användas: {}</translation>
+        </message>
+        <message>
+            <source>The chart folder has no charts for {}.</source>
+            <translation>Diagrammappen har inga diagram för {}.</translation>
+        </message>
+        <message>
+            <source>The chart folder of trygghet:temporalpattern. Empty: the charts are drawn.</source>
+            <translation>Diagrammappen från trygghet:temporalpattern. Tom: diagrammen ritas.</translation>
         </message>
         <message>
             <source>The column mapping does not fit the file ({}). The file's columns are: {}</source>
@@ -2296,6 +2760,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Täthetsrutnätet skulle behöva omkring {need} minne, mer än gränsen {limit}. Använd en större pixelstorlek.</translation>
         </message>
         <message>
+            <source>The density raster could not be read.</source>
+            <translation>Täthetsrastret kunde inte läsas.</translation>
+        </message>
+        <message>
             <source>The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it.</source>
             <translation>Täthetsrastret, en Float32-GeoTIFF. En stilfil (.qml) skrivs bredvid.</translation>
         </message>
@@ -2306,6 +2774,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The effect could not be computed: {}</source>
             <translation>Effekten kunde inte beräknas: {}</translation>
+        </message>
+        <message>
+            <source>The emerging hot spots lack the field 'category'.</source>
+            <translation>De framväxande hot spots saknar fältet 'category'.</translation>
         </message>
         <message>
             <source>The end of the period must be after its start.</source>
@@ -2376,6 +2848,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Mappen för {path} finns inte.</translation>
         </message>
         <message>
+            <source>The folder {} exists and is not the data folder of an earlier report; choose another name for the PDF.</source>
+            <translation>Mappen {} finns redan och är inte underlaget till en tidigare rapport; välj ett annat namn på PDF-filen.</translation>
+        </message>
+        <message>
             <source>The folder {} is not empty. Choose a new or empty folder.</source>
             <translation>Mappen {} är inte tom. Välj en ny eller tom mapp.</translation>
         </message>
@@ -2410,6 +2886,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The incident layer could not be read.</source>
             <translation>Händelselagret kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The incident layer has no field '{}'.</source>
+            <translation>Händelselagret saknar fältet '{}'.</translation>
         </message>
         <message>
             <source>The incident layer has no incidents with a position.</source>
@@ -2472,6 +2952,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indatalagret har inga punkter med läge.</translation>
         </message>
         <message>
+            <source>The input layer has no time field named “{}”. Choose its time field.</source>
+            <translation>Indatalagret har inget tidsfält med namnet ”{}”. Välj dess tidsfält.</translation>
+        </message>
+        <message>
             <source>The input must be a point layer.</source>
             <translation>Indata måste vara ett punktlager.</translation>
         </message>
@@ -2482,6 +2966,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The later walk of the follow-up comparison.</source>
             <translation>Den senare vandringen i uppföljningsjämförelsen.</translation>
+        </message>
+        <message>
+            <source>The layer given as {} could not be read.</source>
+            <translation>Lagret som angavs som {} kunde inte läsas.</translation>
         </message>
         <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
@@ -2522,6 +3010,22 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The measures layer lacks the fields {}: use the workspace's measures layer.</source>
             <translation>Åtgärdslagret saknar fälten {}: använd arbetsytans åtgärdslager.</translation>
+        </message>
+        <message>
+            <source>The model {} could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model {} could not be read: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model {} needs algorithms that are not available: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality</source>
+            <translation>Kommunen</translation>
         </message>
         <message>
             <source>The name of the walk, also used for the file names.</source>
@@ -2608,6 +3112,18 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Punktlagret, t.ex. arbetsytans händelser. Markeringar respekteras.</translation>
         </message>
         <message>
+            <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and two pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
+
+Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5' and values derived from them as '–'; no map shows single incidents.
+
+The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
+            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och två sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
+
+Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
+
+Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
             <source>The project could not be written: {}</source>
             <translation>Projektet kunde inte skrivas: {}</translation>
         </message>
@@ -2626,6 +3142,38 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The reference period overlaps the current period.</source>
             <translation>Jämförelseperioden överlappar den aktuella perioden.</translation>
+        </message>
+        <message>
+            <source>The report data could not be written: {}</source>
+            <translation>Rapportunderlaget kunde inte skrivas: {}</translation>
+        </message>
+        <message>
+            <source>The report data {} could not be read back.</source>
+            <translation>Rapportunderlaget {} kunde inte läsas in igen.</translation>
+        </message>
+        <message>
+            <source>The report template lacks the item '{id}' ({what}). Add it in the Layout Designer (Item Properties → Id) or use the shipped template.</source>
+            <translation>Rapportmallen saknar elementet '{id}' ({what}). Lägg till det i layoutfönstret (Elementegenskaper → Id) eller använd den medföljande mallen.</translation>
+        </message>
+        <message>
+            <source>The report template needs a cover page and at least one page for the areas.</source>
+            <translation>Rapportmallen behöver ett omslag och minst en sida för områdena.</translation>
+        </message>
+        <message>
+            <source>The report template {} could not be read.</source>
+            <translation>Rapportmallen {} kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The report template {} does not exist.</source>
+            <translation>Rapportmallen {} finns inte.</translation>
+        </message>
+        <message>
+            <source>The report template {} is not a QGIS layout template (.qpt).</source>
+            <translation>Rapportmallen {} är inte en QGIS-layoutmall (.qpt).</translation>
+        </message>
+        <message>
+            <source>The report template's item '{id}' must be {kind}.</source>
+            <translation>Rapportmallens element '{id}' måste vara {kind}.</translation>
         </message>
         <message>
             <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
@@ -2692,6 +3240,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Sammanställningen kunde inte beräknas: {}</translation>
         </message>
         <message>
+            <source>The table of trygghet:areasummary for the same periods. Empty: computed.</source>
+            <translation>Tabellen från trygghet:areasummary för samma perioder. Tom: beräknas.</translation>
+        </message>
+        <message>
             <source>The test could not be computed: {}</source>
             <translation>Testet kunde inte beräknas: {}</translation>
         </message>
@@ -2756,8 +3308,16 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Arbetsytan behöver ett projicerat koordinatsystem i meter, inte {}.</translation>
         </message>
         <message>
+            <source>The workspace {} does not exist.</source>
+            <translation>Arbetsytan {} finns inte.</translation>
+        </message>
+        <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
             <translation>Arbetsytans åtgärdslager. Bara åtgärder med status genomförd och ett genomförandedatum utvärderas.</translation>
+        </message>
+        <message>
+            <source>Theft/burglary</source>
+            <translation>Stöld/inbrott</translation>
         </message>
         <message>
             <source>There are no completed measures (status genomförd with a done date) to evaluate.</source>
@@ -2888,8 +3448,16 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Värdefält</translation>
         </message>
         <message>
+            <source>Vandalism</source>
+            <translation>Skadegörelse</translation>
+        </message>
+        <message>
             <source>Version {version}.</source>
             <translation>Version {version}.</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Våld</translation>
         </message>
         <message>
             <source>Visit time field</source>
@@ -2988,6 +3556,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>När varje händelse inträffade (datum/tid eller ISO-text). Händelser utan tid utelämnas och räknas i loggen.</translation>
         </message>
         <message>
+            <source>When incidents happen</source>
+            <translation>När händelserna sker</translation>
+        </message>
+        <message>
             <source>When the incident happened (date/time, or text as ISO or 'YYYY-MM-DD HH:MM').</source>
             <translation>När händelsen inträffade (datum/tid, eller text som ISO eller 'ÅÅÅÅ-MM-DD TT:MM').</translation>
         </message>
@@ -3064,12 +3636,20 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>Skriver rastret…</translation>
         </message>
         <message>
+            <source>Writing the report data…</source>
+            <translation>Skriver rapportunderlaget…</translation>
+        </message>
+        <message>
             <source>Writing the segments…</source>
             <translation>Skriver delsträckorna…</translation>
         </message>
         <message>
             <source>Writing {} incidents in one transaction…</source>
             <translation>Skriver {} händelser i en transaktion…</translation>
+        </message>
+        <message>
+            <source>Wrote the report {} ({} pages).</source>
+            <translation>Skrev rapporten {} ({} sidor).</translation>
         </message>
         <message>
             <source>Wrote {}</source>
@@ -3096,8 +3676,32 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>År</translation>
         </message>
         <message>
+            <source>Yellow</source>
+            <translation>Gul</translation>
+        </message>
+        <message>
             <source>Zoom to the selected measures' features</source>
             <translation>Zooma till de markerade åtgärdernas objekt</translation>
+        </message>
+        <message>
+            <source>a label</source>
+            <translation>en etikett</translation>
+        </message>
+        <message>
+            <source>a legend</source>
+            <translation>en teckenförklaring</translation>
+        </message>
+        <message>
+            <source>a map</source>
+            <translation>en karta</translation>
+        </message>
+        <message>
+            <source>a picture</source>
+            <translation>en bild</translation>
+        </message>
+        <message>
+            <source>a scale bar</source>
+            <translation>en skalstock</translation>
         </message>
         <message>
             <source>action_plan.xlsx</source>
@@ -3106,6 +3710,30 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>all areas</source>
             <translation>alla områden</translation>
+        </message>
+        <message>
+            <source>an attribute table</source>
+            <translation>en attributtabell</translation>
+        </message>
+        <message>
+            <source>area map</source>
+            <translation>områdeskarta</translation>
+        </message>
+        <message>
+            <source>area title</source>
+            <translation>områdets rubrik</translation>
+        </message>
+        <message>
+            <source>computed for these periods</source>
+            <translation>beräknade för dessa perioder</translation>
+        </message>
+        <message>
+            <source>cover title</source>
+            <translation>omslagets rubrik</translation>
+        </message>
+        <message>
+            <source>emerging hot spots</source>
+            <translation>framväxande hot spots</translation>
         </message>
         <message>
             <source>fid {fid}</source>
@@ -3128,12 +3756,56 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>k måste vara mellan 1 och antalet objekt minus 1 ({}).</translation>
         </message>
         <message>
+            <source>kernel density (quartic, radius 200 m, 10 m cells) of the current period, per km² and year</source>
+            <translation>kärnskattad täthet (kvartisk, radie 200 m, 10 m-celler) för den aktuella perioden, per km² och år</translation>
+        </message>
+        <message>
+            <source>key figures</source>
+            <translation>nyckeltal</translation>
+        </message>
+        <message>
+            <source>legend</source>
+            <translation>teckenförklaring</translation>
+        </message>
+        <message>
+            <source>measures</source>
+            <translation>åtgärder</translation>
+        </message>
+        <message>
+            <source>medborgarlöften</source>
+            <translation>medborgarlöften</translation>
+        </message>
+        <message>
+            <source>method and sources</source>
+            <translation>metod och källor</translation>
+        </message>
+        <message>
+            <source>month × year chart</source>
+            <translation>diagram månad × år</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
             <source>no peak of incremental spatial autocorrelation was found, so the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used</source>
             <translation>ingen topp i inkrementell rumslig autokorrelation hittades, så medelavståndet till de k närmaste grannarna (k = 5 % av rutorna, minst 3, högst 30) används</translation>
         </message>
         <message>
+            <source>north arrow</source>
+            <translation>norrpil</translation>
+        </message>
+        <message>
             <source>not corrected for multiple testing</source>
             <translation>inte korrigerade för multipla test</translation>
+        </message>
+        <message>
+            <source>overview map</source>
+            <translation>översiktskarta</translation>
+        </message>
+        <message>
+            <source>scale bar</source>
+            <translation>skalstock</translation>
         </message>
         <message>
             <source>someone</source>
@@ -3144,12 +3816,36 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>kvadratiska</translation>
         </message>
         <message>
+            <source>summary of the focus areas</source>
+            <translation>sammanställning av fokusområdena</translation>
+        </message>
+        <message>
+            <source>synthetic-data note</source>
+            <translation>notis om syntetiska data</translation>
+        </message>
+        <message>
             <source>the first peak of incremental spatial autocorrelation (global Moran's I z-score)</source>
             <translation>första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
         </message>
         <message>
+            <source>the given area summary</source>
+            <translation>den angivna områdessammanställningen</translation>
+        </message>
+        <message>
+            <source>the given hot-spot density</source>
+            <translation>den angivna hot spot-tätheten</translation>
+        </message>
+        <message>
             <source>the mean distance from each incident to its nearest neighbour, locational outliers removed (Optimized Hot Spot Analysis)</source>
             <translation>medelavståndet från varje händelse till närmaste granne, med avvikande lägen borttagna (Optimized Hot Spot Analysis)</translation>
+        </message>
+        <message>
+            <source>weekday × hour chart</source>
+            <translation>diagram veckodag × timme</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
             <source>{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} space-time bins).</source>
@@ -3236,6 +3932,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{title}: {n} objekt inom området har kopierats in.</translation>
         </message>
         <message>
+            <source>{title}: {status}, {done} of {total} measures done{colour}</source>
+            <translation>{title}: {status}, {done} av {total} åtgärder genomförda{colour}</translation>
+        </message>
+        <message>
             <source>{up} units have a significantly higher share in the test period, {down} a lower one.</source>
             <translation>{up} enheter har en signifikant högre andel i testperioden, {down} en lägre.</translation>
         </message>
@@ -3294,6 +3994,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{} incidents have no value in the weight field and were skipped.</source>
             <translation>{} händelser saknar värde i viktfältet och hoppades över.</translation>
+        </message>
+        <message>
+            <source>{} incidents lie in the period.</source>
+            <translation>{} händelser ligger inom perioden.</translation>
         </message>
         <message>
             <source>{} incidents lie outside every area and are not counted.</source>

@@ -1,0 +1,271 @@
+"""The lägesbild print layout: load the template, check its items, bind the report's layers and export the atlas.
+
+The template (resources/layouts/lagesbild.qpt) is an ordinary QGIS layout. Its first page is the cover; every
+further page repeats for each focus area. Items are found by id, so a template restyled in the Layout Designer keeps
+working as long as the items in ``ITEM_IDS`` are there.
+"""
+
+import os
+
+from qgis.core import (
+    QgsExpressionContextUtils,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutObject,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProperty,
+    QgsReadWriteContext,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import N_, tr
+
+# id → (kind, what it shows); the export needs every one of them
+ITEM_IDS = {
+    "titel_omslag": ("label", N_("cover title")),
+    "text_metod": ("label", N_("method and sources")),
+    "text_demo": ("label", N_("synthetic-data note")),
+    "karta_oversikt": ("map", N_("overview map")),
+    "tabell_oversikt": ("table", N_("summary of the focus areas")),
+    "titel": ("label", N_("area title")),
+    "karta": ("map", N_("area map")),
+    "teckenforklaring": ("legend", N_("legend")),
+    "skalstock": ("scalebar", N_("scale bar")),
+    "norrpil": ("picture", N_("north arrow")),
+    "tabell_nyckeltal": ("table", N_("key figures")),
+    "tabell_framvaxande": ("table", N_("emerging hot spots")),
+    "diagram_veckodag": ("picture", N_("weekday × hour chart")),
+    "diagram_trend": ("picture", N_("month × year chart")),
+    "tabell_atgarder": ("table", N_("measures")),
+    "text_loften": ("label", N_("medborgarlöften")),
+}
+_KINDS = {"label": QgsLayoutItemLabel, "map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend,
+          "picture": QgsLayoutItemPicture, "table": QgsLayoutFrame}
+_KIND_NAMES = {"label": N_("a label"), "map": N_("a map"), "legend": N_("a legend"), "picture": N_("a picture"),
+               "table": N_("an attribute table"), "scalebar": N_("a scale bar")}
+
+
+class TemplateError(Exception):
+    """The template cannot be used; the message is translated and names the item."""
+
+
+def load_template(path, project, name):
+    """A QgsPrintLayout from the .qpt at ``path`` with every required item, or TemplateError."""
+    from qgis.core import QgsLayoutItemScaleBar
+
+    _KINDS["scalebar"] = QgsLayoutItemScaleBar
+    if not path or not os.path.isfile(path):
+        raise TemplateError(tr("The report template {} does not exist.").format(path))
+    with open(path, encoding="utf-8") as handle:
+        document = QDomDocument()
+        if not document.setContent(handle.read()):
+            raise TemplateError(tr("The report template {} is not a QGIS layout template (.qpt).").format(path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
+    if not ok:
+        raise TemplateError(tr("The report template {} could not be read.").format(path))
+    layout.setName(name)
+    if layout.pageCollection().pageCount() < 2:
+        raise TemplateError(tr("The report template needs a cover page and at least one page for the areas."))
+    for item_id, (kind, what) in ITEM_IDS.items():
+        item = layout.itemById(item_id)
+        if item is None:
+            raise TemplateError(tr("The report template lacks the item '{id}' ({what}). Add it in the Layout "
+                                   "Designer (Item Properties → Id) or use the shipped template.")
+                                .format(id=item_id, what=tr(what)))
+        if not isinstance(item, _KINDS[kind]) or (kind == "table" and
+                                                 not isinstance(item.multiFrame(), QgsLayoutItemAttributeTable)):
+            raise TemplateError(tr("The report template's item '{id}' must be {kind}.")
+                                .format(id=item_id, kind=tr(_KIND_NAMES[kind])))
+    return layout
+
+
+def item(layout, item_id):
+    return layout.itemById(item_id)
+
+
+def set_variables(layout, values):
+    for key, value in values.items():
+        QgsExpressionContextUtils.setLayoutVariable(layout, "lagesbild_" + key, value)
+
+
+def set_atlas(layout, pages):
+    """Atlas over the page layer: the cover page for the feature of kind 'cover', the others for each area."""
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(pages)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setPageNameExpression('"name"')
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"sort"')
+    atlas.setFilenameExpression("'lagesbild_' || \"sort\"")
+    collection = layout.pageCollection()
+    for index in range(collection.pageCount()):
+        operator = "<>" if index == 0 else "="
+        collection.page(index).dataDefinedProperties().setProperty(
+            QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+            QgsProperty.fromExpression("attribute(@atlas_feature, 'page_kind') {} 'cover'".format(operator)))
+
+
+def set_map(layout, item_id, layers, extent):
+    """Show ``layers`` (kept as the map's own layer set) at ``extent``; an atlas map then follows each area."""
+    map_item = item(layout, item_id)
+    size = map_item.sizeWithUnits()
+    map_item.setLayers(layers)
+    map_item.setKeepLayerSet(True)
+    map_item.setCrs(layers[0].crs())
+    map_item.zoomToExtent(extent)
+    map_item.attemptResize(size)
+
+
+def set_scalebar(layout, item_id):
+    """A scale bar in metres/kilometres whose segments fit its width at every atlas page's scale."""
+    from qgis.core import QgsScaleBarSettings, QgsUnitTypes
+
+    bar = layout.itemById(item_id)
+    if bar is None:
+        return
+    size = bar.sizeWithUnits()
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setMapUnitsPerScaleBarUnit(1.0)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(2)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(max(size.width() * 0.5, 10.0))
+    bar.setMaximumBarWidth(max(size.width() * 0.9, 20.0))
+    bar.update()
+
+
+def set_legend(layout, item_id, layers, labels=None):
+    """Show ``layers`` in the legend (only the classes present on its map); ``labels`` renames a layer's first
+    legend entry, e.g. a raster's band name: {layer id: text}."""
+    from qgis.core import QgsMapLayerLegendUtils
+
+    legend = item(layout, item_id)
+    size = legend.sizeWithUnits()
+    legend.setAutoUpdateModel(False)
+    legend.setResizeToContents(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in layers:
+        node = root.addLayer(layer)
+        if labels and layer.id() in labels:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, labels[layer.id()])
+            legend.model().refreshLayerLegend(node)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.attemptResize(size)
+
+
+def set_table(layout, item_id, layer, columns, filter_expression="", empty_message="", max_rows=40):
+    """Bind an attribute table: ``columns`` = [(field, heading, width mm or 0)]."""
+    table = item(layout, item_id).multiFrame()
+    bound = []
+    for field, heading, width in columns:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(field)
+        column.setWidth(width)
+        bound.append(column)
+    # columns and contents must change together: a table measured with stale contents reads past them
+    table.setVectorLayer(layer)
+    table.setColumns(bound)
+    table.refreshAttributes()
+    table.setDisplayOnlyVisibleFeatures(False)
+    table.setFilterToAtlasFeature(False)
+    table.setFeatureFilter(filter_expression)
+    table.setFilterFeatures(bool(filter_expression))
+    table.setMaximumNumberOfFeatures(max_rows)
+    table.setEmptyTableMessage(empty_message)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+    table.refreshAttributes()
+    return table
+
+
+def set_picture_from_field(layout, item_id, field):
+    picture = item(layout, item_id)
+    picture.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                                QgsProperty.fromExpression('"{}"'.format(field)))
+    picture.refreshPicture()
+
+
+def add_to_manager(project, layout):
+    """Put the layout in the project's Layout Manager, replacing an earlier one of the same name."""
+    manager = project.layoutManager()
+    old = manager.layoutByName(layout.name())
+    if old is not None:
+        manager.removeLayout(old)
+    manager.addLayout(layout)
+
+
+def export_pdf(layout, path, feedback=None):
+    """Export the atlas to one PDF; return the number of pages written. Raises RuntimeError with QGIS's message."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.exportMetadata = True
+    settings.appendGeoreference = False
+    settings.simplifyGeometries = True
+    from qgis.core import Qgis
+
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    settings.dpi = 200
+    atlas = layout.atlas()
+    result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings, feedback)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise RuntimeError(error or str(result))
+    # the cover feature prints the first page, every area feature the others (set_atlas)
+    return 1 + (layout.pageCollection().pageCount() - 1) * (atlas.count() - 1)
+
+
+def areas_renderer(selected, focus, other):
+    """Area outlines for the report maps: the atlas area bold, the other focus areas plain, the rest dashed."""
+    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+
+    def outline(colour, width, style="solid"):
+        return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": str(width),
+                                           "outline_style": style})
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    for symbol, expression, label in (
+            (outline("11,85,99,255", 0.9), "\"name\" = @atlas_pagename", selected),
+            (outline("29,43,54,255", 0.45), "\"kind\" = 'focus' AND \"name\" <> @atlas_pagename", focus),
+            (outline("110,120,130,255", 0.3, "dash"), "ELSE", other)):
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def style_follow_up(layer, field, colours):
+    """Colour the follow-up cell of the measures table by the measure's follow_up code (green/yellow/red)."""
+    from qgis.core import QgsConditionalStyle
+    from qgis.PyQt.QtGui import QColor
+
+    styles = []
+    for code, colour in colours.items():
+        style = QgsConditionalStyle("\"follow_up\" = '{}'".format(code))
+        style.setBackgroundColor(QColor(colour))
+        styles.append(style)
+    layer.conditionalStyles().setFieldStyles(field, styles)
+
+
+def round_ramp_legend(raster):
+    """Whole numbers at the ends of a pseudocolour raster's legend ramp."""
+    from qgis.core import QgsBasicNumericFormat, QgsSingleBandPseudoColorRenderer
+
+    renderer = raster.renderer()
+    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        return
+    ramp = renderer.shader().rasterShaderFunction()
+    settings = ramp.legendSettings()
+    number = QgsBasicNumericFormat()
+    number.setNumberDecimalPlaces(0)
+    number.setShowThousandsSeparator(True)
+    settings.setNumericFormat(number)
+    ramp.setLegendSettings(settings)

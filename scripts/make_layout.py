@@ -1,0 +1,234 @@
+"""Regenerate the lägesbild report template resources/layouts/lagesbild.qpt. Run: make layout.
+
+The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–3 repeat for every focus area (the
+report's atlas). Texts are expressions on layout variables (@lagesbild_*) and page attributes ("titel",
+"loften_text", ...) that trygghet:exportlagesbild fills in the reader's language, so a template restyled in the
+Layout Designer keeps working. The export finds the items by their ids (ITEM_IDS in
+processing/report_layout.py); layers, tables and pictures are bound at export time.
+"""
+
+import os
+import sys
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "layouts", "lagesbild.qpt")
+INK = QColor("#1d2b36")
+ACCENT = QColor("#0b5563")
+PAGE_W, PAGE_H, M = 297.0, 210.0, 12.0
+
+
+def text_format(size, bold=False, colour=INK):
+    fmt = QgsTextFormat()
+    font = QFont()
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    fmt.setColor(colour)
+    return fmt
+
+
+def place(layout, item, item_id, page, x, y, w, h, add=True):
+    item.setId(item_id)
+    if add:
+        layout.addLayoutItem(item)
+    item.attemptResize(QgsLayoutSize(w, h))
+    item.attemptMove(QgsLayoutPoint(x, y), page=page)
+    return item
+
+
+def label(layout, item_id, page, x, y, w, h, text, size=9, bold=False, colour=INK):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    item.setTextFormat(text_format(size, bold, colour))
+    item.setMarginX(0)
+    item.setMarginY(0)
+    return place(layout, item, item_id, page, x, y, w, h)
+
+
+def rule(layout, item_id, page, y):
+    line = QgsLayoutItemShape(layout)
+    line.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+    symbol = line.symbol().clone()
+    symbol.setColor(ACCENT)
+    symbol.symbolLayer(0).setStrokeStyle(0)
+    line.setSymbol(symbol)
+    return place(layout, line, item_id, page, M, y, PAGE_W - 2 * M, 0.8)
+
+
+def table(layout, item_id, page, x, y, w, h):
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable
+
+    multi = QgsLayoutItemAttributeTable.create(layout)
+    multi.setContentTextFormat(text_format(7))
+    multi.setHeaderTextFormat(text_format(7, bold=True, colour=QColor("white")))
+    multi.setHeaderMode(QgsLayoutItemAttributeTable.HeaderMode.FirstFrame)
+    multi.setGridStrokeWidth(0.2)
+    multi.setGridColor(QColor("#b9c4cc"))
+    multi.setHorizontalGrid(True)
+    multi.setVerticalGrid(False)
+    multi.setCellMargin(0.8)
+    multi.setBackgroundColor(QColor("white"))
+    multi.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
+    multi.setResizeMode(QgsLayoutItemAttributeTable.ResizeMode.UseExistingFrames)
+    layout.addMultiFrame(multi)
+    frame = QgsLayoutFrame(layout, multi)
+    place(layout, frame, item_id, page, x, y, w, h, add=False)
+    multi.addFrame(frame)
+    return multi, frame
+
+
+def header_style(multi):
+    from qgis.core import QgsLayoutTableStyle
+
+    style = QgsLayoutTableStyle()
+    style.enabled = True
+    style.cellBackgroundColor = ACCENT
+    multi.setCellStyle(multi.CellStyleGroup.HeaderRow, style)
+
+
+def legend_item(layout, linked_map, columns):
+    from qgis.core import QgsLegendStyle
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(linked_map)
+    legend.setTitle("")
+    legend.setAutoUpdateModel(False)
+    legend.setResizeToContents(False)
+    legend.setSymbolHeight(3.2)
+    legend.setSymbolWidth(6)
+    legend.setColumnCount(columns)
+    legend.setSplitLayer(True)
+    for style, size, bold in ((QgsLegendStyle.Style.Group, 8, True), (QgsLegendStyle.Style.Subgroup, 8, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 7, False)):
+        legend.rstyle(style).setTextFormat(text_format(size, bold))
+    return legend
+
+
+def page_footer(layout, page, suffix):
+    label(layout, "sidfot_" + suffix, page, M, PAGE_H - 9, PAGE_W - 2 * M - 60, 5,
+          "[% @lagesbild_sidfot %]", size=7, colour=QColor("#5b6b77"))
+    label(layout, "demo_" + suffix, page, PAGE_W - M - 60, PAGE_H - 9, 60, 5, "[% @lagesbild_demo_kort %]",
+          size=7, bold=True, colour=QColor("#b3261e")).setHAlign(0x0002)  # Qt.AlignRight
+
+
+def build(layout):
+    pages = layout.pageCollection()
+    for _ in range(2):
+        page = QgsLayoutItemPage(layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+        pages.addPage(page)
+
+    # --- page 1: the cover ----------------------------------------------------------------------------------------
+    label(layout, "titel_omslag", 0, M, 10, PAGE_W - 2 * M, 12, "[% @lagesbild_omslag_titel %]", 22, True, ACCENT)
+    label(layout, "text_perioder", 0, M, 23, PAGE_W - 2 * M, 6, "[% @lagesbild_perioder %]", 10)
+    label(layout, "text_demo", 0, M, 30, PAGE_W - 2 * M, 6, "[% @lagesbild_demo %]", 9, True, QColor("#b3261e"))
+    rule(layout, "linje_omslag", 0, 37)
+    label(layout, "rubrik_oversikt_karta", 0, M, 41, 128, 5, "[% @lagesbild_rubrik_oversikt_karta %]", 10, True)
+    overview = QgsLayoutItemMap(layout)
+    overview.setFrameEnabled(True)
+    place(layout, overview, "karta_oversikt", 0, M, 47, 128, 132)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(overview)
+    bar.applyDefaultSize()
+    bar.setStyle("Single Box")
+    bar.setTextFormat(text_format(7))
+    place(layout, bar, "skala_oversikt", 0, M, 181, 60, 9)
+    place(layout, legend_item(layout, overview, 2), "teckenforklaring_oversikt", 0, M + 64, 181, 64, 16)
+    label(layout, "rubrik_oversikt", 0, 148, 41, PAGE_W - M - 148, 5, "[% @lagesbild_rubrik_oversikt %]", 10, True)
+    multi, _ = table(layout, "tabell_oversikt", 0, 148, 47, PAGE_W - M - 148, 44)
+    header_style(multi)
+    label(layout, "rubrik_metod", 0, 148, 95, PAGE_W - M - 148, 5, "[% @lagesbild_rubrik_metod %]", 10, True)
+    label(layout, "text_metod", 0, 148, 101, PAGE_W - M - 148, 96, "[% @lagesbild_metod %]", 7.5)
+    page_footer(layout, 0, "omslag")
+
+    # --- page 2: map, key figures, emerging patterns --------------------------------------------------------------
+    label(layout, "titel", 1, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
+    rule(layout, "linje_1", 1, 21)
+    area_map = QgsLayoutItemMap(layout)
+    area_map.setFrameEnabled(True)
+    area_map.setAtlasDriven(True)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    area_map.setAtlasMargin(0.12)
+    place(layout, area_map, "karta", 1, M, 25, 150, 158)
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setPicturePath(":/images/north_arrows/layout_default_north_arrow.svg")
+    arrow.setLinkedMap(area_map)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+    place(layout, arrow, "norrpil", 1, M + 150 - 13, 28, 10, 10)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(area_map)
+    bar.applyDefaultSize()
+    bar.setStyle("Single Box")
+    bar.setTextFormat(text_format(7))
+    place(layout, bar, "skalstock", 1, M, 185, 60, 9)
+    right = M + 150 + 7
+    width = PAGE_W - M - right
+    place(layout, legend_item(layout, area_map, 2), "teckenforklaring", 1, right, 25, width, 44)
+    label(layout, "rubrik_nyckeltal", 1, right, 71, width, 5, "[% @lagesbild_rubrik_nyckeltal %]", 10, True)
+    multi, _ = table(layout, "tabell_nyckeltal", 1, right, 77, width, 62)
+    header_style(multi)
+    label(layout, "text_nyckeltal_not", 1, right, 140, width, 9, "[% @lagesbild_not_nyckeltal %]", 6.5)
+    label(layout, "rubrik_framvaxande", 1, right, 151, width, 5, "[% @lagesbild_rubrik_framvaxande %]", 10, True)
+    multi, _ = table(layout, "tabell_framvaxande", 1, right, 157, width, 36)
+    header_style(multi)
+    page_footer(layout, 1, "1")
+
+    # --- page 3: when, measures, medborgarlöften ------------------------------------------------------------------
+    label(layout, "titel_2", 2, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
+    rule(layout, "linje_2", 2, 21)
+    label(layout, "rubrik_diagram", 2, M, 25, PAGE_W - 2 * M, 5, "[% @lagesbild_rubrik_diagram %]", 10, True)
+    half = (PAGE_W - 2 * M - 6) / 2
+    for i, item_id in enumerate(("diagram_veckodag", "diagram_trend")):
+        picture = QgsLayoutItemPicture(layout)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        place(layout, picture, item_id, 2, M + i * (half + 6), 31, half, half * 460 / 900)
+    top = 31 + half * 460 / 900 + 5
+    label(layout, "rubrik_atgarder", 2, M, top, 180, 5, "[% @lagesbild_rubrik_atgarder %]", 10, True)
+    multi, _ = table(layout, "tabell_atgarder", 2, M, top + 6, 180, PAGE_H - 14 - top - 6)
+    header_style(multi)
+    multi.setUseConditionalStyling(True)
+    left = M + 186
+    label(layout, "rubrik_loften", 2, left, top, PAGE_W - M - left, 5, "[% @lagesbild_rubrik_loften %]", 10, True)
+    label(layout, "text_loften", 2, left, top + 6, PAGE_W - M - left, PAGE_H - 14 - top - 6,
+          "[% \"loften_text\" %]", 8)
+    page_footer(layout, 2, "2")
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    layout.setName("Lägesbild")
+    layout.setUnits(QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    build(layout)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    if not layout.saveAsTemplate(OUT, QgsReadWriteContext()):
+        raise SystemExit("could not write " + OUT)
+    print("wrote", os.path.relpath(OUT))
+    sys.stdout.flush()
+    os._exit(0)  # skip the interpreter teardown that can crash standalone PyQGIS
+
+
+if __name__ == "__main__":
+    main()
