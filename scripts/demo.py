@@ -24,6 +24,7 @@ class Demo:
         self.project = project
         self.processing = processing
         self.made = []
+        self.report = None  # the lägesbild PDF, written by the last step
 
     def layer(self, name):
         return "{}|layername={}".format(self.gpkg, name)
@@ -101,6 +102,8 @@ def main():
     print("make demo: done in {:.1f} s".format(time.time() - started))
     for path, what in demo.made:
         print("  {:<60} {}".format(os.path.relpath(path), what))
+    if demo.report:
+        print("The lägesbild report: {}".format(demo.report))
     project.clear()
     plugin.unload()
     finish()
