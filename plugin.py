@@ -118,7 +118,8 @@ class TrygghetPlugin:
         self.dock.setUserVisible(not self.dock.isUserVisible())
 
     def _show_toolbox(self):
-        action = self.iface.mainWindow().findChild(QAction, "mActionShowProcessingToolbox")
+        # the Processing plugin's own checkable toolbox action
+        action = self.iface.mainWindow().findChild(QAction, "toolboxAction")
         if action is not None and not action.isChecked():
             action.trigger()
 

@@ -266,6 +266,6 @@ def round_ramp_legend(raster):
     settings = ramp.legendSettings()
     number = QgsBasicNumericFormat()
     number.setNumberDecimalPlaces(0)
-    number.setShowThousandsSeparator(True)
+    number.setShowThousandsSeparator(False)  # '10,205' would read as a decimal in Swedish
     settings.setNumericFormat(number)
     ramp.setLegendSettings(settings)

@@ -425,7 +425,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         band_label = {loaded["hot"].id(): tr("Incidents per km² and year")}
         rl.set_legend(layout, "teckenforklaring", map_layers, band_label)
         if layout.itemById("teckenforklaring_oversikt") is not None:
-            rl.set_legend(layout, "teckenforklaring_oversikt", [area_layer, loaded["hot"]], band_label)
+            rl.set_legend(layout, "teckenforklaring_oversikt", [area_layer])
         self._bind_tables(layout, loaded)
         rl.set_picture_from_field(layout, "diagram_veckodag", "diagram_veckodag")
         rl.set_picture_from_field(layout, "diagram_trend", "diagram_trend")
@@ -501,14 +501,15 @@ class ExportLagesbild(TrygghetAlgorithm):
         loaded["hot"] = hot
         ordered = [loaded[n] for n in ("sidor", "omraden", "platser", "strak") if n in loaded] + [hot] + \
             [loaded[n] for n in ("nyckeltal", "oversikt", "framvaxande", "atgarder")]
-        add_group(project, tr("Lägesbild – report data"), ordered)
+        # the data behind the layout, switched off so it does not cover the user's map
+        add_group(project, tr("Lägesbild – report data"), ordered).setItemVisibilityChecked(False)
         loaded["sidor"].setOpacity(0.0)
         return loaded
 
     def _bind_tables(self, layout, loaded):
-        figure_columns = [("kategori", tr("Category"), 22), ("antal", tr("Current"), 11),
-                          ("antal_jmf", tr("Reference"), 14), ("per_1000", tr("Per 1,000/yr"), 13),
-                          ("forandring", tr("Change"), 14), ("sakerstalld", tr("Significant"), 14),
+        figure_columns = [("kategori", tr("Category"), 20), ("antal", tr("Current"), 11),
+                          ("antal_jmf", tr("Reference"), 15), ("per_1000", tr("Per 1,000/yr"), 13),
+                          ("forandring", tr("Change"), 16), ("sakerstalld", tr("Significant"), 16),
                           ("kvot_ref", tr("Ratio to ref."), 13)]
         this_area = "\"omrade\" = attribute(@atlas_feature, 'name')"
         rl.set_table(layout, "tabell_nyckeltal", loaded["nyckeltal"], figure_columns, this_area,
