@@ -1,4 +1,4 @@
-# Trygghet — make setup | test | demo | qgis | zip | lint | bench | styles | ts
+# Trygghet — make setup | test | demo | qgis | screenshots | zip | lint | bench | styles | layout | model | ts
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := test
@@ -21,7 +21,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 I18N_TS := resources/i18n/trygghet_sv.ts
 I18N_QM := resources/i18n/trygghet_sv.qm
 
-.PHONY: setup system venv link translations test demo qgis zip lint bench styles ts clean screenshots
+.PHONY: setup system venv link translations test demo qgis zip lint bench styles layout model ts clean screenshots
 
 setup: system venv link translations
 
@@ -52,11 +52,26 @@ demo: setup
 qgis: setup demo
 	QT_QPA_PLATFORM= $(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures
 
+REPORT_PDF := $(BUILD)/demo/lagesbild-trollhattan.pdf
+
+# Every picture in the README, regenerated: real desktop QGIS under Xvfb (the map with the measures dock, the
+# Processing toolbox), the dock test (the measure form) and the demo report's first pages (cover, first area).
 screenshots: setup demo
 	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures \
 	  --screenshot docs/screenshots/desktop.png --quit
+	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --toolbox --grab toolbox \
+	  --screenshot docs/screenshots/toolbox.png --quit
 	$(VENV)/bin/pytest -q tests/test_dock.py
 	cp $(BUILD)/screenshots/dock_form.png docs/screenshots/dock_form.png
+	@test -s $(REPORT_PDF) || { echo "screenshots: $(REPORT_PDF) is missing; make demo should have written it" >&2; \
+	  exit 1; }
+	@command -v pdftoppm >/dev/null || { echo "screenshots: pdftoppm is missing; make system installs it" \
+	  "(poppler-utils)" >&2; exit 1; }
+	mkdir -p docs/report
+	for page in 1 2 3; do \
+	  pdftoppm -png -r 110 -f $$page -l $$page -singlefile $(REPORT_PDF) docs/report/lagesbild-$$page; \
+	  test -s docs/report/lagesbild-$$page.png; \
+	done
 
 zip: translations
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/trygghet
@@ -74,6 +89,13 @@ bench: setup
 
 styles: setup
 	$(PY) scripts/make_styles.py
+
+# the report template and the shipped model are generated files too: edit the scripts, then remake them
+layout: setup
+	$(PY) scripts/make_layout.py
+
+model: setup
+	$(PY) scripts/make_model.py
 
 ts: venv link
 	$(PY) scripts/i18n.py update
