@@ -29,6 +29,18 @@ def run(plugin):
     return _run
 
 
+@pytest.fixture
+def qgis_process_env(tmp_path):
+    """The environment of a user's qgis_process run: a fresh profile, the plugin from QGIS_PLUGINPATH only."""
+    env = dict(os.environ)
+    env.update({"HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen",
+                "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"),
+                "QGIS_PLUGINPATH": os.path.join(REPO, ".build", "plugins")})
+    env.pop("PYTHONPATH", None)
+    os.makedirs(env["HOME"])
+    return env
+
+
 @pytest.fixture(scope="session")
 def demo_workspace(run, tmp_path_factory):
     """The Trollhättan demo workspace, built once per session through the real algorithm."""

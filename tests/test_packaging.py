@@ -9,18 +9,8 @@ import pytest
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _env(tmp_path):
-    env = dict(os.environ)
-    env.update({"HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen",
-                "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"),
-                "QGIS_PLUGINPATH": os.path.join(REPO, ".build", "plugins")})
-    env.pop("PYTHONPATH", None)  # as a user runs it: the plugin comes from QGIS_PLUGINPATH only
-    os.makedirs(env["HOME"])
-    return env
-
-
-def test_qgis_process_runs_the_demo_headless(tmp_path):
-    env = _env(tmp_path)
+def test_qgis_process_runs_the_demo_headless(tmp_path, qgis_process_env):
+    env = qgis_process_env
     enable = subprocess.run(["qgis_process", "plugins", "enable", "trygghet"], env=env, capture_output=True,
                             text=True, timeout=180)
     assert enable.returncode == 0, enable.stderr[-2000:]

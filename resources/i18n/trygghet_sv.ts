@@ -293,7 +293,7 @@
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Avbruten</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -3013,15 +3013,15 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The model {} could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Modellen {} kunde inte läsas.</translation>
         </message>
         <message>
             <source>The model {} could not be read: {}</source>
-            <translation type="unfinished" />
+            <translation>Modellen {} kunde inte läsas: {}</translation>
         </message>
         <message>
             <source>The model {} needs algorithms that are not available: {}</source>
-            <translation type="unfinished" />
+            <translation>Modellen {} behöver algoritmer som inte finns: {}</translation>
         </message>
         <message>
             <source>The municipality</source>

@@ -1,0 +1,191 @@
+"""The shipped model chain resources/models/lagesbild.model3: listed by the provider, wired in order, and run
+headless under qgis_process and in-process, where it writes the lägesbild PDF."""
+
+import os
+import shutil
+import subprocess
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsVectorLayer,
+)
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL_FILE = os.path.join(REPO, "resources", "models", "lagesbild.model3")
+CHAIN = ["trygghet:hotspotdensity", "trygghet:hotspotstatistics", "trygghet:areasummary", "trygghet:temporalpattern",
+         "trygghet:exportlagesbild"]
+PERIODS = {"CURRENT_START": "2025-11-01", "CURRENT_END": "2026-11-01",
+           "REFERENCE_START": "2024-11-01", "REFERENCE_END": "2025-11-01"}
+
+
+def _model():
+    alg = QgsApplication.processingRegistry().algorithmById("trygghet:lagesbild")
+    assert alg is not None, "trygghet:lagesbild is not registered"
+    return alg
+
+
+def _pages(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, timeout=60, check=True).stdout
+    return int(next(line.split(":", 1)[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def _focus_areas(workspace):
+    areas = QgsVectorLayer("{}|layername=areas".format(workspace), "areas", "ogr")
+    assert areas.isValid()
+    return sorted(f["name"] for f in areas.getFeatures() if f["kind"] == "focus")
+
+
+def test_model_is_listed_under_the_provider(plugin):
+    alg = _model()
+    assert isinstance(alg, QgsProcessingModelAlgorithm)
+    assert alg.provider().id() == "trygghet"
+    assert alg.id() == "trygghet:lagesbild"
+    assert alg.displayName() == "Lägesbild – hela kedjan"
+    summary = QgsApplication.processingRegistry().algorithmById("trygghet:areasummary")
+    assert (alg.groupId(), alg.group()) == ("lagesbild", summary.group())
+    assert alg in QgsApplication.processingRegistry().providerById("trygghet").algorithms()
+    names = [p.name() for p in alg.parameterDefinitions()]
+    assert names == ["WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END", "FOCUS_AREAS",
+                     "REFERENCE_AREAS", "MIN_COUNT", "OUTPUT"]
+    output = alg.parameterDefinition("OUTPUT")
+    assert output.isDestination() and output.type() == "fileDestination"
+    assert [o.name() for o in alg.outputDefinitions()] == ["OUTPUT"]
+    for name in ("WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END"):
+        assert not alg.parameterDefinition(name).flags() & Qgis.ProcessingParameterFlag.Optional, name
+    assert alg.parameterDefinition("MIN_COUNT").defaultValue() == 5
+    assert all(p.help() for p in alg.parameterDefinitions())
+    # a running instance (what the dialog and qgis_process use) keeps the same face
+    instance = alg.create()
+    assert instance.displayName() == alg.displayName()
+    assert [p.name() for p in instance.parameterDefinitions()] == names
+
+
+def test_children_run_in_the_chain_order(plugin):
+    alg = _model()
+    children = alg.childAlgorithms()
+    assert sorted(c.algorithmId() for c in children.values()) == sorted(CHAIN)
+    assert all(c.algorithm() is not None for c in children.values())
+    # each child depends on every child before it in the chain, so the model can run them in one order only
+    by_depth = sorted(children, key=lambda cid: len(alg.dependsOnChildAlgorithms(cid)))
+    assert [len(alg.dependsOnChildAlgorithms(cid)) for cid in by_depth] == [0, 1, 2, 3, 4]
+    assert [children[cid].algorithmId() for cid in by_depth] == CHAIN
+    for i, cid in enumerate(by_depth):
+        assert alg.dependsOnChildAlgorithms(cid) == set(by_depth[:i])
+
+    ids = {children[cid].algorithmId(): cid for cid in children}
+    export = children[ids["trygghet:exportlagesbild"]]
+    sources = export.parameterSources()
+    for param, (producer, output) in {"DENSITY": ("trygghet:hotspotdensity", "OUTPUT"),
+                                      "HOTSPOTS": ("trygghet:hotspotstatistics", "OUTPUT"),
+                                      "SUMMARY": ("trygghet:areasummary", "OUTPUT"),
+                                      "CHART_FOLDER": ("trygghet:temporalpattern", "CHART_FOLDER")}.items():
+        (source,) = sources[param]
+        assert source.source() == Qgis.ProcessingModelChildParameterSource.ChildOutput, param
+        assert (source.outputChildId(), source.outputName()) == (ids[producer], output), param
+    for param in ("WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END", "FOCUS_AREAS",
+                  "REFERENCE_AREAS", "MIN_COUNT"):
+        (source,) = sources[param]
+        assert source.source() == Qgis.ProcessingModelChildParameterSource.ModelParameter, param
+        assert source.parameterName() == param
+    (incidents,) = children[ids["trygghet:hotspotdensity"]].parameterSources()["INPUT"]
+    assert incidents.expression() == "concat(@WORKSPACE, '|layername=incidents')"
+    (chart_areas,) = children[ids["trygghet:temporalpattern"]].parameterSources()["AREA_NAMES"]
+    assert chart_areas == QgsProcessingModelChildParameterSource.fromModelParameter("FOCUS_AREAS")
+
+
+def test_model_file_is_what_the_script_makes():
+    """The committed .model3 is the script's output (scripts/make_model.py), so the two never drift apart."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_model", os.path.join(REPO, "scripts", "make_model.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build()
+    shipped = QgsProcessingModelAlgorithm()
+    assert shipped.fromFile(MODEL_FILE)
+    assert shipped.name() == built.name() == "lagesbild"
+    assert sorted(shipped.childAlgorithms()) == sorted(built.childAlgorithms())
+    for cid, child in built.childAlgorithms().items():
+        mine = shipped.childAlgorithms()[cid]
+        assert mine.algorithmId() == child.algorithmId()
+        assert {k: [s.toVariant() for s in v] for k, v in mine.parameterSources().items()} == \
+               {k: [s.toVariant() for s in v] for k, v in child.parameterSources().items()}, cid
+        assert [d.childId for d in mine.dependencies()] == [d.childId for d in child.dependencies()]
+    assert shipped.helpContent() == built.helpContent()
+
+
+def test_broken_model_file_is_logged_and_the_provider_still_loads(plugin, tmp_path, monkeypatch):
+    import trygghet.processing.provider as provider_module
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    (folder / "broken.model3").write_text("<!DOCTYPE model>\n<Option type=\"Map\"><oops", encoding="utf-8")
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(MODEL_FILE)
+    variant = model.toVariant()
+    variant["model_name"] = "unknown"
+    variant["children"]["temporal"]["alg_id"] = "trygghet:nosuchalgorithm"
+    assert model.loadVariant(variant) and model.toFile(str(folder / "unknown.model3"))
+    shutil.copy(MODEL_FILE, folder / "lagesbild.model3")
+
+    messages = []
+
+    def collect(message, tag, level):
+        messages.append((tag, message))
+
+    registry = QgsApplication.processingRegistry()
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(collect)
+    plugin.unload()
+    try:
+        monkeypatch.setattr(provider_module, "MODELS", str(folder))
+        plugin.initProcessing()
+        provider = registry.providerById("trygghet")
+        assert provider is not None
+        names = {a.name() for a in provider.algorithms()}
+        assert {"lagesbild", "areasummary", "hotspotdensity"} <= names
+        assert "unknown" not in names
+    finally:
+        log.messageReceived.disconnect(collect)
+        monkeypatch.undo()
+        plugin.unload()
+        plugin.initProcessing()
+    assert registry.algorithmById("trygghet:lagesbild") is not None
+    trygghet_messages = [m for tag, m in messages if tag == "Trygghet"]
+    assert any("broken.model3" in m for m in trygghet_messages), trygghet_messages
+    assert any("unknown.model3" in m and "trygghet:nosuchalgorithm" in m for m in trygghet_messages), \
+        trygghet_messages
+
+
+def test_model_runs_headless_under_qgis_process(tmp_path, qgis_process_env):
+    env = qgis_process_env
+
+    def qgis_process(*args, timeout=600):
+        result = subprocess.run(["qgis_process", *args], env=env, capture_output=True, text=True, timeout=timeout)
+        assert result.returncode == 0, (result.stdout[-2000:], result.stderr[-3000:])
+        return result.stdout
+
+    qgis_process("plugins", "enable", "trygghet", timeout=180)
+    assert "trygghet:lagesbild" in qgis_process("list", timeout=180)
+    workspace = str(tmp_path / "demo.gpkg")
+    qgis_process("run", "trygghet:createdemoworkspace", "--", "OUTPUT=" + workspace, timeout=300)
+    pdf = str(tmp_path / "lagesbild.pdf")
+    stdout = qgis_process("run", "trygghet:lagesbild", "--", "WORKSPACE=" + workspace,
+                          *("{}={}".format(k, v) for k, v in PERIODS.items()), "OUTPUT=" + pdf)
+    assert "OUTPUT:\t" + pdf in stdout
+    focus = _focus_areas(workspace)
+    assert focus == ["Kronogården", "Lextorp", "Sylte"]
+    assert _pages(pdf) == 1 + 2 * len(focus) == 7
+
+
+def test_model_runs_in_process(run, demo_workspace, tmp_path):
+    pdf = str(tmp_path / "lagesbild.pdf")
+    result = run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "OUTPUT": pdf})
+    assert result["OUTPUT"] == pdf
+    assert os.path.getsize(pdf) > 10_000
+    focus = _focus_areas(demo_workspace)
+    assert len(focus) == 3
+    assert _pages(pdf) == 1 + 2 * len(focus) == 7
