@@ -189,3 +189,10 @@ def test_model_runs_in_process(run, demo_workspace, tmp_path):
     focus = _focus_areas(demo_workspace)
     assert len(focus) == 3
     assert _pages(pdf) == 1 + 2 * len(focus) == 7
+
+
+def test_model_passes_its_focus_areas_down_the_chain(run, demo_workspace, tmp_path):
+    """FOCUS_AREAS reaches both the charts and the report: one focus area gives the cover and its two pages."""
+    pdf = str(tmp_path / "sylte.pdf")
+    run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "FOCUS_AREAS": "Sylte", "OUTPUT": pdf})
+    assert _pages(pdf) == 1 + 2 * 1
