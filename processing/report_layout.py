@@ -8,7 +8,11 @@ working as long as the items in ``ITEM_IDS`` are there.
 import os
 
 from qgis.core import (
+    Qgis,
+    QgsBasicNumericFormat,
+    QgsConditionalStyle,
     QgsExpressionContextUtils,
+    QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -16,13 +20,20 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
     QgsLayoutObject,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProperty,
     QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsSingleBandPseudoColorRenderer,
+    QgsUnitTypes,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import N_, tr
@@ -47,7 +58,7 @@ ITEM_IDS = {
     "text_loften": ("label", N_("medborgarlöften")),
 }
 _KINDS = {"label": QgsLayoutItemLabel, "map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend,
-          "picture": QgsLayoutItemPicture, "table": QgsLayoutFrame}
+          "picture": QgsLayoutItemPicture, "table": QgsLayoutFrame, "scalebar": QgsLayoutItemScaleBar}
 _KIND_NAMES = {"label": N_("a label"), "map": N_("a map"), "legend": N_("a legend"), "picture": N_("a picture"),
                "table": N_("an attribute table"), "scalebar": N_("a scale bar")}
 
@@ -58,9 +69,6 @@ class TemplateError(Exception):
 
 def load_template(path, project, name):
     """A QgsPrintLayout from the .qpt at ``path`` with every required item, or TemplateError."""
-    from qgis.core import QgsLayoutItemScaleBar
-
-    _KINDS["scalebar"] = QgsLayoutItemScaleBar
     if not path or not os.path.isfile(path):
         raise TemplateError(tr("The report template {} does not exist.").format(path))
     with open(path, encoding="utf-8") as handle:
@@ -128,8 +136,6 @@ def set_map(layout, item_id, layers, extent):
 
 def set_scalebar(layout, item_id):
     """A scale bar in metres/kilometres whose segments fit its width at every atlas page's scale."""
-    from qgis.core import QgsScaleBarSettings, QgsUnitTypes
-
     bar = layout.itemById(item_id)
     if bar is None:
         return
@@ -148,8 +154,6 @@ def set_scalebar(layout, item_id):
 def set_legend(layout, item_id, layers, labels=None):
     """Show ``layers`` in the legend (only the classes present on its map); ``labels`` renames a layer's first
     legend entry, e.g. a raster's band name: {layer id: text}."""
-    from qgis.core import QgsMapLayerLegendUtils
-
     legend = item(layout, item_id)
     size = legend.sizeWithUnits()
     legend.setAutoUpdateModel(False)
@@ -208,13 +212,9 @@ def add_to_manager(project, layout):
 def export_pdf(layout, path, feedback=None):
     """Export the atlas to one PDF; return the number of pages written. Raises RuntimeError with QGIS's message."""
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = False
     settings.exportMetadata = True
     settings.appendGeoreference = False
     settings.simplifyGeometries = True
-    from qgis.core import Qgis
-
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.dpi = 200
     atlas = layout.atlas()
@@ -227,8 +227,6 @@ def export_pdf(layout, path, feedback=None):
 
 def areas_renderer(selected, focus, other):
     """Area outlines for the report maps: the atlas area bold, the other focus areas plain, the rest dashed."""
-    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
-
     def outline(colour, width, style="solid"):
         return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": str(width),
                                            "outline_style": style})
@@ -244,9 +242,6 @@ def areas_renderer(selected, focus, other):
 
 def style_follow_up(layer, field, colours):
     """Colour the follow-up cell of the measures table by the measure's follow_up code (green/yellow/red)."""
-    from qgis.core import QgsConditionalStyle
-    from qgis.PyQt.QtGui import QColor
-
     styles = []
     for code, colour in colours.items():
         style = QgsConditionalStyle("\"follow_up\" = '{}'".format(code))
@@ -257,8 +252,6 @@ def style_follow_up(layer, field, colours):
 
 def round_ramp_legend(raster):
     """Whole numbers at the ends of a pseudocolour raster's legend ramp."""
-    from qgis.core import QgsBasicNumericFormat, QgsSingleBandPseudoColorRenderer
-
     renderer = raster.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         return

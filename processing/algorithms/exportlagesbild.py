@@ -32,6 +32,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import report
 from ...i18n import N_, tr
 from ...plugin_paths import LAYOUTS, style_path
 from .. import report_layout as rl
@@ -281,8 +282,6 @@ class ExportLagesbild(TrygghetAlgorithm):
 
     def _build(self, parameters, context, feedback, steps, project, layout, layers, meta, workspace, crs, area_info,
                focus, reference, k, periods, incidents, data_dir, partial):
-        from ...core import report
-
         rings, ring_ids, geoms, names, kinds = area_info
         areas_layer, incidents_layer = layers["AREAS"], layers["INCIDENTS"]
         gpkg = os.path.join(data_dir, "underlag.gpkg")
@@ -402,7 +401,6 @@ class ExportLagesbild(TrygghetAlgorithm):
                                                          "uppfoljning", "follow_up")})
         area_rows = [({"name": n, "kind": kind}, g) for n, kind, g in zip(names, kinds, geoms)]
         saved["omraden"] = _save(gpkg, "omraden", area_rows, crs, QgsWkbTypes.Type.MultiPolygon, context)
-        map_layers = [hot_layer]
         for key, name in (("PATHS", "strak"), ("PLACES", "platser")):
             if layers[key] is not None:
                 saved[name] = _copy_layer(layers[key], gpkg, name, crs, context)
@@ -606,8 +604,6 @@ def _day_before(iso):
 
 
 def _chart(folder, prefix, area):
-    from ...core import report
-
     for ext in (".png", ".svg"):
         path = os.path.join(folder, report.chart_name(prefix, area) + ext)
         if os.path.isfile(path):
