@@ -1,5 +1,10 @@
-"""A path network from segment endpoints, Dijkstra shortest paths and the safest route.
+"""A path network built the way a routing engine builds one, Dijkstra shortest paths and the safest route.
 
+:func:`build_network` is the one network builder: it nodes the lines (:func:`node_lines`: a line is split where
+another line's end lies on it or within the tolerance of it, a T-junction, and where two lines cross without a
+shared vertex, unless an optional level such as OpenStreetMap's ``layer`` says they pass over each other), then
+snaps piece ends closer than the tolerance into one node (:func:`build_graph`). The noding is our own segment
+arithmetic, so it gives the same pieces on every GEOS/shapely version, and every piece keeps its parent line.
 Endpoints closer than a tolerance are snapped into one node (union-find over grid-hash neighbour pairs).
 Routes use Dijkstra's algorithm (Dijkstra 1959) with a binary heap; the safest route weights each edge's
 length by its risk, cost = length x (1 + risk_weight x risk), risk = 1 - index/100 (a "safety-weighted
@@ -11,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .spatialindex import GridIndex
+from .spatialindex import GridIndex, _expand, point_segment_distance
 
 
 @dataclass
@@ -112,6 +117,274 @@ def build_graph(segments_xy_start, segments_xy_end, lengths, tolerance=1.0):
     return Graph(node_x=nx, node_y=ny, edge_u=u, edge_v=v, length=lengths.copy(),
                  endpoint_node=node_of.astype(np.int64), snap_report=report,
                  adj_off=off, adj_node=dst[o], adj_edge=eid[o])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# noding
+
+_MIN_TOLERANCE = 1e-6  # a micrometre: ends and crossings closer than this always meet
+_SAME_M = 1e-7  # split measures closer than this along one line are one split
+
+
+def _clean_line(line):
+    pts = np.asarray(line, dtype=float)
+    if pts.ndim != 2 or pts.shape[0] < 2 or pts.shape[1] < 2:
+        return None
+    pts = pts[:, :2]
+    if not np.all(np.isfinite(pts)):
+        raise ValueError("line coordinates must be finite")
+    step = np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1]))
+    pts = pts[np.concatenate([[True], step > 0])]
+    return pts if pts.shape[0] >= 2 else None
+
+
+def _candidate_pairs(bx0, by0, bx1, by1):
+    """Pairs (a, b), a < b, of boxes that may overlap: a uniform grid over the boxes, every pair sharing a cell,
+    deduplicated (the grid-hash broad phase of collision detection)."""
+    n = bx0.size
+    empty = np.zeros(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty
+    size = np.maximum(bx1 - bx0, by1 - by0)
+    cell = max(float(np.median(size)), 1e-3)
+    ox, oy = float(bx0.min()), float(by0.min())
+    ix0 = np.floor((bx0 - ox) / cell).astype(np.int64)
+    iy0 = np.floor((by0 - oy) / cell).astype(np.int64)
+    ix1 = np.floor((bx1 - ox) / cell).astype(np.int64)
+    iy1 = np.floor((by1 - oy) / cell).astype(np.int64)
+    ncx, ncy = ix1 - ix0 + 1, iy1 - iy0 + 1
+    cnt = ncx * ncy
+    box = np.repeat(np.arange(n, dtype=np.int64), cnt)
+    local = _expand(np.zeros(n, dtype=np.int64), cnt)
+    cx = ix0[box] + local % ncx[box]
+    cy = iy0[box] + local // ncx[box]
+    key = cx * (int(iy1.max()) + 2) + cy
+    o = np.argsort(key, kind="stable")
+    key, box = key[o], box[o]
+    start = np.ones(key.size, dtype=bool)
+    start[1:] = key[1:] != key[:-1]
+    group_start = np.nonzero(start)[0]
+    group_end = np.append(group_start[1:], key.size)
+    end_of = np.repeat(group_end, np.diff(np.append(group_start, key.size)))
+    partners = end_of - np.arange(key.size) - 1
+    a = np.repeat(np.arange(key.size, dtype=np.int64), partners)
+    b = _expand(np.arange(key.size, dtype=np.int64) + 1, partners)
+    ea, eb = box[a], box[b]
+    lo, hi = np.minimum(ea, eb), np.maximum(ea, eb)
+    pair = np.unique(lo * np.int64(n) + hi)
+    return pair // n, pair % n
+
+
+@dataclass
+class Noded:
+    """Lines split into pieces: ``pieces[i]`` an (n, 2) array on input line ``parent[i]`` from measure
+    ``from_m[i]`` to ``to_m[i]`` along it; ``report`` counts ``t_junctions`` (line ends joined to another line's
+    side), ``crossings`` (lines joined where they cross without an end there) and ``level_separated``
+    (crossings and T-junctions left apart because the levels differ)."""
+
+    pieces: list
+    parent: np.ndarray
+    from_m: np.ndarray
+    to_m: np.ndarray
+    report: dict
+
+
+def node_lines(lines, tolerance=1.0, levels=None):
+    """Split the lines at every junction the way a routing engine nodes a street network.
+
+    - A line end within ``tolerance`` of another line's interior (a T-junction, also a few micrometres off the
+      line) splits that line at the nearest point.
+    - Two lines that cross (or touch) without sharing their ends there are split both at the crossing.
+    - Both happen only when the lines' ``levels`` are equal (one number per line, None/NaN = 0), so a tunnel
+      under a street or a bridge over it stays apart. Ends meeting ends are joined later by
+      :func:`build_graph` whatever their level: that is how a bridge or a tunnel is entered.
+
+    The splitting is plain segment arithmetic (no GEOS noding, whose merging of lines differs between
+    versions): every piece lies on exactly one input line and keeps it as ``parent``. Lines with fewer than two
+    distinct points give no piece."""
+    tolerance = float(tolerance)
+    if not np.isfinite(tolerance) or tolerance < 0:
+        raise ValueError("tolerance must be a non-negative number")
+    tol = max(tolerance, _MIN_TOLERANCE)
+    lines = list(lines)
+    n_lines = len(lines)
+    if levels is None:
+        level = np.zeros(n_lines)
+    else:
+        level = np.array([np.nan if v is None else float(v) for v in levels], dtype=float)
+        if level.size != n_lines:
+            raise ValueError("levels must have one value per line")
+        level = np.where(np.isfinite(level), level, 0.0)
+    clean = [_clean_line(line) for line in lines]
+    kept = [k for k in range(n_lines) if clean[k] is not None]
+    report = {"t_junctions": 0, "crossings": 0, "level_separated": 0}
+    if not kept:
+        return Noded([], np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0), report)
+    nv = np.array([clean[k].shape[0] for k in kept], dtype=np.int64)
+    xy = np.concatenate([clean[k] for k in kept])
+    voff = np.concatenate([[0], np.cumsum(nv)])
+    owner_v = np.repeat(np.array(kept, dtype=np.int64), nv)
+    step = np.hypot(np.diff(xy[:, 0]), np.diff(xy[:, 1]))
+    first = _expand(voff[:-1], nv - 1)  # first vertex of every edge
+    line = owner_v[first]
+    elen = step[first]
+    cs = np.cumsum(np.concatenate([[0.0], step]))
+    cum_v = cs - np.repeat(cs[voff[:-1]], nv)  # measure of every vertex along its line
+    total = np.zeros(n_lines)
+    total[kept] = cum_v[voff[1:] - 1]
+    head_xy = np.zeros((n_lines, 2))
+    tail_xy = np.zeros((n_lines, 2))
+    head_xy[kept] = xy[voff[:-1]]
+    tail_xy[kept] = xy[voff[1:] - 1]
+    j = first - np.repeat(voff[:-1], nv - 1)  # edge number within its line
+    last_j = np.zeros(n_lines, dtype=np.int64)
+    last_j[kept] = nv - 2
+    x0, y0, x1, y1 = xy[first, 0], xy[first, 1], xy[first + 1, 0], xy[first + 1, 1]
+    m0 = cum_v[first]
+    a, b = _candidate_pairs(np.minimum(x0, x1) - tol, np.minimum(y0, y1) - tol,
+                            np.maximum(x0, x1) + tol, np.maximum(y0, y1) + tol)
+
+    split_line, split_m = [], []
+
+    # crossings and touches: exact segment intersection (parallel overlaps are left to the T rule)
+    rx, ry, sx, sy = x1[a] - x0[a], y1[a] - y0[a], x1[b] - x0[b], y1[b] - y0[b]
+    wx, wy = x0[b] - x0[a], y0[b] - y0[a]
+    den = rx * sy - ry * sx
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = (wx * sy - wy * sx) / den
+        u = (wx * ry - wy * rx) / den
+    eps = 1e-12
+    hit = (np.abs(den) > 1e-12 * elen[a] * elen[b]) & (t >= -eps) & (t <= 1 + eps) & (u >= -eps) & (u <= 1 + eps)
+    hit &= ~((line[a] == line[b]) & (np.abs(j[a] - j[b]) <= 1))  # neighbouring edges share their vertex
+    ca, cb = a[hit], b[hit]
+    ma = m0[ca] + np.clip(t[hit], 0, 1) * elen[ca]
+    mb = m0[cb] + np.clip(u[hit], 0, 1) * elen[cb]
+    la, lb = line[ca], line[cb]
+    a_inner = (ma > tol) & (ma < total[la] - tol)
+    b_inner = (mb > tol) & (mb < total[lb] - tol)
+    # an end meeting an end is left to the snapping; an end on a side is a T-junction (handled below)
+    both_inner = a_inner & b_inner
+    same_level = level[la] == level[lb]
+    px = x0[ca] + np.clip(t[hit], 0, 1) * rx[hit]
+    py = y0[ca] + np.clip(t[hit], 0, 1) * ry[hit]
+    cross = both_inner & same_level
+    split_line += [la[cross], lb[cross]]
+    split_m += [ma[cross], mb[cross]]
+    report["crossings"] = _count_places(la[cross], lb[cross], px[cross], py[cross])
+    apart = both_inner & ~same_level
+    level_sep = _count_places(la[apart], lb[apart], px[apart], py[apart])
+
+    # T-junctions: a line end within the tolerance of another line's side (or of its own, far along it)
+    ends_e, ends_p, ends_m, ends_x, ends_y = [], [], [], [], []
+    for e_end, e_side in ((a, b), (b, a)):
+        for at_start in (True, False):
+            sel = (j[e_end] == 0) if at_start else (j[e_end] == last_j[line[e_end]])
+            ee, es = e_end[sel], e_side[sel]
+            ends_e.append(es)
+            ends_p.append(line[ee] * 2 + (0 if at_start else 1))
+            ends_m.append(np.zeros(ee.size) if at_start else total[line[ee]])
+            ends_x.append(x0[ee] if at_start else x1[ee])
+            ends_y.append(y0[ee] if at_start else y1[ee])
+    es = np.concatenate(ends_e)
+    ep = np.concatenate(ends_p)
+    emeas = np.concatenate(ends_m)
+    ex = np.concatenate(ends_x)
+    ey = np.concatenate(ends_y)
+    d, tt = point_segment_distance(ex, ey, x0[es], y0[es], x1[es], y1[es])
+    side_line = line[es]
+    mside = m0[es] + tt * elen[es]
+    near = d <= tol
+    far_from_ends = (mside > _SAME_M) & (mside < total[side_line] - _SAME_M)
+    # an end that is within the tolerance of the side line's own ends is joined by the snapping
+    head, tail = head_xy[side_line], tail_xy[side_line]
+    by_end = (np.hypot(ex - head[:, 0], ey - head[:, 1]) <= tol) | (np.hypot(ex - tail[:, 0], ey - tail[:, 1]) <= tol)
+    own = ep // 2 == side_line
+    own_ok = ~own | (np.abs(mside - emeas) > 2 * tol)
+    cand = near & far_from_ends & ~by_end & own_ok
+    ep, side_line, mside, d = ep[cand], side_line[cand], mside[cand], d[cand]
+    # one split per (end, side line): the nearest point
+    o = np.lexsort((d, side_line, ep))
+    ep, side_line, mside = ep[o], side_line[o], mside[o]
+    firsts = np.ones(ep.size, dtype=bool)
+    firsts[1:] = (ep[1:] != ep[:-1]) | (side_line[1:] != side_line[:-1])
+    ep, side_line, mside = ep[firsts], side_line[firsts], mside[firsts]
+    same = level[ep // 2] == level[side_line]
+    split_line.append(side_line[same])
+    split_m.append(mside[same])
+    report["t_junctions"] = int(np.sum(same))
+    report["level_separated"] = level_sep + int(np.sum(~same))
+
+    # split every line at its sorted split measures
+    sl = np.concatenate(split_line) if split_line else np.zeros(0, dtype=np.int64)
+    sm = np.concatenate(split_m) if split_m else np.zeros(0)
+    o = np.lexsort((sm, sl))
+    sl, sm = sl[o], sm[o]
+    pieces, parent, f_m, t_m = [], [], [], []
+    bounds = np.searchsorted(sl, np.arange(n_lines + 1))
+    for pos, k in enumerate(kept):
+        pts = xy[voff[pos]:voff[pos + 1]]
+        cum = cum_v[voff[pos]:voff[pos + 1]]
+        cuts = sm[bounds[k]:bounds[k + 1]]
+        cuts = cuts[(cuts > _SAME_M) & (cuts < total[k] - _SAME_M)]
+        if cuts.size:
+            cuts = cuts[np.concatenate([[True], np.diff(cuts) > _SAME_M])]
+        marks = np.concatenate([[0.0], cuts, [total[k]]])
+        for ma_, mb_ in zip(marks[:-1], marks[1:]):
+            if cuts.size == 0:
+                piece = pts
+            else:
+                inner = (cum > ma_) & (cum < mb_)
+                start = [np.interp(ma_, cum, pts[:, 0]), np.interp(ma_, cum, pts[:, 1])]
+                end = [np.interp(mb_, cum, pts[:, 0]), np.interp(mb_, cum, pts[:, 1])]
+                piece = np.vstack([start, pts[inner], end])
+            pieces.append(piece)
+            parent.append(k)
+            f_m.append(ma_)
+            t_m.append(mb_)
+    return Noded(pieces, np.array(parent, dtype=np.int64), np.array(f_m, dtype=float), np.array(t_m, dtype=float),
+                 report)
+
+
+def _count_places(la, lb, px, py):
+    """How many distinct (line pair, place) there are: a crossing at a vertex is found on two edges."""
+    if la.size == 0:
+        return 0
+    lo, hi = np.minimum(la, lb), np.maximum(la, lb)
+    keys = set(zip(lo.tolist(), hi.tolist(), np.round(px, 4).tolist(), np.round(py, 4).tolist()))
+    return len(keys)
+
+
+@dataclass
+class Network:
+    """The routable network of :func:`build_network`: ``graph`` with one edge per piece, ``pieces``/``parent``/
+    ``from_m``/``to_m`` as in :class:`Noded`, and ``report`` (snapping and noding figures together)."""
+
+    graph: Graph
+    pieces: list
+    parent: np.ndarray
+    from_m: np.ndarray
+    to_m: np.ndarray
+    report: dict
+
+
+def build_network(lines, tolerance=1.0, levels=None):
+    """The one network builder: :func:`node_lines` (T-junctions, near misses, crossings, levels), then
+    :func:`build_graph` over the pieces with the same tolerance (at least a micrometre)."""
+    noded = node_lines(lines, tolerance, levels)
+    tol = max(float(tolerance), _MIN_TOLERANCE)
+    if noded.pieces:
+        start = np.array([p[0] for p in noded.pieces])
+        end = np.array([p[-1] for p in noded.pieces])
+        length = np.array([float(np.sum(np.hypot(np.diff(p[:, 0]), np.diff(p[:, 1])))) for p in noded.pieces])
+    else:
+        start = end = np.zeros((0, 2))
+        length = np.zeros(0)
+    graph = build_graph(start, end, length, tolerance=tol)
+    report = dict(graph.snap_report)
+    report.update(noded.report)
+    report["lines"] = len(lines)
+    report["pieces"] = len(noded.pieces)
+    return Network(graph, noded.pieces, noded.parent, noded.from_m, noded.to_m, report)
 
 
 def shortest_path(graph, source_node, target_node, cost):

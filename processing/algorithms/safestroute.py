@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from .saferoutes import clean, fields_of, node_lines, read_lines
+from .saferoutes import clean, fields_of, read_levels, read_lines
 
 ROUTE_FIELDS = (
     ("route", "string", "Rutt", 10),
@@ -38,14 +38,18 @@ class SafestRoute(TrygghetAlgorithm):
         "Finds the route between START and END over scored path segments (the output of 'Score safe paths') that "
         "minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest "
         "route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off "
-        "is plain to see. Segments are joined where they cross, and segment ends closer than the snapping "
-        "tolerance are joined too; the log says how much was snapped. START and END go to the nearest network "
+        "is plain to see. The network is built as a routing engine builds it: segment ends closer than the "
+        "snapping tolerance are joined, a segment end on the side of another segment (or within the tolerance of "
+        "it) joins it there, and segments that cross are joined at the crossing, unless the optional level field "
+        "(e.g. OpenStreetMap's layer: a tunnel or a bridge) says they lie on different levels; the log says how "
+        "much was snapped and joined. START and END go to the nearest network "
         "node within the search distance; farther away they are off the network and the algorithm stops."
     )
 
     INPUT = "INPUT"
     INDEX_FIELD = "INDEX_FIELD"
     UNLIT_FIELD = "UNLIT_FIELD"
+    LEVEL_FIELD = "LEVEL_FIELD"
     START = "START"
     END = "END"
     RISK_WEIGHT = "RISK_WEIGHT"
@@ -69,6 +73,11 @@ class SafestRoute(TrygghetAlgorithm):
             self.UNLIT_FIELD, tr("Unlit metres field"), "unlit_m", self.INPUT,
             QgsProcessingParameterField.DataType.Numeric, optional=True),
             "Unlit metres of each segment, summed along the routes."))
+        self.addParameter(self.help_param(QgsProcessingParameterField(
+            self.LEVEL_FIELD, tr("Level field"), "level", self.INPUT, optional=True),
+            "Optional level of each segment, like OpenStreetMap's layer: 0 at ground, -1 a tunnel, 1 a bridge "
+            "(empty counts as 0). Segments on different levels are not joined where they cross or where one "
+            "ends on the side of the other; ends that meet are always joined."))
         self.addParameter(self.help_param(QgsProcessingParameterPoint(self.START, tr("Start point")),
                             "Where the route starts (e.g. Kronogårds torg)."))
         self.addParameter(self.help_param(QgsProcessingParameterPoint(self.END, tr("End point")),
@@ -93,7 +102,7 @@ class SafestRoute(TrygghetAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.network import build_graph, risk_from_index, safest_route
+        from ...core.network import build_network, risk_from_index, safest_route
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -101,7 +110,8 @@ class SafestRoute(TrygghetAlgorithm):
         crs = self.metric_crs(source.sourceCrs(), feedback)
         index_field = self.parameterAsString(parameters, self.INDEX_FIELD, context)
         unlit_field = self.parameterAsString(parameters, self.UNLIT_FIELD, context)
-        fields = tuple(f for f in (index_field, unlit_field) if f)
+        level_field = self.parameterAsString(parameters, self.LEVEL_FIELD, context)
+        fields = tuple(f for f in (index_field, unlit_field, level_field) if f)
         lines, attrs, _, _ = read_lines(self, parameters, self.INPUT, context, feedback, crs, fields,
                                         tr("The segments layer"))
         if not lines:
@@ -113,18 +123,24 @@ class SafestRoute(TrygghetAlgorithm):
             index = np.where(np.isnan(index), 50.0, index)
         unlit = (np.array([0.0 if v is None else float(v) for v in attrs[unlit_field]]) if unlit_field
                  else np.zeros(len(lines)))
-        pieces, parent = node_lines(lines)
-        if len(pieces) > len(lines):
-            feedback.pushInfo(tr("Segments were split where they cross: {a} segments became {b} edges.")
-                              .format(a=len(lines), b=len(pieces)))
-        length = np.array([_length(p) for p in pieces])
+        levels = None
+        if level_field:
+            levels = read_levels(self, attrs[level_field], level_field)
+        snap = self.parameterAsDouble(parameters, self.SNAP, context)
+        network = self.run_core(build_network, lines, snap, levels)
+        graph, pieces, parent = network.graph, network.pieces, network.parent
+        report = network.report
+        length = graph.length
         parent_length = np.array([_length(line) for line in lines])
         share = np.where(parent_length[parent] > 0, length / np.maximum(parent_length[parent], 1e-12), 0.0)
         edge_unlit = np.nan_to_num(unlit[parent]) * share
-        snap = self.parameterAsDouble(parameters, self.SNAP, context)
-        graph = self.run_core(build_graph, np.array([p[0] for p in pieces]), np.array([p[-1] for p in pieces]),
-                              length, tolerance=snap)
-        report = graph.snap_report
+        if len(pieces) > len(lines):
+            feedback.pushInfo(tr("Segments were split at junctions: {a} segments became {b} edges ({t} segment "
+                                 "ends joined to the side of another segment, {c} crossings joined).")
+                              .format(a=len(lines), b=len(pieces), t=report["t_junctions"], c=report["crossings"]))
+        if report["level_separated"]:
+            feedback.pushInfo(tr("{n} crossings or junctions were left apart because the segments lie on different "
+                                 "levels.").format(n=report["level_separated"]))
         feedback.pushInfo(tr("Network: {nodes} nodes, {edges} edges. Snapping within {tol:g} m moved {moved} of "
                              "{ends} segment ends, at most {max:.2f} m.")
                           .format(nodes=report["nodes"], edges=graph.n_edges, tol=snap,
