@@ -93,11 +93,26 @@ def _cuts(total, segment_length):
     return cuts
 
 
-def segment_paths(lines, segment_length=25.0, names=None, lit=None):
+def _stretch_cuts(total, segment_length, junctions):
+    """_cuts over each stretch between consecutive junction measures, so that no piece spans a junction."""
+    marks = np.sort(np.asarray(junctions if junctions is not None else [], dtype=float).ravel())
+    marks = marks[(marks > 1e-7) & (marks < total - 1e-7)]
+    if marks.size:
+        marks = marks[np.concatenate([[True], np.diff(marks) > 1e-7])]
+    if marks.size == 0:
+        return _cuts(total, segment_length)
+    bounds = np.concatenate([[0.0], marks, [total]])
+    parts = [a + _cuts(b - a, segment_length)[:-1] for a, b in zip(bounds[:-1], bounds[1:])]
+    return np.concatenate(parts + [[total]])
+
+
+def segment_paths(lines, segment_length=25.0, names=None, lit=None, junctions=None):
     """Cut each path (an (n, 2) coordinate array) into pieces of ``segment_length`` metres measured along the
     path. The last piece of a path may be shorter but never below half the length (then it is merged into the
     previous one), unless the whole path is shorter. Paths with fewer than two distinct points are skipped.
-    ``names`` and ``lit`` (True/False/None) are per path."""
+    ``names`` and ``lit`` (True/False/None) are per path. ``junctions`` (optional, per path) lists measures
+    along the path where it meets the network (see core.network.node_lines): a piece never spans one, the
+    rule above applies to each stretch between them."""
     segment_length = float(segment_length)
     if not np.isfinite(segment_length) or segment_length <= 0:
         raise ValueError("segment_length must be a positive number")
@@ -105,8 +120,9 @@ def segment_paths(lines, segment_length=25.0, names=None, lit=None):
     n_paths = len(lines)
     names = [None] * n_paths if names is None else list(names)
     lit = [None] * n_paths if lit is None else list(lit)
-    if len(names) != n_paths or len(lit) != n_paths:
-        raise ValueError("names and lit must have one value per path")
+    junctions = [None] * n_paths if junctions is None else list(junctions)
+    if len(names) != n_paths or len(lit) != n_paths or len(junctions) != n_paths:
+        raise ValueError("names, lit and junctions must have one value per path")
     lit = [None if (v is None or (isinstance(v, float) and np.isnan(v))) else bool(v) for v in lit]
     pidx, s_m, e_m, mx, my, nverts, vx, vy, vm = [], [], [], [], [], [], [], [], []
     plen = np.zeros(n_paths)
@@ -125,7 +141,7 @@ def segment_paths(lines, segment_length=25.0, names=None, lit=None):
         cum = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1])))])
         total = cum[-1]
         plen[i] = total
-        cuts = _cuts(total, segment_length)
+        cuts = _stretch_cuts(total, segment_length, junctions[i])
         inner = cum[1:-1]
         near_cut = np.abs(inner[:, None] - cuts[None, :]).min(axis=1) <= 1e-7 if inner.size else np.zeros(0, bool)
         meas = np.sort(np.concatenate([cuts, inner[~near_cut]]))
@@ -377,7 +393,7 @@ def score_segments(segments, lamps, incidents, findings, *, lamp_reach=30.0, gap
         over = np.minimum(segments.end_m[seg], t[k]) - np.maximum(segments.start_m[seg], f[k])
         pos = over > 1e-7
         seg, k, over = seg[pos], k[pos], over[pos]
-        np.maximum.at(unlit, seg, over)
+        np.add.at(unlit, seg, over)  # a segment can hold several separate unlit stretches: their sum
         is_gap = (t - f) >= float(gap_threshold) - 1e-7
         lit_gap[seg[is_gap[k]]] = True
     unlit[unknown[pidx]] = np.nan

@@ -54,7 +54,7 @@ def test_lighting_gap_hand_worked(run, straight, tmp_path):
     layer = QgsVectorLayer(out["OUTPUT"])
     assert layer.fields().names()[1:] == ["path_name", "lamp_distance_m", "unlit_m", "lit_gap",
                                           "incidents_per_100m_year", "findings_score", "density", "index",
-                                          "worst_factor"]
+                                          "worst_factor", "level"]
     feats = by_position(layer)
     assert len(feats) == 4
     assert [round(f["unlit_m"], 6) for f in feats] == [0.0, 20.0, 20.0, 0.0]

@@ -1,6 +1,6 @@
 """trygghet:saferoutes — trygga stråk: cut paths into segments and score lighting, incidents, walk findings and density.
 
-Also home of the small line helpers the other path algorithms share (reading line layers, noding at crossings,
+Also home of the small line helpers the other path algorithms share (reading line layers and their levels,
 output fields with Swedish aliases, sampling a raster at points).
 """
 
@@ -113,39 +113,19 @@ def read_lines(algorithm, parameters, name, context, feedback, target_crs, field
     return lines, attrs, nulls, source
 
 
-def node_lines(lines):
-    """Split lines wherever they cross or touch (GEOS noding through shapely's unary_union).
-
-    Returns (pieces, parent): ``pieces`` a list of (n, 2) arrays, ``parent[i]`` the index of the input line that
-    piece i lies on (found by the nearest input edge to the piece's middle)."""
-    from shapely.geometry import LineString
-    from shapely.ops import unary_union
-
-    from ...core.spatialindex import SegmentIndex
-
-    if not lines:
-        return [], np.zeros(0, dtype=np.int64)
-    merged = unary_union([LineString(line) for line in lines])
-    geoms = list(getattr(merged, "geoms", [merged]))
-    pieces = [np.asarray(g.coords, dtype=float)[:, :2] for g in geoms if g.length > 1e-6]
-    x0, y0, x1, y1, owner = [], [], [], [], []
-    for k, line in enumerate(lines):
-        x0.append(line[:-1, 0])
-        y0.append(line[:-1, 1])
-        x1.append(line[1:, 0])
-        y1.append(line[1:, 1])
-        owner.append(np.full(len(line) - 1, k, dtype=np.int64))
-    index = SegmentIndex(np.concatenate(x0), np.concatenate(y0), np.concatenate(x1), np.concatenate(y1))
-    mids = np.array([_midpoint(p) for p in pieces])
-    edge, _, _ = index.nearest(mids[:, 0], mids[:, 1])
-    return pieces, np.concatenate(owner)[edge]
-
-
-def _midpoint(coords):
-    step = np.hypot(np.diff(coords[:, 0]), np.diff(coords[:, 1]))
-    cum = np.concatenate([[0.0], np.cumsum(step)])
-    half = 0.5 * cum[-1]
-    return np.interp(half, cum, coords[:, 0]), np.interp(half, cum, coords[:, 1])
+def read_levels(algorithm, values, field):
+    """One number per line from a level field (empty = 0); text that is not a number is refused."""
+    out = []
+    for value in values:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            out.append(None)
+            continue
+        try:
+            out.append(float(value))
+        except (TypeError, ValueError):
+            algorithm.fail(tr("The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').")
+                           .format(field=field, value=value))
+    return out
 
 
 def sample_raster(layer, xs, ys, crs, context, band=1):
@@ -198,7 +178,9 @@ SEGMENT_FIELDS = (
     ("density", "double", "Täthet (hot spot)"),
     ("index", "double", "Trygghetsindex (0–100)"),
     ("worst_factor", "string", "Drar ned mest", 20),
+    ("level", "double", "Nivå"),
 )
+JUNCTION_TOLERANCE = 2.0  # metres: a path end this close to another path's side meets it there
 SUMMARY_FIELDS = (
     ("path_name", "string", "Stråk", 100),
     ("n_segments", "int", "Antal delsträckor"),
@@ -225,12 +207,17 @@ class SafeRoutes(TrygghetAlgorithm):
         "findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents "
         "0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). "
         "worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). "
-        "A summary table gives each named path's length, mean and lowest index, unlit metres and gaps."
+        "A summary table gives each named path's length, mean and lowest index, unlit metres and gaps. "
+        "Segments also end where paths meet: where a path ends on the side of another (within 2 m) and where paths "
+        "cross on the same level, so that the segments form a network for 'Safest route between two points'. "
+        "With a level field (e.g. OpenStreetMap's layer: -1 a tunnel, 1 a bridge) paths on different levels are "
+        "not cut where they pass over each other, and each segment keeps its level in the field 'level'."
     )
 
     PATHS = "PATHS"
     NAME_FIELD = "NAME_FIELD"
     LIT_FIELD = "LIT_FIELD"
+    LEVEL_FIELD = "LEVEL_FIELD"
     LAMPS = "LAMPS"
     STATUS_FIELD = "STATUS_FIELD"
     INCIDENTS = "INCIDENTS"
@@ -267,6 +254,10 @@ class SafeRoutes(TrygghetAlgorithm):
               "Field with the path's name; the summary has one row per name."))
         add(self.help_param(Field(self.LIT_FIELD, tr("Lit field"), "lit", self.PATHS, optional=True),
               "True/false field saying whether a path is lit; used only when no lamps layer is given."))
+        add(self.help_param(Field(self.LEVEL_FIELD, tr("Level field"), None, self.PATHS, optional=True),
+              "Optional level of each path, like OpenStreetMap's layer: 0 at ground, -1 a tunnel, 1 a bridge (empty "
+              "counts as 0). Paths on different levels do not meet where they cross; the level is kept on every "
+              "segment."))
         add(self.help_param(QgsProcessingParameterFeatureSource(self.LAMPS, tr("Street lamps"), points, optional=True),
               "Street lamps (points). Leave empty to rely on the paths' lit field."))
         add(self.help_param(Field(self.STATUS_FIELD, tr("Lamp status field"), "status", self.LAMPS, optional=True),
@@ -325,6 +316,7 @@ class SafeRoutes(TrygghetAlgorithm):
 
     # -------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.network import node_lines
         from ...core.saferoutes import longest_gaps, score_segments, segment_paths, summarise_paths
 
         paths_source = self.parameterAsSource(parameters, self.PATHS, context)
@@ -333,7 +325,8 @@ class SafeRoutes(TrygghetAlgorithm):
         crs = self.metric_crs(paths_source.sourceCrs(), feedback)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         lit_field = self.parameterAsString(parameters, self.LIT_FIELD, context)
-        fields = tuple(f for f in (name_field, lit_field) if f)
+        level_field = self.parameterAsString(parameters, self.LEVEL_FIELD, context)
+        fields = tuple(f for f in (name_field, lit_field, level_field) if f)
         feedback.setProgressText(tr("Reading the paths…"))
         lines, attrs, nulls, _ = read_lines(self, parameters, self.PATHS, context, feedback, crs, fields,
                                             tr("The paths layer"))
@@ -343,8 +336,20 @@ class SafeRoutes(TrygghetAlgorithm):
             self.fail(tr("The paths layer has no lines."))
         names = [_text(v) for v in attrs[name_field]] if name_field else None
         lit = [_boolean(v) for v in attrs[lit_field]] if lit_field else None
+        levels = read_levels(self, attrs[level_field], level_field) if level_field else None
+        noded = self.run_core(node_lines, lines, JUNCTION_TOLERANCE, levels)
+        junctions = [[] for _ in lines]
+        for k, m in zip(noded.parent.tolist(), noded.from_m.tolist()):
+            if m > 0:
+                junctions[k].append(m)
+        if noded.report["t_junctions"] or noded.report["crossings"]:
+            feedback.pushInfo(tr("Segments end where paths meet: {t} path ends on the side of another path, {c} "
+                                 "crossings.").format(t=noded.report["t_junctions"], c=noded.report["crossings"]))
+        if noded.report["level_separated"]:
+            feedback.pushInfo(tr("{n} crossings or junctions were left apart because the paths lie on different "
+                                 "levels.").format(n=noded.report["level_separated"]))
         length = self.parameterAsDouble(parameters, self.SEGMENT_LENGTH, context)
-        segments = self.run_core(segment_paths, lines, length, names=names, lit=lit)
+        segments = self.run_core(segment_paths, lines, length, names=names, lit=lit, junctions=junctions)
         feedback.setProgress(10)
 
         lamps = self._lamps(parameters, context, feedback, crs)
@@ -383,6 +388,8 @@ class SafeRoutes(TrygghetAlgorithm):
                                           QgsWkbTypes.Type.LineString, crs)
         if sink is None:
             self.fail(tr("The output layer could not be created."))
+        df["level"] = (np.array([np.nan if v is None else v for v in levels], dtype=float)[segments.path_index]
+                       if levels is not None else np.nan)
         columns = [df[spec[0]].to_numpy() for spec in SEGMENT_FIELDS]
         for i in range(len(df)):
             if i % 5000 == 0:
@@ -480,16 +487,20 @@ class SafeRoutes(TrygghetAlgorithm):
             known = times[~np.isnat(times)]
             lo = start if has_start else (known.min() if known.size else None)
             hi = end if has_end else (known.max() if known.size else None)
-            if lo is not None and hi is not None:
-                days = (hi - lo) / np.timedelta64(1, "D")
-                years = max(float(days), 1.0) / 365.25
+            if lo is None or hi is None:
+                self._no_times(len(table))
+                years = 1.0  # no incidents at all: the rate is zero whatever the span
             else:
-                years = 1.0
+                years = max(float((hi - lo) / np.timedelta64(1, "D")), 1.0) / 365.25
+        elif has_start and has_end:
+            # no times to filter by: the stated period is the span the incidents cover
+            years = max(float((end - start) / np.timedelta64(1, "D")), 1.0) / 365.25
+            feedback.pushInfo(tr("No incident time field: all {n} incidents are taken to lie in the stated "
+                                 "period ({years:.2f} years) and are not filtered by it.")
+                              .format(n=len(table), years=years))
         else:
+            self._no_times(len(table))
             years = 1.0
-            if has_start or has_end:
-                self.fail(tr("A period needs the incident time field."))
-            feedback.pushInfo(tr("No time field: the incidents are treated as one year's."))
         table = table.take(keep)
         if table.null_geometries:
             feedback.pushWarning(tr("{} incidents without geometry were skipped.").format(table.null_geometries))
@@ -499,6 +510,13 @@ class SafeRoutes(TrygghetAlgorithm):
             weight = np.where(np.isfinite(weight) & (weight >= 0), weight, 1.0)
         feedback.pushInfo(tr("{n} incidents over {years:.2f} years are used.").format(n=len(table), years=years))
         return {"x": table.x, "y": table.y, "weight": weight}, years
+
+    def _no_times(self, n):
+        if n == 0:
+            return
+        self.fail(tr("None of the {n} incidents has a readable time, so incidents per 100 m and year cannot be "
+                     "computed. Choose the incident time field, or give the period start and end that the "
+                     "incidents cover.").format(n=n))
 
     def _findings(self, parameters, context, feedback, crs):
         if self.parameterAsSource(parameters, self.FINDINGS, context) is None:
