@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>A period needs the incident time field.</source>
-            <translation>En period kräver händelsernas tidsfält.</translation>
+            <translation type="vanished">En period kräver händelsernas tidsfält.</translation>
         </message>
         <message>
             <source>A point of a path farther than this from every working lamp is unlit.</source>
@@ -653,7 +653,11 @@
         </message>
         <message>
             <source>Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther than the lamp reach from every working lamp), with a flag where an unlit stretch is at least the gap threshold long. Without a lamps layer, paths whose 'lit' field is true count as lit. Incidents within the buffer per 100 m and year in the period; walk findings within the buffer weighted by severity (1–3) and optional category weights; an optional hot-spot density raster sampled at the segment's middle. Each factor loses up to its weight: lighting = unlit share of the segment, incidents = rate / 10, findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents 0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). A summary table gives each named path's length, mean and lowest index, unlit metres and gaps.</source>
-            <translation>Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor.</translation>
+            <translation type="vanished">Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor.</translation>
+        </message>
+        <message>
+            <source>Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther than the lamp reach from every working lamp), with a flag where an unlit stretch is at least the gap threshold long. Without a lamps layer, paths whose 'lit' field is true count as lit. Incidents within the buffer per 100 m and year in the period; walk findings within the buffer weighted by severity (1–3) and optional category weights; an optional hot-spot density raster sampled at the segment's middle. Each factor loses up to its weight: lighting = unlit share of the segment, incidents = rate / 10, findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents 0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). A summary table gives each named path's length, mean and lowest index, unlit metres and gaps. Segments also end where paths meet: where a path ends on the side of another (within 2 m) and where paths cross on the same level, so that the segments form a network for 'Safest route between two points'. With a level field (e.g. OpenStreetMap's layer: -1 a tunnel, 1 a bridge) paths on different levels are not cut where they pass over each other, and each segment keeps its level in the field 'level'.</source>
+            <translation>Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor. Delsträckorna slutar också där stråk möts: där ett stråk slutar mot sidan av ett annat (inom 2 m) och där stråk korsar varandra i samma nivå, så att delsträckorna bildar ett nät för 'Tryggaste vägen mellan två punkter'. Med ett nivåfält (t.ex. OpenStreetMaps layer: -1 en tunnel, 1 en bro) delas stråk i olika nivåer inte där de passerar över varandra, och varje delsträcka behåller sin nivå i fältet 'level'.</translation>
         </message>
         <message>
             <source>Date and time column</source>
@@ -985,7 +989,11 @@
         </message>
         <message>
             <source>Finds the route between START and END over scored path segments (the output of 'Score safe paths') that minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off is plain to see. Segments are joined where they cross, and segment ends closer than the snapping tolerance are joined too; the log says how much was snapped. START and END go to the nearest network node within the search distance; farther away they are off the network and the algorithm stops.</source>
-            <translation>Hittar vägen mellan START och END över indexerade delsträckor (resultatet av 'Bedöm trygga stråk') som minimerar längd × (1 + riskvikt × risk), där risk = 1 − index/100, och dessutom den kortaste vägen. Båda skrivs ut med längd, längdviktat medelindex och obelysta meter, så att avvägningen syns tydligt. Delsträckor kopplas ihop där de korsar varandra, och ändpunkter närmare än fästtoleransen kopplas också ihop; loggen visar hur mycket som fästes. START och END kopplas till närmaste nod i nätet inom sökavståndet; längre bort ligger de utanför nätet och algoritmen avbryts.</translation>
+            <translation type="vanished">Hittar vägen mellan START och END över indexerade delsträckor (resultatet av 'Bedöm trygga stråk') som minimerar längd × (1 + riskvikt × risk), där risk = 1 − index/100, och dessutom den kortaste vägen. Båda skrivs ut med längd, längdviktat medelindex och obelysta meter, så att avvägningen syns tydligt. Delsträckor kopplas ihop där de korsar varandra, och ändpunkter närmare än fästtoleransen kopplas också ihop; loggen visar hur mycket som fästes. START och END kopplas till närmaste nod i nätet inom sökavståndet; längre bort ligger de utanför nätet och algoritmen avbryts.</translation>
+        </message>
+        <message>
+            <source>Finds the route between START and END over scored path segments (the output of 'Score safe paths') that minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off is plain to see. The network is built as a routing engine builds it: segment ends closer than the snapping tolerance are joined, a segment end on the side of another segment (or within the tolerance of it) joins it there, and segments that cross are joined at the crossing, unless the optional level field (e.g. OpenStreetMap's layer: a tunnel or a bridge) says they lie on different levels; the log says how much was snapped and joined. START and END go to the nearest network node within the search distance; farther away they are off the network and the algorithm stops.</source>
+            <translation>Hittar vägen mellan START och END över indexerade delsträckor (resultatet av 'Bedöm trygga stråk') som minimerar längd × (1 + riskvikt × risk), där risk = 1 − index/100, och dessutom den kortaste vägen. Båda skrivs ut med längd, längdviktat medelindex och obelysta meter, så att avvägningen syns tydligt. Nätet byggs som en ruttplanerare bygger det: ändpunkter närmare än fästtoleransen kopplas ihop, en delsträcka som slutar mot sidan av en annan (eller inom toleransen från den) ansluter till den där, och delsträckor som korsar varandra kopplas ihop i korsningen, utom när det valfria nivåfältet (t.ex. OpenStreetMaps layer: en tunnel eller en bro) säger att de ligger i olika nivåer; loggen visar hur mycket som fästes och kopplades ihop. START och END kopplas till närmaste nod i nätet inom sökavståndet; längre bort ligger de utanför nätet och algoritmen avbryts.</translation>
         </message>
         <message>
             <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.</source>
@@ -1384,6 +1392,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Besökets längd i minuter. Tomma värden räknas som besök men inte i minuterna.</translation>
         </message>
         <message>
+            <source>Level field</source>
+            <translation>Nivåfält</translation>
+        </message>
+        <message>
             <source>Lighting gap threshold (m)</source>
             <translation>Tröskel för belysningslucka (m)</translation>
         </message>
@@ -1628,6 +1640,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ingen händelse har en giltig tid i fältet '{}'.</translation>
         </message>
         <message>
+            <source>No incident time field: all {n} incidents are taken to lie in the stated period ({years:.2f} years) and are not filtered by it.</source>
+            <translation>Inget tidsfält för händelserna: alla {n} händelser antas ligga inom den angivna perioden ({years:.2f} år) och filtreras inte efter den.</translation>
+        </message>
+        <message>
             <source>No incidents are left in the chosen period, categories and areas.</source>
             <translation>Inga händelser finns kvar i vald period, kategorier och områden.</translation>
         </message>
@@ -1681,7 +1697,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>No time field: the incidents are treated as one year's.</source>
-            <translation>Inget tidsfält: händelserna behandlas som ett års händelser.</translation>
+            <translation type="vanished">Inget tidsfält: händelserna behandlas som ett års händelser.</translation>
         </message>
         <message>
             <source>No workspace</source>
@@ -1698,6 +1714,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>None of the incidents has a valid time in the field “{}”.</source>
             <translation>Ingen av händelserna har en giltig tid i fältet ”{}”.</translation>
+        </message>
+        <message>
+            <source>None of the {n} incidents has a readable time, so incidents per 100 m and year cannot be computed. Choose the incident time field, or give the period start and end that the incidents cover.</source>
+            <translation>Ingen av de {n} händelserna har en läsbar tid, så händelser per 100 m och år kan inte beräknas. Välj händelsernas tidsfält, eller ange start och slut för den period som händelserna omfattar.</translation>
         </message>
         <message>
             <source>Not finished</source>
@@ -1894,6 +1914,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Optional incidents: counted per place in the period and in the same dates a year earlier.</source>
             <translation>Valfria händelser: räknas per plats under perioden och under samma datum ett år tidigare.</translation>
+        </message>
+        <message>
+            <source>Optional level of each path, like OpenStreetMap's layer: 0 at ground, -1 a tunnel, 1 a bridge (empty counts as 0). Paths on different levels do not meet where they cross; the level is kept on every segment.</source>
+            <translation>Valfri nivå för varje stråk, som OpenStreetMaps layer: 0 i marknivå, -1 en tunnel, 1 en bro (tomt räknas som 0). Stråk i olika nivåer möts inte där de korsar varandra; nivån följer med till varje delsträcka.</translation>
+        </message>
+        <message>
+            <source>Optional level of each segment, like OpenStreetMap's layer: 0 at ground, -1 a tunnel, 1 a bridge (empty counts as 0). Segments on different levels are not joined where they cross or where one ends on the side of the other; ends that meet are always joined.</source>
+            <translation>Valfri nivå för varje delsträcka, som OpenStreetMaps layer: 0 i marknivå, -1 en tunnel, 1 en bro (tomt räknas som 0). Delsträckor i olika nivåer kopplas inte ihop där de korsar varandra eller där den ena slutar mot sidan av den andra; ändpunkter som möts kopplas alltid ihop.</translation>
         </message>
         <message>
             <source>Optional lines with a “name” field (e.g. the workspace's paths): the nearest named path within 150 m names the place.</source>
@@ -2456,8 +2484,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Delsträckans längd (m)</translation>
         </message>
         <message>
+            <source>Segments end where paths meet: {t} path ends on the side of another path, {c} crossings.</source>
+            <translation>Delsträckorna slutar där stråk möts: {t} stråkändar mot sidan av ett annat stråk, {c} korsningar.</translation>
+        </message>
+        <message>
+            <source>Segments were split at junctions: {a} segments became {b} edges ({t} segment ends joined to the side of another segment, {c} crossings joined).</source>
+            <translation>Delsträckor delades i korsningar: {a} delsträckor blev {b} länkar ({t} ändar anslöts till sidan av en annan delsträcka, {c} korsningar kopplades ihop).</translation>
+        </message>
+        <message>
             <source>Segments were split where they cross: {a} segments became {b} edges.</source>
-            <translation>Delsträckor delades där de korsar varandra: {a} delsträckor blev {b} länkar.</translation>
+            <translation type="vanished">Delsträckor delades där de korsar varandra: {a} delsträckor blev {b} länkar.</translation>
         </message>
         <message>
             <source>Select features in the active layer first.</source>
@@ -2970,6 +3006,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The layer given as {} could not be read.</source>
             <translation>Lagret som angavs som {} kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').</source>
+            <translation>Nivåfältet '{field}' måste innehålla tal som -1, 0 eller 1 (hittade '{value}').</translation>
         </message>
         <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
@@ -3862,6 +3902,14 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{name}: mean index {mean:.0f}, lowest {low:.0f}.</source>
             <translation>{name}: medelindex {mean:.0f}, lägsta {low:.0f}.</translation>
+        </message>
+        <message>
+            <source>{n} crossings or junctions were left apart because the paths lie on different levels.</source>
+            <translation>{n} korsningar eller anslutningar hölls isär eftersom stråken ligger i olika nivåer.</translation>
+        </message>
+        <message>
+            <source>{n} crossings or junctions were left apart because the segments lie on different levels.</source>
+            <translation>{n} korsningar eller anslutningar hölls isär eftersom delsträckorna ligger i olika nivåer.</translation>
         </message>
         <message>
             <source>{n} features linked.</source>
