@@ -2,7 +2,9 @@ import numpy as np
 import pytest
 from trygghet.core.network import (
     build_graph,
+    build_network,
     nearest_node,
+    node_lines,
     risk_from_index,
     safest_route,
     shortest_path,
@@ -142,3 +144,150 @@ def test_route_over_scored_segments():
     assert out["safest"]["length_m"] == pytest.approx(300)
     assert out["safest"]["mean_index"] > out["shortest"]["mean_index"]
     assert set(s.path_index[out["safest"]["edges"]]) == {1}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the network builder: noding the way a routing engine does, the same on every GEOS
+
+
+def _cases():
+    import importlib.util
+    import os
+
+    spec = importlib.util.spec_from_file_location("network_cases", os.path.join(os.path.dirname(__file__),
+                                                                                "network_cases.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _lines(*coords):
+    return [np.array(c, dtype=float) for c in coords]
+
+
+def test_noding_gives_the_same_pieces_on_every_geos():
+    # GEOS >= 3.12's union merges (0 0,100 0) and (100 0,200 0) into one line; the builder never does
+    lines = _lines([(0, 0), (100, 0)], [(100, 0), (200, 0)], [(100, -50), (100, 50)], [(0, 0), (0, 100), (100, 100)])
+    noded = node_lines(lines, tolerance=0.0)
+    got = sorted((int(k), [tuple(map(float, xy)) for xy in piece]) for k, piece in zip(noded.parent, noded.pieces))
+    assert got == [
+        (0, [(0.0, 0.0), (100.0, 0.0)]),
+        (1, [(100.0, 0.0), (200.0, 0.0)]),
+        (2, [(100.0, -50.0), (100.0, 0.0)]),  # the north-south line is split where the two ends meet its side
+        (2, [(100.0, 0.0), (100.0, 50.0)]),
+        (3, [(0.0, 0.0), (0.0, 100.0), (100.0, 100.0)]),  # its bend is a vertex, not a node
+    ]
+    assert sorted(noded.from_m.tolist()) == [0, 0, 0, 0, 50]
+    net = build_network(lines, tolerance=0.0)
+    # nodes: (0,0), (100,0), (200,0), (100,-50), (100,50), (100,100)
+    assert net.graph.n_nodes == 6 and net.graph.n_edges == 5
+    s = nearest_node(net.graph, 0, 0, 1e-3)
+    t = nearest_node(net.graph, 100, 50, 1e-3)
+    assert shortest_path(net.graph, s, t, net.graph.length)[1] == pytest.approx(150.0)
+
+
+def test_t_junction_micrometres_off_the_line():
+    lines = _lines([(0, 0), (100, 0)], [(50, 0.00001), (50, 100)])
+    net = build_network(lines, tolerance=2.0)
+    assert net.report["t_junctions"] == 1 and net.graph.n_edges == 3
+    assert sorted(net.parent.tolist()) == [0, 0, 1]
+    s = nearest_node(net.graph, 0, 0, 1.0)
+    t = nearest_node(net.graph, 50, 100, 1.0)
+    _, total = shortest_path(net.graph, s, t, net.graph.length)
+    assert total == pytest.approx(150.0, abs=1e-4)
+    # the old builder (ends to ends only) left these two lines apart
+    old = build_graph([line[0] for line in lines], [line[-1] for line in lines], [100.0, 100.0], tolerance=2.0)
+    with pytest.raises(ValueError, match="not connected"):
+        shortest_path(old, nearest_node(old, 0, 0, 1), nearest_node(old, 50, 100, 1), old.length)
+
+
+@pytest.mark.parametrize("gap, tolerance, connected", [(0.8, 1.0, True), (0.8, 0.5, False), (1.5, 1.0, False),
+                                                       (1.5, 2.0, True), (-0.3, 0.5, True)])
+def test_near_miss_below_and_above_the_tolerance(gap, tolerance, connected):
+    # a side street stops `gap` metres short of the main street (negative: it overshoots it)
+    lines = _lines([(0, 0), (100, 0)], [(30, gap), (30, 80)])
+    net = build_network(lines, tolerance=tolerance)
+    s = nearest_node(net.graph, 0, 0, 0.1)
+    t = nearest_node(net.graph, 30, 80, 0.1)
+    if connected:
+        # along the main street to x = 30, then the whole side street (its end is snapped onto the split point)
+        _, total = shortest_path(net.graph, s, t, net.graph.length)
+        assert total == pytest.approx(30.0 + (80.0 - gap))
+    else:
+        with pytest.raises(ValueError, match="not connected"):
+            shortest_path(net.graph, s, t, net.graph.length)
+
+
+def test_crossing_without_shared_vertex_is_joined_and_split_exactly():
+    lines = _lines([(0, 0), (100, 100)], [(0, 100), (40, 60), (100, 0)])
+    noded = node_lines(lines, tolerance=0.5)
+    assert noded.report["crossings"] == 1
+    pieces = {(int(k), round(float(a), 6), round(float(b), 6)) for k, a, b in zip(noded.parent, noded.from_m,
+                                                                                     noded.to_m)}
+    half = 50 * np.sqrt(2)
+    # line 1 bends at (40, 60) before the crossing at (50, 50)
+    m1 = np.hypot(40, 40) + np.hypot(10, 10)
+    total1 = np.hypot(40, 40) + np.hypot(60, 60)
+    assert pieces == {(0, 0.0, round(half, 6)), (0, round(half, 6), round(2 * half, 6)),
+                      (1, 0.0, round(m1, 6)), (1, round(m1, 6), round(total1, 6))}
+    bent = [p for k, p in zip(noded.parent, noded.pieces) if k == 1][0]
+    assert np.allclose(bent, [(0, 100), (40, 60), (50, 50)])
+
+
+def test_tunnel_under_a_street_is_kept_apart_by_the_level():
+    # a street, and a footway that dives under it in a tunnel (level -1) between two ground-level stretches
+    street = [(0, 50), (100, 50)]
+    lines = _lines(street, [(50, 0), (50, 30)], [(50, 30), (50, 70)], [(50, 70), (50, 100)])
+    s_xy, t_xy = (0, 50), (50, 0)
+    flat = build_network(lines, tolerance=0.5)
+    g = flat.graph
+    assert shortest_path(g, nearest_node(g, *s_xy, 0.1), nearest_node(g, *t_xy, 0.1), g.length)[1] == \
+        pytest.approx(100.0)
+    net = build_network(lines, tolerance=0.5, levels=[0, 0, -1, None])
+    assert net.report["crossings"] == 0 and net.report["level_separated"] == 1
+    g = net.graph
+    with pytest.raises(ValueError, match="not connected"):
+        shortest_path(g, nearest_node(g, *s_xy, 0.1), nearest_node(g, *t_xy, 0.1), g.length)
+    # the footway still runs through the tunnel: its ends meet whatever their levels
+    assert shortest_path(g, nearest_node(g, 50, 0, 0.1), nearest_node(g, 50, 100, 0.1), g.length)[1] == \
+        pytest.approx(100.0)
+
+
+def test_a_t_end_on_a_bridge_side_does_not_join_it():
+    # a bridge (level 1) over a street; a path ending under its side stays on the ground
+    lines = _lines([(0, 0), (100, 0)], [(40, -50), (40, 0)])
+    assert build_network(lines, 1.0, levels=[1, 0]).report["t_junctions"] == 0
+    assert build_network(lines, 1.0, levels=[1, 0]).graph.n_edges == 2
+    assert build_network(lines, 1.0, levels=[1, 1]).graph.n_edges == 3
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("weight", [0.0, 2.0])
+def test_real_shaped_grid_matches_an_independent_shortest_path(seed, weight):
+    cases = _cases()
+    case = cases.street_grid(seed)
+    by_cost, by_length, point_node = cases.expected_distances(case, weight)
+    net = build_network(case["coords"], tolerance=0.5, levels=case["levels"])
+    g = net.graph
+    cost = g.length * (1.0 + weight * case["risks"][net.parent])
+    points = sorted(point_node)
+    rng = np.random.default_rng(seed)
+    pairs = [tuple(rng.choice(len(points), 2, replace=False)) for _ in range(60)]
+    reached = unreached = 0
+    for a, b in pairs:
+        pa, pb = points[a], points[b]
+        want = by_cost[point_node[pa], point_node[pb]]
+        s = nearest_node(g, case["xs"][pa[0]], case["ys"][pa[1]], 0.01)
+        t = nearest_node(g, case["xs"][pb[0]], case["ys"][pb[1]], 0.01)
+        if np.isinf(want):
+            with pytest.raises(ValueError, match="not connected"):
+                shortest_path(g, s, t, cost)
+            unreached += 1
+            continue
+        edges, total = shortest_path(g, s, t, cost)
+        assert total == pytest.approx(want, abs=1e-3), (pa, pb)
+        assert float(g.length[edges].sum()) >= by_length[point_node[pa], point_node[pb]] - 1e-3
+        reached += 1
+    assert reached >= 30
+    # the cases really hold what they claim: tunnels, near misses and micrometre T-ends
+    assert -1.0 in case["levels"] and case["pulled"] and net.report["t_junctions"] > 5

@@ -149,7 +149,9 @@ def test_lighting_without_lamp_data_uses_lit_attribute():
     assert np.allclose(df["unlit_m"], 25) and np.isinf(df["lamp_distance_m"]).all()
 
 
-def test_unlit_matches_fine_sampling_on_random_paths():
+@pytest.mark.parametrize("reach, n_lamps", [(20.0, 25), (4.0, 120)])
+def test_unlit_matches_fine_sampling_on_random_paths(reach, n_lamps):
+    # unlit_m is every dark metre of the segment, however many separate dark stretches it has
     rng = np.random.default_rng(11)
     paths = []
     for _ in range(6):
@@ -157,21 +159,57 @@ def test_unlit_matches_fine_sampling_on_random_paths():
         ang = np.cumsum(rng.normal(0, 0.8, 4))
         pts = np.vstack([[0, 0], np.column_stack([np.cumsum(steps * np.cos(ang)), np.cumsum(steps * np.sin(ang))])])
         paths.append(pts + rng.uniform(0, 200, 2))
-    lx, ly = rng.uniform(-20, 320, 25), rng.uniform(-20, 320, 25)
+    if n_lamps > 25:  # lamps scattered close to the paths: many short lit and dark stretches in one segment
+        s0 = segment_paths(paths, 1.0)
+        pick = rng.choice(len(s0), n_lamps, replace=False)
+        lx, ly = s0.mid_x[pick] + rng.normal(0, 2, n_lamps), s0.mid_y[pick] + rng.normal(0, 2, n_lamps)
+    else:
+        lx, ly = rng.uniform(-20, 320, n_lamps), rng.uniform(-20, 320, n_lamps)
     s = segment_paths(paths, 25.0)
-    df = score_segments(s, (lx, ly, None), None, None, lamp_reach=20.0)
+    df = score_segments(s, (lx, ly, None), None, None, lamp_reach=reach)
     step = 0.01
+    several = 0
     for i in range(len(s)):
         line = LineString(s.vertices(i))
-        m = np.arange(0, line.length + step / 2, step)
+        m = np.arange(step / 2, line.length, step)
         pts = [line.interpolate(v) for v in m]
-        dark = np.array([min(np.hypot(lx - p.x, ly - p.y)) > 20.0 for p in pts])
-        best = run = 0
-        for flag in dark:
-            run = run + 1 if flag else 0
-            best = max(best, run)
-        longest = max(best - 1, 0) * step if best else 0.0
-        assert df.loc[i, "unlit_m"] == pytest.approx(longest, abs=3 * step)
+        dark = np.array([min(np.hypot(lx - p.x, ly - p.y)) > reach for p in pts])
+        runs = int(dark[0]) + int(np.sum(dark[1:] & ~dark[:-1])) if dark.size else 0
+        several += runs >= 2
+        assert df.loc[i, "unlit_m"] == pytest.approx(dark.sum() * step, abs=(runs + 1) * 2 * step)
+    if n_lamps > 25:
+        assert several >= 10
+
+
+def test_unlit_sums_two_dark_stretches_of_one_segment_by_hand():
+    # one 25 m path, one lamp 28 m beside its middle: lit where the 30 m circle cuts the path, a chord of
+    # half-length sqrt(30^2 - 28^2) = sqrt(116); dark at both ends, 12.5 - sqrt(116) m each
+    s = segment_paths([np.array([[0.0, 0.0], [25.0, 0.0]])], 25.0)
+    df = score_segments(s, _lamps([12.5, 28]), None, None, lamp_reach=30.0)
+    assert len(df) == 1
+    assert df.loc[0, "unlit_m"] == pytest.approx(2 * (12.5 - np.sqrt(116.0)))
+    assert round(df.loc[0, "unlit_m"], 3) == 3.459
+    # three separate gaps in one 100 m segment: lamps at x = 20 and 60, reach 10 → lit 10..30 and 50..70
+    s = segment_paths([STRAIGHT], 100.0)
+    df = score_segments(s, _lamps([20, 0], [60, 0]), None, None, lamp_reach=10.0, gap_threshold=25.0)
+    assert len(df) == 1 and df.loc[0, "unlit_m"] == pytest.approx(10 + 20 + 30)
+    assert bool(df.loc[0, "lit_gap"])  # the 30 m stretch 70..100 is a gap
+    gaps = longest_gaps(s, _lamps([20, 0], [60, 0]), lamp_reach=10.0, gap_threshold=25.0)
+    assert gaps["length_m"].tolist() == pytest.approx([30, 20, 10])
+
+
+def test_segments_end_at_junctions():
+    # a 100 m path met at 40 m: stretches 0..40 (25 + 15) and 40..100 (25 + 35, the 10 m rest merged)
+    s = segment_paths([STRAIGHT], 25.0, junctions=[[40.0]])
+    assert np.allclose(s.start_m, [0, 25, 40, 65]) and np.allclose(s.end_m, [25, 40, 65, 100])
+    # junctions at a cut, at the ends or repeated change nothing else
+    s = segment_paths([STRAIGHT], 25.0, junctions=[[0.0, 50.0, 50.0, 100.0]])
+    assert np.allclose(s.start_m, [0, 25, 50, 75])
+    # a junction 3 m from the end leaves a 3 m piece: no segment spans the junction
+    s = segment_paths([STRAIGHT], 25.0, junctions=[[97.0]])
+    assert np.allclose(s.end_m, [25, 50, 75, 97, 100])
+    with pytest.raises(ValueError):
+        segment_paths([STRAIGHT], 25.0, junctions=[[1.0], [2.0]])
 
 
 # ---------------------------------------------------------------- incidents, findings, index
