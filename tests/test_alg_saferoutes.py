@@ -228,3 +228,87 @@ def test_demo_paths_styled(run, demo_workspace):
     assert gaps and all(f["unlit_m"] > 0 for f in gaps)
     assert all(0 <= f["index"] <= 100 for f in layer.getFeatures())
     assert not math.isnan(sum(f["index"] for f in layer.getFeatures()))
+
+
+def test_unlit_metres_sum_every_dark_stretch_of_a_segment(run):
+    # one 25 m path and one working lamp 28 m beside its middle, default reach 30 m: the lit chord has
+    # half-length sqrt(30^2 - 28^2), so both ends are dark, 12.5 - sqrt(116) m each: 3.459 m in all
+    path = memory("LineString", ["name:string"], [("LINESTRING(0 0, 25 0)", ["A"])])
+    lamp = memory("Point", ["status:string"], [("POINT(12.5 28)", ["ok"])])
+    out = run("trygghet:saferoutes", {"PATHS": path, "LAMPS": lamp, "OUTPUT": "memory:"})
+    feats = list(out["OUTPUT"].getFeatures())
+    assert len(feats) == 1
+    assert feats[0]["unlit_m"] == pytest.approx(2 * (12.5 - math.sqrt(116)))
+    assert round(feats[0]["unlit_m"], 3) == 3.459
+    # three gaps in one 100 m segment: lamps at x = 20 and 60 with reach 10 light 10..30 and 50..70
+    path = memory("LineString", ["name:string"], [("LINESTRING(0 0, 100 0)", ["B"])])
+    lamps = memory("Point", ["status:string"], [("POINT(20 0)", ["ok"]), ("POINT(60 0)", ["ok"])])
+    out = run("trygghet:saferoutes", {"PATHS": path, "LAMPS": lamps, "LAMP_REACH": 10, "SEGMENT_LENGTH": 100,
+                                      "GAP_THRESHOLD": 25, "OUTPUT": "memory:"})
+    (f,) = list(out["OUTPUT"].getFeatures())
+    assert f["unlit_m"] == pytest.approx(10 + 20 + 30)
+    assert f["lit_gap"]
+    assert f["index"] == pytest.approx(100 * (1 - 0.35 / 0.9 * 60 / 100))
+
+
+def test_segments_end_at_junctions_and_keep_their_level(run):
+    # a street, a side street ending a few micrometres off it at x = 40, and a tunnel (layer -1) under it at x = 80
+    paths = memory("LineString", ["name:string", "layer:integer"], [
+        ("LINESTRING(0 0, 100 0)", ["Gatan", 0]),
+        ("LINESTRING(40 0.00001, 40 60)", ["Tvärgatan", None]),
+        ("LINESTRING(80 -30, 80 30)", ["Tunneln", -1])])
+    log = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            log.append(info)
+
+    out = run("trygghet:saferoutes", {"PATHS": paths, "LEVEL_FIELD": "layer", "OUTPUT": "memory:"},
+              feedback=Feedback())
+    street = sorted((round(f.geometry().asPolyline()[0].x(), 6), round(f.geometry().length(), 6), f["level"])
+                    for f in out["OUTPUT"].getFeatures() if f["path_name"] == "Gatan")
+    # stretches 0..40 (25 + 15) and 40..100 (25 + 35); no cut at the tunnel
+    assert street == [(0.0, 25.0, 0.0), (25.0, 15.0, 0.0), (40.0, 25.0, 0.0), (65.0, 35.0, 0.0)]
+    tunnel = [f for f in out["OUTPUT"].getFeatures() if f["path_name"] == "Tunneln"]
+    assert [f["level"] for f in tunnel] == [-1.0, -1.0] and sum(f.geometry().length() for f in tunnel) == 60
+    assert any("1 path ends on the side of another path, 0 crossings" in line for line in log), log
+    assert any("1 crossings or junctions were left apart" in line for line in log), log
+    # without the level field the street is also cut at the tunnel (80) and the tunnel at the street
+    out = run("trygghet:saferoutes", {"PATHS": paths, "OUTPUT": "memory:"})
+    cuts = sorted(round(f.geometry().asPolyline()[0].x(), 6) for f in out["OUTPUT"].getFeatures()
+                  if f["path_name"] == "Gatan")
+    assert cuts == [0.0, 25.0, 40.0, 65.0, 80.0]
+    # the scored segments route directly: along the street to the side street, 40 + 60 m; the tunnel stays apart
+    scored = run("trygghet:saferoutes", {"PATHS": paths, "LEVEL_FIELD": "layer", "OUTPUT": "memory:"})["OUTPUT"]
+    route = run("trygghet:safestroute", {"INPUT": scored, "START": "0,0 [EPSG:3006]", "END": "40,60 [EPSG:3006]",
+                                         "OUTPUT": "memory:"})
+    assert route["SHORTEST_LENGTH"] == pytest.approx(100.0, abs=1e-4)
+    with pytest.raises(QgsProcessingException, match="not connected"):
+        run("trygghet:safestroute", {"INPUT": scored, "START": "0,0 [EPSG:3006]", "END": "80,30 [EPSG:3006]",
+                                     "OUTPUT": "memory:"})
+
+
+def test_incidents_without_readable_times(run, straight):
+    paths, lamps = straight
+    four_years = memory("Point", ["occurred_at:string"], [("POINT(90 3)", ["okänt"])] * 4)
+    # no time field and no period: the span is unknown, so no rate per year is made up
+    with pytest.raises(QgsProcessingException, match="None of the 4 incidents has a readable time"):
+        run("trygghet:saferoutes", {"PATHS": paths, "INCIDENTS": four_years, "TIME_FIELD": "", "OUTPUT": "memory:"})
+    # a time field whose values cannot be read: the same
+    with pytest.raises(QgsProcessingException, match="readable time"):
+        run("trygghet:saferoutes", {"PATHS": paths, "INCIDENTS": four_years, "TIME_FIELD": "occurred_at",
+                                    "OUTPUT": "memory:"})
+    # the period the incidents cover, stated by the user: 2020-01-01..2024-01-01 is 1461 days = 4 years
+    log = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            log.append(info)
+
+    out = run("trygghet:saferoutes", {
+        "PATHS": paths, "INCIDENTS": four_years, "TIME_FIELD": "", "BUFFER": 5,
+        "START": QDateTime.fromString("2020-01-01", "yyyy-MM-dd"),
+        "END": QDateTime.fromString("2024-01-01", "yyyy-MM-dd"), "OUTPUT": "memory:"}, feedback=Feedback())
+    last = by_position(out["OUTPUT"])[-1]
+    assert last["incidents_per_100m_year"] == pytest.approx(4 / 25 * 100 / 4.0)
+    assert any("all 4 incidents are taken to lie in the stated period (4.00 years)" in line for line in log), log

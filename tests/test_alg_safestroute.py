@@ -127,3 +127,103 @@ def test_off_network_and_disconnected(run):
     with pytest.raises(QgsProcessingException):
         run("trygghet:safestroute", {"INPUT": points, "START": "0,0 [EPSG:3006]", "END": "0,200 [EPSG:3006]",
                                      "OUTPUT": "memory:"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# real-shaped networks: T-junctions, near misses, crossings without a shared vertex, tunnels
+
+
+def _lines_layer(rows, fields="index:double&field=layer:integer"):
+    layer = QgsVectorLayer(f"LineString?crs=EPSG:3006&field={fields}", "n", "memory")
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_t_junction_a_few_micrometres_off(run):
+    layer = _lines_layer([("LINESTRING(0 0, 100 0)", [50.0, 0]), ("LINESTRING(50 0.00001, 50 100)", [50.0, 0])])
+    log = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            log.append(info)
+
+    out = run("trygghet:safestroute", {"INPUT": layer, "START": "0,0 [EPSG:3006]", "END": "50,100 [EPSG:3006]",
+                                       "OUTPUT": "memory:"}, feedback=Feedback())
+    assert out["SHORTEST_LENGTH"] == pytest.approx(150.0, abs=1e-4)
+    assert routes(out)["shortest"].geometry().length() == pytest.approx(150.0, abs=1e-4)
+    assert any("2 segments became 3 edges (1 segment ends joined to the side" in line for line in log), log
+
+
+def test_tunnel_kept_apart_by_the_level_field(run):
+    # a footway dives under the street in a tunnel (layer -1); crossing to it from the street is impossible,
+    # so the route from the street's west end to the footway's south end goes round by the ramp at (100, 0)
+    rows = [("LINESTRING(0 50, 100 50)", [100.0, 0]), ("LINESTRING(100 50, 100 0)", [100.0, 0]),
+            ("LINESTRING(50 0, 50 30)", [100.0, 0]), ("LINESTRING(50 30, 50 70)", [100.0, -1]),
+            ("LINESTRING(50 70, 50 100)", [100.0, 0]), ("LINESTRING(50 0, 100 0)", [100.0, 0])]
+    layer = _lines_layer(rows)
+    params = {"INPUT": layer, "START": "0,50 [EPSG:3006]", "END": "50,0 [EPSG:3006]", "OUTPUT": "memory:"}
+    flat = run("trygghet:safestroute", dict(params, LEVEL_FIELD=None))
+    assert flat["SHORTEST_LENGTH"] == pytest.approx(100.0)  # through the (wrong) crossing at (50, 50)
+    out = run("trygghet:safestroute", dict(params, LEVEL_FIELD="layer"))
+    assert out["SHORTEST_LENGTH"] == pytest.approx(100 + 50 + 50)
+    # the tunnel itself is walkable end to end
+    out = run("trygghet:safestroute", dict(params, START="50,0 [EPSG:3006]", END="50,100 [EPSG:3006]",
+                                           LEVEL_FIELD="layer"))
+    assert out["SHORTEST_LENGTH"] == pytest.approx(100.0)
+    text = _lines_layer([("LINESTRING(0 0, 10 0)", [1.0, "bro"])], "index:double&field=layer:string")
+    with pytest.raises(QgsProcessingException, match="level field 'layer' must hold numbers"):
+        run("trygghet:safestroute", {"INPUT": text, "START": "0,0 [EPSG:3006]", "END": "10,0 [EPSG:3006]",
+                                     "LEVEL_FIELD": "layer", "OUTPUT": "memory:"})
+
+
+def _network_cases():
+    import importlib.util
+    import os
+
+    spec = importlib.util.spec_from_file_location("network_cases", os.path.join(os.path.dirname(__file__),
+                                                                                "network_cases.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_real_shaped_grid_matches_an_independent_shortest_path(run, seed):
+    import numpy as np
+
+    cases = _network_cases()
+    case = cases.street_grid(seed)
+    weight = 2.0
+    by_cost, by_length, point_node = cases.expected_distances(case, weight)
+    rows = []
+    for coords, level, risk in zip(case["coords"], case["levels"], case["risks"]):
+        wkt = "LINESTRING({})".format(", ".join("{!r} {!r}".format(float(x), float(y)) for x, y in coords))
+        rows.append((wkt, [100.0 * (1.0 - risk), int(level)]))
+    layer = _lines_layer(rows)
+    points = sorted(point_node)
+    rng = np.random.default_rng(seed)
+    checked = unreachable = 0
+    for _ in range(12):
+        a, b = rng.choice(len(points), 2, replace=False)
+        pa, pb = points[a], points[b]
+        params = {"INPUT": layer, "LEVEL_FIELD": "layer", "SNAP": 0.5, "RISK_WEIGHT": weight, "SEARCH_DISTANCE": 0.01,
+                  "START": "{!r},{!r} [EPSG:3006]".format(case["xs"][pa[0]], case["ys"][pa[1]]),
+                  "END": "{!r},{!r} [EPSG:3006]".format(case["xs"][pb[0]], case["ys"][pb[1]]), "OUTPUT": "memory:"}
+        want = by_cost[point_node[pa], point_node[pb]]
+        if np.isinf(want):
+            with pytest.raises(QgsProcessingException, match="not connected"):
+                run("trygghet:safestroute", params)
+            unreachable += 1
+            continue
+        out = run("trygghet:safestroute", params)
+        got = routes(out)
+        assert got["safest"]["cost"] == pytest.approx(want, abs=1e-3)
+        assert out["SHORTEST_LENGTH"] == pytest.approx(by_length[point_node[pa], point_node[pb]], abs=1e-3)
+        checked += 1
+    assert checked >= 6
