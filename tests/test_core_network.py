@@ -291,3 +291,30 @@ def test_real_shaped_grid_matches_an_independent_shortest_path(seed, weight):
     assert reached >= 30
     # the cases really hold what they claim: tunnels, near misses and micrometre T-ends
     assert -1.0 in case["levels"] and case["pulled"] and net.report["t_junctions"] > 5
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_noding_of_random_tangles_matches_geos(seed):
+    # random wiggly lines crossing each other and themselves: no two pieces meet end to end at a node of degree
+    # two, so GEOS's noding (unary_union) gives the same pieces on every version, the reference here
+    from shapely.geometry import LineString, Point
+    from shapely.ops import unary_union
+
+    rng = np.random.default_rng(seed)
+    lines = []
+    for _ in range(120):
+        a = rng.uniform(0, 500, 2)
+        turn = np.cumsum(rng.normal(0, 0.6, 12)) + rng.uniform(0, 2 * np.pi)
+        lines.append(np.vstack([a, a + np.column_stack([np.cumsum(10 * np.cos(turn)), np.cumsum(10 * np.sin(turn))])]))
+    reference = np.sort([g.length for g in unary_union([LineString(line) for line in lines]).geoms])
+    noded = node_lines(lines, tolerance=0.0)
+    got = np.sort([LineString(p).length for p in noded.pieces])
+    assert got.size == reference.size > 2 * len(lines)
+    assert np.allclose(got, reference, atol=1e-6)
+    # every piece lies on its own parent, at the measures it claims
+    for piece, k, m0, m1 in zip(noded.pieces, noded.parent, noded.from_m, noded.to_m):
+        parent = LineString(lines[k])
+        assert parent.distance(Point(LineString(piece).interpolate(0.5, normalized=True))) < 1e-7
+        assert parent.interpolate(m0).distance(Point(piece[0])) < 1e-6  # (project() is ambiguous at a loop)
+        assert parent.interpolate(m1).distance(Point(piece[-1])) < 1e-6
+        assert m1 - m0 == pytest.approx(LineString(piece).length, abs=1e-6)
