@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .spatialindex import GridIndex, _expand, point_segment_distance
+from .spatialindex import GridIndex, _expand, point_segment_distance, split_segments
 
 
 @dataclass
@@ -138,15 +138,29 @@ def _clean_line(line):
     return pts if pts.shape[0] >= 2 else None
 
 
-def _candidate_pairs(bx0, by0, bx1, by1):
-    """Pairs (a, b), a < b, of boxes that may overlap: a uniform grid over the boxes, every pair sharing a cell,
-    deduplicated (the grid-hash broad phase of collision detection)."""
-    n = bx0.size
+def _candidate_pairs(x0, y0, x1, y1, pad):
+    """Pairs (a, b), a < b, of segments that may lie within ``pad`` of each other: the segments are cut into
+    pieces no longer than a grid cell, the pieces' boxes (grown by ``pad``) go into a uniform grid, and every
+    pair of segments sharing a cell is a candidate (the grid-hash broad phase of collision detection). Cutting
+    keeps a long diagonal from covering a square of cells."""
     empty = np.zeros(0, dtype=np.int64)
-    if n < 2:
+    if x0.size < 2:
         return empty, empty
-    size = np.maximum(bx1 - bx0, by1 - by0)
-    cell = max(float(np.median(size)), 1e-3)
+    cell = max(float(np.median(np.hypot(x1 - x0, y1 - y0))), 2.0 * pad, 1e-3)
+    owner, ax, ay, bx, by = split_segments(x0, y0, x1, y1, cell)
+    a, b = _grid_pairs(np.minimum(ax, bx) - pad, np.minimum(ay, by) - pad, np.maximum(ax, bx) + pad,
+                       np.maximum(ay, by) + pad, cell)
+    a, b = owner[a], owner[b]
+    keep = a != b
+    lo, hi = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+    n = np.int64(x0.size)
+    pair = np.unique(lo * n + hi)
+    return pair // n, pair % n
+
+
+def _grid_pairs(bx0, by0, bx1, by1, cell):
+    """Pairs of boxes sharing a grid cell of side ``cell`` (each pair once)."""
+    n = bx0.size
     ox, oy = float(bx0.min()), float(by0.min())
     ix0 = np.floor((bx0 - ox) / cell).astype(np.int64)
     iy0 = np.floor((by0 - oy) / cell).astype(np.int64)
@@ -241,8 +255,7 @@ def node_lines(lines, tolerance=1.0, levels=None):
     last_j[kept] = nv - 2
     x0, y0, x1, y1 = xy[first, 0], xy[first, 1], xy[first + 1, 0], xy[first + 1, 1]
     m0 = cum_v[first]
-    a, b = _candidate_pairs(np.minimum(x0, x1) - tol, np.minimum(y0, y1) - tol,
-                            np.maximum(x0, x1) + tol, np.maximum(y0, y1) + tol)
+    a, b = _candidate_pairs(x0, y0, x1, y1, tol)
 
     split_line, split_m = [], []
 
