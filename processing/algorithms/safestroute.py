@@ -87,7 +87,8 @@ class SafestRoute(TrygghetAlgorithm):
                             "length, so the route takes detours to avoid it."))
         self.addParameter(self.help_param(
             Num(self.SNAP, tr("Snapping tolerance (m)"), Num.Type.Double, 2.0, minValue=0.0),
-                            "Segment ends closer than this are joined, for paths that do not quite meet."))
+                            "A segment end closer than this to another segment's end or side is joined to it, "
+                            "for paths that do not quite meet."))
         self.addParameter(self.help_param(
             Num(self.SEARCH_DISTANCE, tr("Search distance for start and end (m)"), Num.Type.Double,
                                 200.0, minValue=0.0),
@@ -160,6 +161,10 @@ class SafestRoute(TrygghetAlgorithm):
                 self.fail(tr("START or END lies more than {:g} m from the path network (off the network). Move the "
                              "point onto a path, or raise the search distance.").format(search))
             if "no route" in str(err):
+                if levels is not None:
+                    self.fail(tr("START and END are on parts of the network that are not connected. Check the paths "
+                                 "for gaps, raise the snapping tolerance, or check the level field: segments on "
+                                 "different levels meet only at their ends."))
                 self.fail(tr("START and END are on parts of the network that are not connected. Check the paths "
                              "for gaps, or raise the snapping tolerance."))
             self.fail(tr("No route could be found: {}").format(err))

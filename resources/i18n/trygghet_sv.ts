@@ -104,6 +104,10 @@
             <translation>Ett projicerat koordinatsystem i meter. SWEREF 99 TM (EPSG:3006) är förval; lokala zoner som SWEREF 99 12 00 (EPSG:3007) fungerar också.</translation>
         </message>
         <message>
+            <source>A segment end closer than this to another segment's end or side is joined to it, for paths that do not quite meet.</source>
+            <translation>En ände närmare än så till en annan delsträckas ände eller sida kopplas ihop med den, för stråk som inte riktigt möts.</translation>
+        </message>
+        <message>
             <source>A time window (start or end) needs a time field.</source>
             <translation>Ett tidsfönster (start eller slut) kräver ett tidsfält.</translation>
         </message>
@@ -2388,6 +2392,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>START och END ligger på delar av nätet som inte hänger ihop. Kontrollera stråken efter glapp, eller höj fästtoleransen.</translation>
         </message>
         <message>
+            <source>START and END are on parts of the network that are not connected. Check the paths for gaps, raise the snapping tolerance, or check the level field: segments on different levels meet only at their ends.</source>
+            <translation>START och END ligger på delar av nätet som inte hänger ihop. Kontrollera stråken för glapp, höj fästtoleransen eller kontrollera nivåfältet: delsträckor i olika nivåer möts bara vid sina ändar.</translation>
+        </message>
+        <message>
             <source>START and END must lie within this distance of a network node.</source>
             <translation>START och END måste ligga inom detta avstånd från en nod i nätet.</translation>
         </message>
@@ -2477,7 +2485,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Segment ends closer than this are joined, for paths that do not quite meet.</source>
-            <translation>Ändpunkter närmare än så kopplas ihop, för stråk som inte riktigt möts.</translation>
+            <translation type="vanished">Ändpunkter närmare än så kopplas ihop, för stråk som inte riktigt möts.</translation>
         </message>
         <message>
             <source>Segment length (m)</source>
