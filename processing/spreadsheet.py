@@ -109,7 +109,10 @@ def write_xlsx(path, columns, rows, sheet_name="Blad1"):
     driver = ogr.GetDriverByName("XLSX")
     if os.path.exists(path):
         os.remove(path)
-    ds = driver.CreateDataSource(str(path))
+    try:
+        ds = driver.CreateDataSource(str(path))
+    except RuntimeError as err:
+        raise OSError(str(err)) from None
     if ds is None:
         raise OSError(gdal.GetLastErrorMsg() or "cannot create {}".format(path))
     layer = ds.CreateLayer(sheet_name, geom_type=ogr.wkbNone)
