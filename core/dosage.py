@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from . import stats
+from .timeparse import parse_timestamps
 
 DOSAGE_COLUMNS = [
     "place_id",
@@ -41,7 +42,7 @@ def _period(period):
 
 
 def _times(values, n, what):
-    t = pd.to_datetime(pd.Series(np.asarray(values, dtype=object).ravel()), errors="coerce")
+    t = pd.Series(parse_timestamps(np.asarray(values).ravel()).astype("datetime64[ns]"))
     if len(t) != n:
         raise ValueError(f"{what} must have one value per row")
     return t.reset_index(drop=True)

@@ -15,6 +15,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from .hotplaces import points_in_polygon
+from .timeparse import parse_timestamps
 
 VERDICTS = ("sign_of_decrease", "sign_of_increase", "no_sign_of_effect", "too_few_data")
 WDQ_CODES = ("displacement", "diffusion_of_benefits", "no_displacement", "undefined")
@@ -157,7 +158,7 @@ def count_zones(
         raise ValueError("radius and buffer must not be negative, and periods must be positive")
     x = np.asarray(x, dtype=float).ravel()
     y = np.asarray(y, dtype=float).ravel()
-    t = pd.to_datetime(pd.Series(np.asarray(times, dtype=object).ravel()), errors="coerce")
+    t = pd.Series(parse_timestamps(np.asarray(times).ravel()).astype("datetime64[ns]"))
     if not (x.size == y.size == len(t)):
         raise ValueError("x, y and times must have the same length")
     d = pd.Timestamp(date).normalize()

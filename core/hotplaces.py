@@ -14,6 +14,7 @@ from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from .errors import Cancelled
+from .timeparse import parse_timestamps
 
 PLACE_COLUMNS = [
     "rank",
@@ -156,7 +157,7 @@ def _time_profile(times, hours_window):
     """(peak_weekday, peak_hours, share_pct of incidents inside peak_hours) for datetime64 values."""
     if times is None or len(times) == 0:
         return None, None, np.nan
-    t = pd.to_datetime(pd.Series(times), errors="coerce").dropna()
+    t = pd.Series(parse_timestamps(np.asarray(times).ravel()).astype("datetime64[ns]")).dropna()
     if t.empty:
         return None, None, np.nan
     wd = np.bincount(t.dt.weekday.to_numpy(), minlength=7)
@@ -207,7 +208,7 @@ def find_hot_places(
         if categories.size != npts:
             raise ValueError("categories must have one value per point")
     if times is not None:
-        times = pd.to_datetime(pd.Series(np.asarray(times).ravel()), errors="coerce").to_numpy()
+        times = parse_timestamps(np.asarray(times).ravel()).astype("datetime64[ns]")
         if times.size != npts:
             raise ValueError("times must have one value per point")
     w = np.ones(npts) if weights is None else np.asarray(weights, dtype=float).ravel()

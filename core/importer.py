@@ -15,6 +15,7 @@ from .timeparse import combine_date_time, parse_timestamps
 
 __all__ = [
     "DEFAULT_CATEGORY_MAP",
+    "EXCEL_EXTENSIONS",
     "REJECT_REASONS",
     "WORKSPACE_CATEGORIES",
     "ColumnMapping",
@@ -108,24 +109,36 @@ def _sniff_separator(text):
     return best or ";"
 
 
-def read_table(path, sheet=None):
+EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _read_excel_pandas(path, ext, sheet):
+    """A sheet through pandas and an installed engine (openpyxl, xlrd, odfpy or calamine); ValueError if none."""
+    wanted = {".xls": "xlrd", ".ods": "odf"}.get(ext, "openpyxl")
+    engine = next((e for e in (wanted, "python_calamine") if importlib.util.find_spec(e) is not None), None)
+    if engine is None:
+        raise ValueError("no Excel reader installed; save the sheet as CSV")
+    try:
+        return pd.read_excel(path, sheet_name=0 if sheet is None else sheet, dtype=str, keep_default_na=False,
+                             engine="calamine" if engine == "python_calamine" else engine)
+    except ImportError as exc:
+        raise ValueError("no Excel reader installed; save the sheet as CSV") from exc
+
+
+def read_table(path, sheet=None, excel_reader=None):
     """Read a CSV/TXT (encoding and separator detected) or Excel sheet as a DataFrame of strings.
 
     Everything stays text (no NA conversion); column names are stripped; fully empty rows are dropped while the
     index keeps each row's position, so ``index + 2`` is the 1-based row number in the file (header = row 1).
-    Excel needs an installed pandas engine (openpyxl/xlrd/odfpy), else ValueError.
+    Sheets are read by ``excel_reader(path, sheet)`` (a DataFrame of strings indexed so, or None when it cannot read
+    that kind of file; the plugin passes GDAL's reader), else by an installed pandas engine (openpyxl, xlrd, odfpy
+    or calamine), else ValueError.
     """
     ext = os.path.splitext(str(path))[1].lower()
-    if ext in (".xlsx", ".xlsm", ".xls", ".ods"):
-        wanted = {".xls": "xlrd", ".ods": "odf"}.get(ext, "openpyxl")
-        engine = next((e for e in (wanted, "python_calamine") if importlib.util.find_spec(e) is not None), None)
-        if engine is None:
-            raise ValueError("no Excel reader installed; save the sheet as CSV")
-        try:
-            df = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, dtype=str, keep_default_na=False,
-                               engine="calamine" if engine == "python_calamine" else engine)
-        except ImportError as exc:
-            raise ValueError("no Excel reader installed; save the sheet as CSV") from exc
+    if ext in EXCEL_EXTENSIONS:
+        df = excel_reader(path, sheet) if excel_reader is not None else None
+        if df is None:
+            df = _read_excel_pandas(path, ext, sheet)
     else:
         with open(path, "rb") as fh:
             text = _decode(fh.read())
@@ -292,7 +305,7 @@ def incident_key(occurred_at, x, y, category, precision=1.0):
 
 
 def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys=(), key_precision=None,
-                      transform=None):
+                      transform=None, date_format="auto"):
     """Validate and convert a text table of incidents: ``(accepted, rejects, stats)``.
 
     ``accepted`` has x, y (file CRS), occurred_at (datetime64[s], naive local), category (workspace code), source,
@@ -303,6 +316,7 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
     to ``key_precision``, default 1 m or 1e-5 degree for lat/lon, category) repeats within the file or is in
     ``existing_keys`` are skipped and counted in ``stats["duplicates"]``; pass ``transform`` (a callable mapping
     x, y arrays to the workspace CRS) so that keys are built in the CRS ``existing_keys`` were made in.
+    ``date_format`` (see ``timeparse.DATE_FORMATS``) names the non-ISO form of the file's dates, e.g. "DD/MM/YYYY".
     """
     mapping.validate(df)
     n = len(df)
@@ -324,10 +338,11 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
             outside = finite & ~((x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax))
 
     if mapping.timestamp:
-        when = parse_timestamps(d[mapping.timestamp].to_numpy(dtype=object))
+        when = parse_timestamps(d[mapping.timestamp].to_numpy(dtype=object), date_format)
     else:
         times = d[mapping.time_of_day] if mapping.time_of_day else pd.Series([""] * n, dtype=object)
-        when = combine_date_time(d[mapping.date].to_numpy(dtype=object), times.to_numpy(dtype=object))
+        when = combine_date_time(d[mapping.date].to_numpy(dtype=object), times.to_numpy(dtype=object),
+                                 date_format=date_format)
     bad_date = np.isnat(when)
 
     raw_cat = d[mapping.category].astype(str).str.strip()

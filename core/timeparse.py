@@ -5,7 +5,7 @@ import datetime as _dt
 import numpy as np
 import pandas as pd
 
-__all__ = ["LOCAL_TZ", "combine_date_time", "parse_timestamps"]
+__all__ = ["DATE_FORMATS", "LOCAL_TZ", "combine_date_time", "parse_timestamps"]
 
 LOCAL_TZ = "Europe/Stockholm"
 _PANDAS2 = int(pd.__version__.split(".")[0]) >= 2
@@ -86,6 +86,61 @@ def _parse_strings(strings):
     return out
 
 
+# --- explicit day-first, month-first and compact forms -------------------------------------------------------------
+# The ISO forms are read by every format; a chosen format adds one form that is ambiguous or not ISO. Each string is
+# matched on its own with a regular expression (no library infers a format from the first rows), so columns that mix
+# forms lose no rows and pandas 1.5 and 2.x give the same result.
+DATE_FORMATS = ("auto", "DD/MM/YYYY", "DD.MM.YYYY", "DD-MM-YYYY", "YYYY/MM/DD", "MM/DD/YYYY", "YYYYMMDD")
+
+_TIME_PART = (r"(?:[ T]+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2})(?:[.,]\d*)?)?"
+              r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?$")
+_DATE_PART = {
+    "DD/MM/YYYY": r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})",
+    "DD.MM.YYYY": r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})",
+    "DD-MM-YYYY": r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})",
+    "YYYY/MM/DD": r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+    "MM/DD/YYYY": r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})",
+    "YYYYMMDD": r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})",
+}
+_COMPACT_TIME = r"(?:[ T]+(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"  # 20240305 2215, 20240305T221530
+
+
+def _explicit(strings, date_format):
+    """Object array of str -> (matched mask, datetime64[s] array) for one explicit format; NaT where a matched
+    string is no real date or time (31/02, 25:00, 13 PM)."""
+    if date_format not in _DATE_PART:
+        raise ValueError("unknown date format: {}".format(date_format))
+    s = pd.Series(strings, dtype=object).str.strip().str.replace(r"\s+", " ", regex=True)
+    pattern = _DATE_PART[date_format] + (_COMPACT_TIME if date_format == "YYYYMMDD" else _TIME_PART)
+    parts = s.str.extract(pattern)
+    matched = parts["y"].notna().to_numpy()
+    out = np.full(s.size, _NAT)
+    if not matched.any():
+        return matched, out
+
+    def num(name, default=np.nan):
+        if name not in parts:
+            return np.full(s.size, default)
+        return pd.to_numeric(parts[name], errors="coerce").fillna(default).to_numpy(dtype=float)
+
+    y, mo, d = num("y"), num("m"), num("d")
+    h, mi, sec = num("h", 0.0), num("mi", 0.0), num("s", 0.0)
+    ok = matched & (mo >= 1) & (mo <= 12) & (d >= 1) & (d <= 31) & (mi < 60) & (sec < 60)
+    if "ampm" in parts:
+        ampm = parts["ampm"].fillna("").str.upper().to_numpy(dtype=object)
+        twelve = ampm != ""
+        ok &= ~twelve | ((h >= 1) & (h <= 12))
+        h = np.where(twelve, h % 12 + np.where(ampm == "P", 12, 0), h)
+    ok &= h < 24
+    y, mo, d, h, mi, sec = (np.where(ok, v, 1).astype(np.int64) for v in (y, mo, d, h, mi, sec))
+    month = ((y - 1970) * 12 + mo - 1).astype("datetime64[M]")
+    day = month.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
+    ok &= day.astype("datetime64[M]") == month  # 31/04 rolls into May: not a date
+    when = day.astype("datetime64[s]") + (h * 3600 + mi * 60 + sec).astype("timedelta64[s]")
+    out[ok] = when[ok]
+    return matched, out
+
+
 def _parse_object(v):
     """One non-string value -> numpy datetime64[ns] or NaT."""
     if v is None or v is pd.NaT:
@@ -104,13 +159,19 @@ def _parse_object(v):
     return np.datetime64("NaT", "ns")
 
 
-def parse_timestamps(values):
+def parse_timestamps(values, date_format="auto"):
     """Parse timestamps to a numpy ``datetime64[s]`` array of naive Europe/Stockholm local time, NaT if unparseable.
 
     Accepts ISO 8601 strings (``2024-03-01T12:30``, with or without seconds and fractions, ``YYYY-MM-DD HH:MM``,
     ``YYYY-MM-DD`` = midnight); strings with ``Z`` or ``+01:00`` offsets are converted to Europe/Stockholm local time
     (pandas' tz database). ``datetime``/``date`` objects, numpy datetime64 and pandas timestamps are accepted too;
     None, NaN, "" and non-ISO strings (e.g. ``01/02/2024``, ambiguous) give NaT. Fractions of seconds are truncated.
+
+    ``date_format`` (one of :data:`DATE_FORMATS`) adds one non-ISO form that strings may take besides ISO:
+    ``DD/MM/YYYY``, ``DD.MM.YYYY`` or ``DD-MM-YYYY`` (Swedish and European exports: ``05/03/2024 22:15`` is
+    5 March), ``YYYY/MM/DD``, ``MM/DD/YYYY`` (American) or ``YYYYMMDD``. Day and month may have one digit, the time
+    (``HH:MM``, ``HH.MM``, ``HH:MM:SS``, optionally after ``kl.``, or with AM/PM; ``HHMM`` for ``YYYYMMDD``) may be
+    left out (midnight). Every string is read on its own: a column that mixes the chosen form with ISO loses no row.
     """
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.DatetimeTZDtype):
         return _aware_to_local(values).values.astype("datetime64[s]")
@@ -125,14 +186,27 @@ def parse_timestamps(values):
         raise ValueError("timestamps must be one-dimensional")
     if np.issubdtype(arr.dtype, np.datetime64):
         return arr.astype("datetime64[s]")
+    if date_format not in DATE_FORMATS:
+        raise ValueError("unknown date format: {}".format(date_format))
     if arr.dtype.kind in "US":
-        return _parse_strings(arr.astype(str).astype(object)).astype("datetime64[s]")
+        arr = arr.astype(str).astype(object)
+        if date_format == "auto":
+            return _parse_strings(arr).astype("datetime64[s]")
     if arr.dtype.kind != "O":  # plain numbers are not timestamps
         return np.full(arr.shape, _NAT)
     is_str = np.fromiter((isinstance(v, str) for v in arr), dtype=bool, count=arr.size)
     out = np.full(arr.shape, np.datetime64("NaT", "ns"))
     if is_str.any():
-        out[is_str] = _parse_strings(arr[is_str])
+        strings = arr[is_str]
+        parsed = np.full(strings.shape, np.datetime64("NaT", "ns"))
+        rest = np.ones(strings.shape, dtype=bool)
+        if date_format != "auto":
+            matched, when = _explicit(strings, date_format)
+            parsed[matched] = when[matched]
+            rest = ~matched
+        if rest.any():
+            parsed[rest] = _parse_strings(strings[rest])
+        out[is_str] = parsed
     other = np.flatnonzero(~is_str)
     if other.size:
         out[other] = np.array([_parse_object(v) for v in arr[other]], dtype="datetime64[ns]")
@@ -177,16 +251,17 @@ def _parse_clock(times):
     return secs
 
 
-def combine_date_time(dates, times, missing_time="midnight"):
+def combine_date_time(dates, times, missing_time="midnight", date_format="auto"):
     """Combine a date column and a clock-time column into ``datetime64[s]`` local timestamps (NaT if no valid date).
 
-    Dates are parsed as :func:`parse_timestamps` and truncated to the day; times may be ``HH:MM``, ``HH:MM:SS``,
-    ``HHMM`` (also ``930``), ``H.MM``, a bare hour, or ``datetime.time`` objects. A missing or invalid time gives
-    midnight when ``missing_time="midnight"`` (the date alone is kept) or NaT when ``missing_time="nat"``.
+    Dates are parsed as :func:`parse_timestamps` (with ``date_format``) and truncated to the day; times may be
+    ``HH:MM``, ``HH:MM:SS``, ``HHMM`` (also ``930``), ``H.MM``, a bare hour, or ``datetime.time`` objects. A missing
+    or invalid time gives midnight when ``missing_time="midnight"`` (the date alone is kept) or NaT when
+    ``missing_time="nat"``.
     """
     if missing_time not in ("midnight", "nat"):
         raise ValueError("missing_time must be 'midnight' or 'nat'")
-    day = parse_timestamps(dates).astype("datetime64[D]")
+    day = parse_timestamps(dates, date_format).astype("datetime64[D]")
     secs = _parse_clock(times)
     if secs.shape != day.shape:
         raise ValueError("dates and times must have the same length")

@@ -5,6 +5,9 @@ trygghet"; Boverket "Trygghetsvandringar"): a finding that recurs at the same pl
 "persisting", one that does not is "fixed", and a finding with no earlier counterpart is "new".
 """
 
+import re
+import unicodedata
+
 import numpy as np
 import pandas as pd
 
@@ -92,3 +95,19 @@ def compare_walks(earlier_xy, earlier_cat, later_xy, later_cat, distance=20.0):
     st_a[used_a] = "persisting"
     st_b[used_b] = "persisting"
     return st_a, st_b
+
+
+_NOT_DECOMPOSED = {"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                   "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+
+
+def ascii_file_stem(name, default="vandring"):
+    """A file name stem in plain ASCII letters, digits, '_' and '-' for a walk package: å, ä → a, ö → o, é → e
+    and other accented letters lose their marks, everything else becomes '_' (QField and QFieldSync warn of
+    file names that are not ASCII; the Swedish name stays the project's title)."""
+    text = "".join(_NOT_DECOMPOSED.get(ch, ch) for ch in str(name))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^A-Za-z0-9-]+", "_", text).strip("_-")[:80].rstrip("_-") or default
+    if re.fullmatch(r"(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]", stem):  # names Windows reserves for devices
+        stem = default + "_" + stem
+    return stem

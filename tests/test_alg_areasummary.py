@@ -118,13 +118,49 @@ def test_demo_matches_independent_sql_and_shapely(run, demo_workspace, tmp_path)
     # the map carries the 'alla' row of each area, as polygons
     map_rows = _features(result["OUTPUT_MAP"])
     assert set(map_rows) == {(a, "alla") for a in areas}
-    # no Excel writer here: CSV instead, with Swedish headings and the published counts
+    # Excel even without a Python Excel library (GDAL writes it), read back with the standard library only:
+    # Swedish headings, the published counts as text, the rates as numbers
     written = result["OUTPUT_FILE"]
-    with open(written, encoding="utf-8-sig") as fh:
-        table = list(csv.reader(fh, delimiter=";"))
+    assert written == out_file
+    table = _xlsx_rows(written)
     assert table[0][:3] == ["Område", "Kategori", "Antal (aktuell, visat)"]
+    assert len(table) == 1 + 4 * 10
     kron = next(r for r in table if r[0] == "Kronogården" and r[1] == "alla")
     assert kron[2] == str(cur[("Kronogården", "alla")])
+    rate = table[0].index("Per 1 000 inv. och år (aktuell)")
+    pop = areas["Kronogården"][1]
+    assert float(kron[rate]) == pytest.approx(round(cur[("Kronogården", "alla")] / pop * 1000 / yc, 2))
+
+
+def _xlsx_rows(path):
+    """The first sheet's cells as rows of strings, read with zipfile and ElementTree (independent of the writer)."""
+    import re
+    import zipfile
+    from xml.etree import ElementTree
+
+    m = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as z:
+        shared = []
+        if "xl/sharedStrings.xml" in z.namelist():
+            shared = ["".join(t.text or "" for t in si.iter(m + "t"))
+                      for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml")).findall(m + "si")]
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.iter(m + "row"):
+        cells = {}
+        for c in row.findall(m + "c"):
+            index = 0
+            for ch in re.match(r"[A-Z]+", c.get("r")).group(0):
+                index = index * 26 + ord(ch) - 64
+            v = c.find(m + "v")
+            if c.get("t") == "s":
+                cells[index - 1] = shared[int(v.text)]
+            elif c.get("t") == "inlineStr":
+                cells[index - 1] = "".join(t.text or "" for t in c.iter(m + "t"))
+            else:
+                cells[index - 1] = v.text if v is not None else ""
+        rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
+    return rows
 
 
 def _small_workspace(path, incidents, epsg=3006, with_areas=True):

@@ -1,6 +1,8 @@
 """trygghet:createwalkproject: a QField-ready package whose form widgets stay inside QField's supported list."""
 
 import os
+import re
+import zipfile
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
@@ -86,3 +88,65 @@ def test_bad_inputs(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="no polygon"):
         run("trygghet:createwalkproject", {"AREA": empty, "OUTPUT": str(tmp_path / "b")})
     assert not (tmp_path / "b").exists() or not os.listdir(tmp_path / "b")
+
+
+# QFieldSync's project checker (opengisch/libqfieldsync, libqfieldsync/project_checker.py) is not on PyPI, so its
+# rules are restated here one by one; each would give a warning or an error on the package.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
+_RESERVED = re.compile(r"(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?")
+
+
+def test_package_passes_qfieldsync_project_checks(package):
+    from qgis.core import Qgis, QgsProviderRegistry
+
+    folder = os.path.dirname(package["PROJECT"])
+    # ASCII file names made from the Swedish walk name (å, ä → a, ö → o, space → _), the title stays Swedish
+    assert os.path.basename(package["PROJECT"]) == "Kvallsvandring_Kronogarden.qgz"
+    assert os.path.basename(package["GEOPACKAGE"]) == "Kvallsvandring_Kronogarden_data.gpkg"
+    project = QgsProject()
+    assert project.read(package["PROJECT"])
+    assert project.title() == "Kvällsvandring Kronogården"
+    # check_no_absolute_filepaths, check_no_homepath, check_project_is_dirty, check_basemap_configuration
+    assert project.filePathStorage() == Qgis.FilePathType.Relative
+    assert project.presetHomePath() == ""
+    assert not project.isDirty()
+    assert not project.readBoolEntry("qfieldsync", "/createBaseMap", False)[0]
+    # check_files_have_unsupported_characters: no forbidden character, reserved name or trailing dot/space
+    for _root, dirs, files in os.walk(folder):
+        for part in dirs + files:
+            assert part.isascii() and not _FORBIDDEN.search(part) and not _RESERVED.fullmatch(part), part
+            assert not part.endswith((".", " ")) and len(part) <= 254, part
+    # check_for_conflicting_base_filenames: no other file has the project's base name
+    stem = os.path.splitext(os.path.basename(package["PROJECT"]))[0]
+    clashes = [f for _, _, files in os.walk(folder) for f in files
+               if os.path.splitext(f)[0] == stem and f != os.path.basename(package["PROJECT"])]
+    assert clashes == []
+    actions = {}
+    layers = list(project.mapLayers().values())
+    assert len(layers) == 6
+    for lyr in layers:
+        path = QgsProviderRegistry.instance().decodeUri(lyr.providerType(), lyr.source())["path"]
+        # check_layer_package_prevention, check_layer_memory, check_layer_has_experimental_cloud_support
+        assert lyr.isValid() and lyr.providerType() == "ogr" and lyr.dataProvider().storageType() == "GPKG"
+        # check_layer_has_ascii_filename, check_external_layers
+        assert path.isascii() and os.path.dirname(os.path.realpath(path)) == os.path.realpath(folder), path
+        # check_layer_has_utf8_datasources
+        assert lyr.dataProvider().encoding() in ("UTF-8", "")
+        # check_layer_primary_key (QFieldCloud): one primary key column
+        assert len(lyr.primaryKeyAttributes()) == 1, lyr.name()
+        # check_layer_configured: a cable and a cloud action chosen
+        action, cloud = lyr.customProperty("QFieldSync/action"), lyr.customProperty("QFieldSync/cloud_action")
+        assert action == "copy" and cloud == "offline", lyr.name()
+        actions.setdefault(path, set()).add(action)
+    # check_project_layers_sources_actions: the layers of one GeoPackage share one action
+    assert all(len(a) == 1 for a in actions.values())
+    # the walk link and everything else in the project name no folder of the machine that made it
+    with zipfile.ZipFile(package["PROJECT"]) as z:
+        xml = z.read([n for n in z.namelist() if n.endswith(".qgs")][0]).decode("utf-8")
+    assert ".trygghet-walk-" not in xml and os.path.dirname(folder) not in xml
+    assert re.findall(r'"(/[^"]*\.gpkg[^"]*)"', xml) == []
+    findings = next(lyr for lyr in layers if lyr.name() == "Iakttagelser")
+    link = findings.editorWidgetSetup(findings.fields().indexOf("walk_uuid")).config()
+    assert link["LayerSource"] == "./Kvallsvandring_Kronogarden_data.gpkg|layername=walks"
+    walks = next(lyr for lyr in layers if lyr.name() == "Vandring")
+    assert link["Layer"] == walks.id()

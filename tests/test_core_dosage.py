@@ -112,3 +112,11 @@ def test_incident_comparison_same_period_last_year():
     assert res.loc[4, "p_value"] == pytest.approx(1.0)
     auto = incident_comparison(pid, t, period)
     assert list(auto["place_id"]) == [1, 2, 3] and isinstance(auto, pd.DataFrame)
+
+
+def test_date_only_and_minute_times_mixed_are_both_counted():
+    times = ["2024-06-05 00:00", "2024-06-10"]
+    d = dosage(["p"], ["p", "p"], times, [10, 12], ("2024-06-03", "2024-06-17"))
+    assert d["visits"].tolist() == [2] and d["minutes"].tolist() == [22]
+    c = incident_comparison(["p", "p"], times, ("2024-06-01", "2024-07-01"))
+    assert c["incidents"].tolist() == [2]

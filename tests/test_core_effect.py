@@ -150,3 +150,12 @@ def test_count_zones_line_measure_and_control_area():
     assert got == want and min(want.values()) > 0
     with pytest.raises(ValueError):
         count_zones(x, y, times, line, "2023-09-01")
+
+
+def test_date_only_and_minute_times_mixed_are_both_counted():
+    # one incident 2 days before the measure (5 June, written with a time) and one 3 days after (10 June, date
+    # only); pandas 2 read the second as NaT when the first string fixed the format
+    counts = count_zones([0.0, 0.0], [0.0, 0.0], ["2024-06-05 00:00", "2024-06-10"], (0.0, 0.0), "2024-06-07",
+                         radius=10.0, buffer=10.0, before_days=5, after_days=5,
+                         control="POLYGON ((500 500, 600 500, 600 600, 500 600, 500 500))")
+    assert (counts["a_before"], counts["a_after"]) == (1, 1)

@@ -185,3 +185,15 @@ def test_cancel_and_bad_input():
     with pytest.raises(ValueError):
         find_hot_places(grid, GT, x, y[:3])
     assert len(find_hot_places(np.zeros((5, 5)), GT, x, y)) == 0
+
+
+def test_date_only_and_minute_times_mixed_are_all_read():
+    # five incidents at one peak: Wednesday 5 June 00:00 and 12:00, and three date-only Mondays (10, 17, 24 June);
+    # were the date-only strings lost (pandas 2 fixing the format from the first one), Wednesday would win
+    x = np.full(5, 1000.0)
+    y = np.full(5, 1000.0)
+    times = ["2024-06-05 00:00", "2024-06-10", "2024-06-17", "2024-06-24", "2024-06-05 12:00"]
+    places = find_hot_places(gaussian_grid([(1000.0, 1000.0, 1.0)]), GT, x, y, None, times, n=1, min_incidents=5)
+    assert len(places) == 1
+    assert places.peak_weekday[0] == 0
+    assert places.peak_hours_share_pct[0] == pytest.approx(80.0)  # four of five at midnight

@@ -87,3 +87,100 @@ def test_combine_date_time_formats():
     assert np.isnat(strict).all()
     with pytest.raises(ValueError):
         combine_date_time(["2024-03-01"], ["12:00", "13:00"])
+
+
+# --- explicit date formats: each row written out by hand with the datetime it means --------------------------------
+EXPLICIT_CASES = {
+    "DD/MM/YYYY": [
+        ("05/03/2024 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("5/3/2024", dt.datetime(2024, 3, 5)),
+        ("05/03/2024 22:15:30", dt.datetime(2024, 3, 5, 22, 15, 30)),
+        ("05/03/2024 kl. 22.15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("  13/12/2023   7:05 ", dt.datetime(2023, 12, 13, 7, 5)),
+        ("2024-03-06 10:00", dt.datetime(2024, 3, 6, 10, 0)),  # ISO keeps working in the same column
+        ("2024-03-06T10:00:00+01:00", dt.datetime(2024, 3, 6, 10, 0)),
+        ("29/02/2024", dt.datetime(2024, 2, 29)),
+        ("29/02/2023", None),  # no 29 February in 2023
+        ("31/04/2024", None),
+        ("13/13/2024", None),
+        ("05/03/2024 24:00", None),
+        ("03/05/2024 10:15 PM", dt.datetime(2024, 5, 3, 22, 15)),
+        ("05.03.2024 22:15", None),  # another form: not guessed
+        ("", None),
+        (None, None),
+    ],
+    "DD.MM.YYYY": [
+        ("05.03.2024 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("5.3.2024", dt.datetime(2024, 3, 5)),
+        ("05.03.2024 22.15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("2024-03-05", dt.datetime(2024, 3, 5)),
+        ("05/03/2024", None),
+    ],
+    "DD-MM-YYYY": [
+        ("05-03-2024 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("2024-03-05 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("31-12-2024", dt.datetime(2024, 12, 31)),
+    ],
+    "YYYY/MM/DD": [
+        ("2024/03/05 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("2024/3/5", dt.datetime(2024, 3, 5)),
+        ("2024/03/05 22:15:09", dt.datetime(2024, 3, 5, 22, 15, 9)),
+        ("2024-03-05", dt.datetime(2024, 3, 5)),
+        ("05/03/2024", None),
+    ],
+    "MM/DD/YYYY": [
+        ("03/05/2024 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+        ("3/5/2024 10:15 PM", dt.datetime(2024, 3, 5, 22, 15)),
+        ("12/31/2024 12:00 AM", dt.datetime(2024, 12, 31, 0, 0)),
+        ("12/31/2024 12:30 p.m.", dt.datetime(2024, 12, 31, 12, 30)),
+        ("1/2/2024 13:00 PM", None),
+        ("31/12/2024", None),
+        ("2024-12-31", dt.datetime(2024, 12, 31)),
+    ],
+    "YYYYMMDD": [
+        ("20240305", dt.datetime(2024, 3, 5)),
+        ("20240305 2215", dt.datetime(2024, 3, 5, 22, 15)),
+        ("20240305T221530", dt.datetime(2024, 3, 5, 22, 15, 30)),
+        ("20240230", None),
+        ("2024-03-05 22:15", dt.datetime(2024, 3, 5, 22, 15)),
+    ],
+}
+
+
+@pytest.mark.parametrize("date_format", sorted(EXPLICIT_CASES))
+def test_explicit_date_formats_row_by_row(date_format):
+    cases = EXPLICIT_CASES[date_format]
+    got = parse_timestamps(np.array([s for s, _ in cases], dtype=object), date_format=date_format)
+    for (text, want), value in zip(cases, got):
+        if want is None:
+            assert np.isnat(value), (text, value)
+        else:
+            assert value == np.datetime64(want, "s"), (text, value)
+    # the same rows one at a time give the same values: no format is inferred from the other rows
+    for (text, _), value in zip(cases, got):
+        one = parse_timestamps(np.array([text], dtype=object), date_format=date_format)[0]
+        assert (np.isnat(one) and np.isnat(value)) or one == value, text
+
+
+def test_explicit_format_on_a_string_array_and_reversed_order():
+    texts = ["05/03/2024 22:15", "2024-03-06", "06/03/2024"]
+    want = [d64("2024-03-05T22:15"), d64("2024-03-06T00:00"), d64("2024-03-06T00:00")]
+    assert list(parse_timestamps(np.array(texts), date_format="DD/MM/YYYY")) == want
+    assert list(parse_timestamps(pd.Series(texts[::-1]), date_format="DD/MM/YYYY")) == want[::-1]
+    # automatic refuses the day-first form (it is ambiguous) but keeps ISO
+    auto = parse_timestamps(texts)
+    assert np.isnat(auto[0]) and np.isnat(auto[2]) and auto[1] == want[1]
+    with pytest.raises(ValueError):
+        parse_timestamps(texts, date_format="DD/MM/YY")
+
+
+def test_combine_date_time_with_explicit_format():
+    got = combine_date_time(["05/03/2024", "2024-03-06", "31/02/2024"], ["22:15", "0930", "10:00"],
+                            date_format="DD/MM/YYYY")
+    assert [str(g) for g in got] == ["2024-03-05T22:15:00", "2024-03-06T09:30:00", "NaT"]
+
+
+def test_mixed_iso_precision_is_never_dropped():
+    # pandas 2 infers one format from the first string and turned the date-only row into NaT
+    got = parse_timestamps(pd.Series(["2024-06-05 00:00", "2024-06-10"]))
+    assert list(got) == [d64("2024-06-05T00:00"), d64("2024-06-10T00:00")]

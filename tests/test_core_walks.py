@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, Point
 from trygghet.core.saferoutes import segment_paths
-from trygghet.core.walks import assign_nearest, compare_walks, priority
+from trygghet.core.walks import ascii_file_stem, assign_nearest, compare_walks, priority
 
 
 def test_assign_nearest_matches_shapely():
@@ -57,3 +57,16 @@ def test_compare_walks_greedy_chain_and_empty():
     assert a.size == 0 and b.tolist() == ["new", "new"]
     with pytest.raises(ValueError):
         compare_walks(earlier, ["x"], later, ["x", "x"])
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Kvällsvandring Kronogården", "Kvallsvandring_Kronogarden"),
+    ("Åsa/Öland: höst 2024", "Asa_Oland_host_2024"),
+    ("Trygghetsvandring", "Trygghetsvandring"),
+    ("Café Ærø – Smørrebrød", "Cafe_Aero_Smorrebrod"),
+    ("  ..  ", "vandring"),
+    ("ÅÄÖ åäö", "AAO_aao"),
+    ("nul", "vandring_nul"),
+])
+def test_ascii_file_stem(name, stem):
+    assert ascii_file_stem(name) == stem

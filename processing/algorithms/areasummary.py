@@ -179,7 +179,10 @@ def read_area_polygons(algorithm, parameters, name, context, feedback, target_cr
 
 
 def write_table_file(df, path, feedback):
-    """Write ``df`` to .xlsx (if pandas has an Excel engine) or CSV for Swedish Excel; return the path written."""
+    """Write ``df`` to .xlsx (with pandas' Excel engine if one is installed, else GDAL's XLSX driver) or CSV for
+    Swedish Excel; return the path written."""
+    from ..spreadsheet import write_xlsx
+
     base, ext = os.path.splitext(path)
     ext = ext.lower()
     if ext in (".xlsx", ".xls", ".xlsm"):
@@ -187,9 +190,11 @@ def write_table_file(df, path, feedback):
         if engine is not None:
             df.to_excel(base + ".xlsx", index=False, engine=engine)
             return base + ".xlsx"
+        if write_xlsx(base + ".xlsx", list(df.columns), df.itertuples(index=False, name=None), "Lägesbild"):
+            return base + ".xlsx"
         path = base + ".csv"
-        feedback.pushWarning(tr("No Excel writer (openpyxl or xlsxwriter) is installed, so the table was written "
-                                "as CSV instead: {}").format(path))
+        feedback.pushWarning(tr("No Excel writer is available, so the table was written as CSV instead: {}").format(
+            path))
     elif ext != ".csv":
         path = base + ".csv" if ext in ("", ".txt") else path
     # semicolons and decimal comma, with a BOM: what Swedish Excel opens directly
@@ -291,8 +296,8 @@ class AreaSummary(TrygghetAlgorithm):
         add(help_param(QgsProcessingParameterFileDestination(self.OUTPUT_FILE, tr("Table for coordinators (Excel/CSV)"),
                                                      tr("Excel (*.xlsx);;CSV (*.csv)"), optional=True,
                                                      createByDefault=False),
-               "Optional file with the published values (suppressed counts as '<5') and Swedish headings. Excel "
-               "needs openpyxl or xlsxwriter; without them a CSV (semicolons, decimal comma) is written."))
+               "Optional file with the published values (suppressed counts as '<5') and Swedish headings, as Excel "
+               "(.xlsx) or CSV (semicolons, decimal comma)."))
         self.addOutput(QgsProcessingOutputNumber(self.SUPPRESSED, tr("Suppressed cells")))
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 

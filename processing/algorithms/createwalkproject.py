@@ -2,7 +2,6 @@
 
 import datetime
 import os
-import re
 import shutil
 import tempfile
 import uuid
@@ -71,7 +70,8 @@ class CreateWalkProject(TrygghetAlgorithm):
             "The area of the walk (use 'selected features only' to pick one area of the areas layer)."))
         self.addParameter(self.help_param(
             QgsProcessingParameterString(self.WALK_NAME, tr("Walk name"), "Trygghetsvandring"),
-                            "The name of the walk, also used for the file names."))
+                            "The name of the walk, the title of the project. The file names are made from it in "
+                            "plain ASCII (å, ä → a, ö → o), as QField recommends."))
         self.addParameter(self.help_param(
             QgsProcessingParameterDateTime(self.WALKED_AT, tr("Date and time of the walk"),
                                                            optional=True),
@@ -97,6 +97,7 @@ class CreateWalkProject(TrygghetAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.WALK_UUID, tr("Walk UUID")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.walks import ascii_file_stem
         from ...workspace.gpkg import _create_layer, _srs, write_columns
         from ...workspace.layers import configure_form, layer_uri
         from ...workspace.schema import SCHEMA_VERSION, Layer, layer
@@ -120,7 +121,9 @@ class CreateWalkProject(TrygghetAlgorithm):
         if os.path.isdir(folder) and os.listdir(folder):
             self.fail(tr("The folder {} is not empty. Choose a new or empty folder.").format(folder))
         name = self.parameterAsString(parameters, self.WALK_NAME, context).strip() or "Trygghetsvandring"
-        stem = re.sub(r"[^\w\-]+", "_", name).strip("_") or "vandring"
+        # ASCII file names, and a project and a GeoPackage of different base names: QFieldSync warns otherwise
+        stem = ascii_file_stem(name)
+        gpkg_name, qgz_name = stem + "_data.gpkg", stem + ".qgz"
         when = datetime_param(self, parameters, self.WALKED_AT, context)
         when = (datetime.datetime.now().replace(microsecond=0) if np.isnat(when)
                 else when.astype("datetime64[s]").item())
@@ -128,7 +131,7 @@ class CreateWalkProject(TrygghetAlgorithm):
         walk_id = str(uuid.uuid4())
         staging = tempfile.mkdtemp(prefix=".trygghet-walk-", dir=os.path.dirname(os.path.abspath(folder)) or None)
         try:
-            gpkg = os.path.join(staging, stem + ".gpkg")
+            gpkg = os.path.join(staging, gpkg_name)
             from osgeo import ogr
 
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
@@ -179,7 +182,8 @@ class CreateWalkProject(TrygghetAlgorithm):
             idx = findings.fields().indexOf("walk_uuid")
             findings.setDefaultValueDefinition(idx, QgsDefaultValue(f"'{walk_id}'", False))
             findings.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueRelation", {
-                "Layer": walks.id(), "LayerName": walks.name(), "LayerSource": walks.source(),
+                # the walks layer is found by its id; its source is kept relative, naming no folder of this machine
+                "Layer": walks.id(), "LayerName": walks.name(), "LayerSource": "./{}|layername=walks".format(gpkg_name),
                 "LayerProviderName": "ogr", "Key": "uuid", "Value": "name", "AllowNull": False,
                 "OrderByValue": False, "AllowMulti": False, "UseCompleter": False}))
             idx = findings.fields().indexOf("photo")
@@ -214,7 +218,12 @@ class CreateWalkProject(TrygghetAlgorithm):
             from qgis.core import QgsReferencedRectangle
 
             project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
-            qgz = os.path.join(staging, stem + ".qgz")
+            # every layer is copied with the package as it is (QFieldSync's cable action "copy", and offline
+            # editing on QFieldCloud), so that QFieldSync has nothing left to configure
+            for lyr in [findings, walks, area_layer] + extra:
+                lyr.setCustomProperty("QFieldSync/action", "copy")
+                lyr.setCustomProperty("QFieldSync/cloud_action", "offline")
+            qgz = os.path.join(staging, qgz_name)
             if not project.write(qgz):
                 self.fail(tr("The project could not be written: {}").format(project.error()))
             project.clear()
@@ -228,8 +237,8 @@ class CreateWalkProject(TrygghetAlgorithm):
         os.makedirs(os.path.join(folder, "DCIM"), exist_ok=True)
         feedback.pushInfo(tr("Walk package written to {}. Copy the whole folder to QField.").format(folder))
         feedback.setProgress(100)
-        return {self.OUTPUT: folder, self.PROJECT: os.path.join(folder, stem + ".qgz"),
-                self.GEOPACKAGE: os.path.join(folder, stem + ".gpkg"), self.WALK_UUID: walk_id}
+        return {self.OUTPUT: folder, self.PROJECT: os.path.join(folder, qgz_name),
+                self.GEOPACKAGE: os.path.join(folder, gpkg_name), self.WALK_UUID: walk_id}
 
     @staticmethod
     def _style(lyr, name):

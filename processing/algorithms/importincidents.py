@@ -35,6 +35,17 @@ REASONS = {
     "unknown_category": N_("Unknown category"),
 }
 EXTENT_BUFFER_M = 2000.0
+# DATE_FORMAT choices, in the order of core.timeparse.DATE_FORMATS
+DATE_FORMAT_LABELS = (
+    N_("Automatic: ISO (YYYY-MM-DD HH:MM or YYYY-MM-DD)"),
+    N_("DD/MM/YYYY HH:MM (05/03/2024 22:15 is 5 March)"),
+    N_("DD.MM.YYYY HH:MM (05.03.2024 22:15)"),
+    N_("DD-MM-YYYY HH:MM (05-03-2024 22:15)"),
+    N_("YYYY/MM/DD HH:MM (2024/03/05 22:15)"),
+    N_("MM/DD/YYYY HH:MM, American (03/05/2024 10:15 PM is 5 March)"),
+    N_("YYYYMMDD HHMM (20240305 2215)"),
+)
+ROWS_SHOWN = 5
 
 
 def _workspace_epsg(path):
@@ -84,14 +95,18 @@ class ImportIncidents(TrygghetAlgorithm):
         "Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: "
         "the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or "
         "'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. "
-        "Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252.\n\n"
+        "Dates written otherwise, such as '05/03/2024 22:15', are read with the chosen date format; ISO dates are "
+        "read with every format. Swedish files work as they are: semicolons, decimal comma, UTF-8 or "
+        "Windows-1252. Excel (.xlsx) and OpenDocument (.ods) sheets are read through GDAL, which every QGIS has; "
+        "the first sheet is used and its first row holds the column names.\n\n"
         "Categories (police codes or free text) are mapped to the workspace categories through a built-in list of "
         "Swedish terms and an optional mapping table (CSV with two columns: source label; workspace category).\n\n"
         "Duplicates (same time, place to the metre and category), within the file or already in the workspace, are "
         "skipped and counted, so importing the same file again adds nothing. Every rejected row goes to the "
         "rejects table with its reason: no position, position outside the municipality (the extent of the "
         "workspace's areas plus 2 km), bad date, unknown category. The import is one transaction: if anything "
-        "fails, the workspace stays exactly as it was."
+        "fails, the workspace stays exactly as it was. A file of which no row can be imported is refused, with "
+        "the reasons counted."
     )
 
     INPUT = "INPUT"
@@ -102,6 +117,7 @@ class ImportIncidents(TrygghetAlgorithm):
     CRS = "CRS"
     TIME_FIELD = "TIME_FIELD"
     DATE_FIELD = "DATE_FIELD"
+    DATE_FORMAT = "DATE_FORMAT"
     CLOCK_FIELD = "CLOCK_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"
     SOURCE_FIELD = "SOURCE_FIELD"
@@ -141,6 +157,11 @@ class ImportIncidents(TrygghetAlgorithm):
         add(help_param(QgsProcessingParameterString(self.CLOCK_FIELD, tr("Time-of-day column"), "", optional=True),
                "Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty "
                "times mean midnight."))
+        add(help_param(QgsProcessingParameterEnum(self.DATE_FORMAT, tr("Date format"),
+                                                  [tr(label) for label in DATE_FORMAT_LABELS], defaultValue=0),
+               "How the file writes dates that are not ISO. Swedish exports often write day/month/year, "
+               "'05/03/2024 22:15'; automatic reads only ISO dates, because such dates are ambiguous. Every format "
+               "also reads ISO dates, so a column that mixes the two loses no row."))
         add(help_param(QgsProcessingParameterString(self.CATEGORY_FIELD, tr("Category column"), "category"),
                "Column with the police code or the category as text."))
         add(help_param(QgsProcessingParameterString(self.SOURCE_FIELD, tr("Source column"), "", optional=True),
@@ -165,8 +186,10 @@ class ImportIncidents(TrygghetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.importer import ColumnMapping, incident_key, prepare_incidents, read_category_map, read_table
+        from ...core.timeparse import DATE_FORMATS
         from ...workspace.gpkg import WorkspaceError, write_columns
         from ...workspace.schema import layer as schema_layer
+        from ..spreadsheet import read_sheet
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
@@ -179,6 +202,7 @@ class ImportIncidents(TrygghetAlgorithm):
         except WorkspaceError:
             self.fail(tr("{} is not a Trygghet workspace.").format(workspace))
         mode = self.MODES[self.parameterAsEnum(parameters, self.POSITION, context)]
+        date_format = DATE_FORMATS[self.parameterAsEnum(parameters, self.DATE_FORMAT, context)]
         text = {n: (self.parameterAsString(parameters, n, context) or "").strip()
                 for n in (self.X_FIELD, self.Y_FIELD, self.WKT_FIELD, self.TIME_FIELD, self.DATE_FIELD,
                           self.CLOCK_FIELD, self.CATEGORY_FIELD, self.SOURCE_FIELD, self.SOURCE)}
@@ -198,9 +222,9 @@ class ImportIncidents(TrygghetAlgorithm):
         )
         feedback.setProgressText(tr("Reading the file…"))
         try:
-            df = read_table(path)
+            df = read_table(path, excel_reader=read_sheet)
         except ValueError as err:
-            if "Excel" in str(err):
+            if "no Excel reader" in str(err):
                 self.fail(tr("No Excel reader is installed; save the sheet as CSV and import that."))
             self.fail(tr("The file could not be read: {}").format(str(err)))
         except (OSError, UnicodeError) as err:
@@ -219,7 +243,7 @@ class ImportIncidents(TrygghetAlgorithm):
                 from ...core.importer import DEFAULT_CATEGORY_MAP
 
                 category_map = dict(DEFAULT_CATEGORY_MAP)
-                category_map.update(read_category_map(read_table(map_path)))
+                category_map.update(read_category_map(read_table(map_path, excel_reader=read_sheet)))
             except (ValueError, OSError) as err:
                 self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
         self.check_cancel(feedback)
@@ -261,10 +285,12 @@ class ImportIncidents(TrygghetAlgorithm):
         try:
             accepted, rejects, stats = prepare_incidents(df, mapping, category_map, extent=extent_file,
                                                          existing_keys=existing, key_precision=1.0,
-                                                         transform=transform)
+                                                         transform=transform, date_format=date_format)
         except ValueError as err:
             self.fail(tr("The file could not be imported: {}").format(str(err)))
         self.check_cancel(feedback)
+        if stats["accepted"] == 0 and stats["duplicates"] == 0:
+            self.fail(self._nothing_imported(stats, rejects, date_format))
         feedback.setProgress(50)
 
         fields = QgsFields()
@@ -314,3 +340,20 @@ class ImportIncidents(TrygghetAlgorithm):
         if sink is not None:
             results[self.REJECTS] = dest
         return results
+
+    @staticmethod
+    def _nothing_imported(stats, rejects, date_format):
+        """The message refusing a file of which no row could be imported: each reason with its count and the first
+        row numbers (the rows' contents are not repeated: they may hold personal data)."""
+        parts = []
+        for reason, label in REASONS.items():
+            if not stats.get(reason):
+                continue
+            rows = rejects.loc[rejects["reason"] == reason, "row"].tolist()
+            shown = ", ".join(str(int(r)) for r in rows[:ROWS_SHOWN]) + (", …" if len(rows) > ROWS_SHOWN else "")
+            parts.append(tr("{reason}: {n} (rows {rows})").format(reason=tr(label), n=stats[reason], rows=shown))
+        message = tr("No incident was imported: all {n} rows were rejected. {reasons}.").format(
+            n=stats["rows"], reasons="; ".join(parts))
+        if stats.get("bad_date") and date_format == "auto":
+            message += " " + tr("If the file writes dates like 05/03/2024 22:15, choose its date format.")
+        return message

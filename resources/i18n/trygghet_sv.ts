@@ -256,6 +256,10 @@
             <translation>Automatiskt avståndsband</translation>
         </message>
         <message>
+            <source>Automatic: ISO (YYYY-MM-DD HH:MM or YYYY-MM-DD)</source>
+            <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
             <source>Bad or missing date</source>
             <translation>Felaktigt eller saknat datum</translation>
         </message>
@@ -664,6 +668,18 @@
             <translation>Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor. Delsträckorna slutar också där stråk möts: där ett stråk slutar mot sidan av ett annat (inom 2 m) och där stråk korsar varandra i samma nivå, så att delsträckorna bildar ett nät för 'Tryggaste vägen mellan två punkter'. Med ett nivåfält (t.ex. OpenStreetMaps layer: -1 en tunnel, 1 en bro) delas stråk i olika nivåer inte där de passerar över varandra, och varje delsträcka behåller sin nivå i fältet 'level'.</translation>
         </message>
         <message>
+            <source>DD-MM-YYYY HH:MM (05-03-2024 22:15)</source>
+            <translation>DD-MM-ÅÅÅÅ TT:MM (05-03-2024 22:15)</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY HH:MM (05.03.2024 22:15)</source>
+            <translation>DD.MM.ÅÅÅÅ TT:MM (05.03.2024 22:15)</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY HH:MM (05/03/2024 22:15 is 5 March)</source>
+            <translation>DD/MM/ÅÅÅÅ TT:MM (05/03/2024 22:15 är 5 mars)</translation>
+        </message>
+        <message>
             <source>Date and time column</source>
             <translation>Kolumn för datum och tid</translation>
         </message>
@@ -682,6 +698,10 @@
         <message>
             <source>Date column</source>
             <translation>Datumkolumn</translation>
+        </message>
+        <message>
+            <source>Date format</source>
+            <translation>Datumformat</translation>
         </message>
         <message>
             <source>Date/time of each incident (a date-time field or text such as 2024-05-01 21:30).</source>
@@ -1216,6 +1236,14 @@
             <translation>Hur filen anger varje händelses position.</translation>
         </message>
         <message>
+            <source>How the file writes dates that are not ISO. Swedish exports often write day/month/year, '05/03/2024 22:15'; automatic reads only ISO dates, because such dates are ambiguous. Every format also reads ISO dates, so a column that mixes the two loses no row.</source>
+            <translation>Hur filen skriver datum som inte är ISO. Svenska exporter skriver ofta dag/månad/år, '05/03/2024 22:15'; automatiskt läser bara ISO-datum, eftersom sådana datum är tvetydiga. Alla format läser också ISO-datum, så en kolumn som blandar de två tappar inga rader.</translation>
+        </message>
+        <message>
+            <source>If the file writes dates like 05/03/2024 22:15, choose its date format.</source>
+            <translation>Om filen skriver datum som 05/03/2024 22:15, välj filens datumformat.</translation>
+        </message>
+        <message>
             <source>Import incidents (CSV/Excel)</source>
             <translation>Importera händelser (CSV/Excel)</translation>
         </message>
@@ -1224,12 +1252,24 @@
             <translation>Importerade händelser</translation>
         </message>
         <message>
+            <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Dates written otherwise, such as '05/03/2024 22:15', are read with the chosen date format; ISO dates are read with every format. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252. Excel (.xlsx) and OpenDocument (.ods) sheets are read through GDAL, which every QGIS has; the first sheet is used and its first row holds the column names.
+
+Categories (police codes or free text) are mapped to the workspace categories through a built-in list of Swedish terms and an optional mapping table (CSV with two columns: source label; workspace category).
+
+Duplicates (same time, place to the metre and category), within the file or already in the workspace, are skipped and counted, so importing the same file again adds nothing. Every rejected row goes to the rejects table with its reason: no position, position outside the municipality (the extent of the workspace's areas plus 2 km), bad date, unknown category. The import is one transaction: if anything fails, the workspace stays exactly as it was. A file of which no row can be imported is refused, with the reasons counted.</source>
+            <translation>Importerar händelser från en CSV- eller Excelfil till arbetsytans händelselager. Ange filens kolumner: positionen (X/Y i ett koordinatsystem, longitud/latitud eller en WKT-punkt), tiden (en kolumn med ISO eller 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD', eller en datumkolumn plus en tidskolumn), kategorin och källan. Datum som skrivs på annat sätt, till exempel '05/03/2024 22:15', läses med det valda datumformatet; ISO-datum läses med alla format. Svenska filer fungerar som de är: semikolon, decimalkomma, UTF-8 eller Windows-1252. Excel- (.xlsx) och OpenDocument-filer (.ods) läses genom GDAL, som alla QGIS har; det första bladet används och dess första rad innehåller kolumnnamnen.
+
+Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorier med en inbyggd lista över svenska benämningar och en valfri mappningstabell (CSV med två kolumner: benämning i källan; arbetsytans kategori).
+
+Dubbletter (samma tid, plats på metern när och kategori), inom filen eller redan i arbetsytan, hoppas över och räknas, så att en ny import av samma fil inte lägger till något. Varje avvisad rad hamnar i tabellen över avvisade rader med orsak: position saknas, position utanför kommunen (utbredningen av arbetsytans områden plus 2 km), felaktigt datum, okänd kategori. Importen är en enda transaktion: om något går fel är arbetsytan exakt som förut. En fil där ingen rad kan importeras avvisas, med orsakerna räknade.</translation>
+        </message>
+        <message>
             <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252.
 
 Categories (police codes or free text) are mapped to the workspace categories through a built-in list of Swedish terms and an optional mapping table (CSV with two columns: source label; workspace category).
 
 Duplicates (same time, place to the metre and category), within the file or already in the workspace, are skipped and counted, so importing the same file again adds nothing. Every rejected row goes to the rejects table with its reason: no position, position outside the municipality (the extent of the workspace's areas plus 2 km), bad date, unknown category. The import is one transaction: if anything fails, the workspace stays exactly as it was.</source>
-            <translation>Importerar händelser från en CSV- eller Excelfil till arbetsytans händelselager. Ange filens kolumner: positionen (X/Y i ett koordinatsystem, longitud/latitud eller en WKT-punkt), tiden (en kolumn med ISO eller 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD', eller en datumkolumn plus en tidskolumn), kategorin och källan. Svenska filer fungerar som de är: semikolon, decimalkomma, UTF-8 eller Windows-1252.
+            <translation type="vanished">Importerar händelser från en CSV- eller Excelfil till arbetsytans händelselager. Ange filens kolumner: positionen (X/Y i ett koordinatsystem, longitud/latitud eller en WKT-punkt), tiden (en kolumn med ISO eller 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD', eller en datumkolumn plus en tidskolumn), kategorin och källan. Svenska filer fungerar som de är: semikolon, decimalkomma, UTF-8 eller Windows-1252.
 
 Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorier med en inbyggd lista över svenska benämningar och en valfri mappningstabell (CSV med två kolumner: benämning i källan; arbetsytans kategori).
 
@@ -1472,6 +1512,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lägesbild – rapportunderlag</translation>
         </message>
         <message>
+            <source>MM/DD/YYYY HH:MM, American (03/05/2024 10:15 PM is 5 March)</source>
+            <translation>MM/DD/ÅÅÅÅ TT:MM, amerikanskt (03/05/2024 10:15 PM är 5 mars)</translation>
+        </message>
+        <message>
             <source>Mask polygons</source>
             <translation>Maskpolygoner</translation>
         </message>
@@ -1633,7 +1677,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>No Excel writer (openpyxl or xlsxwriter) is installed, so the table was written as CSV instead: {}</source>
-            <translation>Inget Excel-skrivbibliotek (openpyxl eller xlsxwriter) är installerat, så tabellen skrevs som CSV i stället: {}</translation>
+            <translation type="vanished">Inget Excel-skrivbibliotek (openpyxl eller xlsxwriter) är installerat, så tabellen skrevs som CSV i stället: {}</translation>
+        </message>
+        <message>
+            <source>No Excel writer is available, so the table was written as CSV instead: {}</source>
+            <translation>Det går inte att skriva Excel här, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
             <source>No emerging or fading pattern in the area.</source>
@@ -1646,6 +1694,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>No incident time field: all {n} incidents are taken to lie in the stated period ({years:.2f} years) and are not filtered by it.</source>
             <translation>Inget tidsfält för händelserna: alla {n} händelser antas ligga inom den angivna perioden ({years:.2f} år) och filtreras inte efter den.</translation>
+        </message>
+        <message>
+            <source>No incident was imported: all {n} rows were rejected. {reasons}.</source>
+            <translation>Ingen händelse importerades: alla {n} rader avvisades. {reasons}.</translation>
         </message>
         <message>
             <source>No incidents are left in the chosen period, categories and areas.</source>
@@ -1908,8 +1960,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfri täthetsraster (t.ex. från algoritmen för hot spot-täthet), avläst i varje delsträckas mitt.</translation>
         </message>
         <message>
+            <source>Optional file with the published values (suppressed counts as '&lt;5') and Swedish headings, as Excel (.xlsx) or CSV (semicolons, decimal comma).</source>
+            <translation>Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker, som Excel (.xlsx) eller CSV (semikolon, decimalkomma).</translation>
+        </message>
+        <message>
             <source>Optional file with the published values (suppressed counts as '&lt;5') and Swedish headings. Excel needs openpyxl or xlsxwriter; without them a CSV (semicolons, decimal comma) is written.</source>
-            <translation>Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker. Excel kräver openpyxl eller xlsxwriter; utan dem skrivs en CSV (semikolon, decimalkomma).</translation>
+            <translation type="vanished">Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker. Excel kräver openpyxl eller xlsxwriter; utan dem skrivs en CSV (semikolon, decimalkomma).</translation>
         </message>
         <message>
             <source>Optional folder for the chart images, two per area: veckodag_timme_&lt;area&gt; and manad_ar_&lt;area&gt;.</source>
@@ -3077,7 +3133,11 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The name of the walk, also used for the file names.</source>
-            <translation>Vandringens namn, används också för filnamnen.</translation>
+            <translation type="vanished">Vandringens namn, används också för filnamnen.</translation>
+        </message>
+        <message>
+            <source>The name of the walk, the title of the project. The file names are made from it in plain ASCII (å, ä → a, ö → o), as QField recommends.</source>
+            <translation>Vandringens namn, projektets titel. Filnamnen bildas av det med enbart ASCII-tecken (å, ä → a, ö → o), som QField rekommenderar.</translation>
         </message>
         <message>
             <source>The neighbourhood could not be built: {}</source>
@@ -3720,6 +3780,14 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>Kolumn för Y eller latitud</translation>
         </message>
         <message>
+            <source>YYYY/MM/DD HH:MM (2024/03/05 22:15)</source>
+            <translation>ÅÅÅÅ/MM/DD TT:MM (2024/03/05 22:15)</translation>
+        </message>
+        <message>
+            <source>YYYYMMDD HHMM (20240305 2215)</source>
+            <translation>ÅÅÅÅMMDD TTMM (20240305 2215)</translation>
+        </message>
+        <message>
             <source>Year</source>
             <translation>År</translation>
         </message>
@@ -3974,6 +4042,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
+        </message>
+        <message>
+            <source>{reason}: {n} (rows {rows})</source>
+            <translation>{reason}: {n} (rad {rows})</translation>
         </message>
         <message>
             <source>{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, {old} already in the workspace), {bad} rejected.</source>
