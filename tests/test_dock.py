@@ -116,7 +116,8 @@ def workspace(template, tmp_path):
 
 
 @pytest.fixture()
-def dock(qgis_iface, workspace, qtbot):
+def dock(qgis_iface, workspace, qtbot, swedish):
+    """The dock in a Swedish QGIS (the language its users work in); test_dock_language.py covers both."""
     project = QgsProject.instance()
     project.clear()
     qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
