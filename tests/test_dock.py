@@ -471,7 +471,7 @@ def swedish(tmp_path):
 def test_screenshot_of_dock_and_form(swedish, dock):
     os.makedirs(SCREENSHOTS, exist_ok=True)
     assert dock.windowTitle() == "Åtgärder"
-    assert dock.ui.newButton.text() == "Ny åtgärd från markering"
+    assert dock.ui.newButton.text() == "Ny åtgärd"
     dock.resize(440, 700)
     dock.ui.measuresView.selectRow(_row_of_title(dock, "Belysning Stridsbergsgatan"))
     path = os.path.join(SCREENSHOTS, "dock.png")

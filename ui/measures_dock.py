@@ -268,12 +268,12 @@ class MeasuresDock(QgsDockWidget):
     def notify(self, level, title, message, button=None, duration=None):
         """Show a message that wraps to the dock's width instead of being clipped. ``button`` is an optional
         (text, callback). Returns the message bar item."""
-        label = QLabel("<b>{}</b> {}".format(_html(title), _html(message)))
+        container = QWidget(self.message_bar)  # parented from the start: Qt owns it, not Python's garbage collector
+        label = QLabel("<b>{}</b> {}".format(_html(title), _html(message)), container)
         label.setObjectName("messageText")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
@@ -285,7 +285,7 @@ class MeasuresDock(QgsDockWidget):
             layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeft)
         if duration is None:
             duration = 0 if level == Qgis.MessageLevel.Critical else 10
-        item = QgsMessageBarItem(container, level, duration)
+        item = QgsMessageBarItem(container, level, duration, self.message_bar)
         self.message_bar.pushItem(item)
         self._fit_message(label)
         return item
@@ -324,7 +324,7 @@ class MeasuresDock(QgsDockWidget):
 
         tool(ui.newButton, "/mActionAddFeature.svg",
              tr("Create a measure linked to the features selected in the active layer"), self.new_from_selection,
-             tr("New measure from selection"))
+             tr("New measure"))
         tool(ui.openButton, "/mActionFormView.svg", tr("Open the selected measure"), self.open_selected)
         tool(ui.zoomButton, "/mActionZoomToSelected.svg", tr("Zoom to the selected measures' features"),
              self.zoom_to_selected)
@@ -334,6 +334,8 @@ class MeasuresDock(QgsDockWidget):
              tr("Export the action plan (the measures listed) to Excel or CSV"), self._choose_export)
         tool(ui.refreshButton, "/mActionRefresh.svg", tr("Reload the measures from the workspace"), self.reload)
 
+        ui.countLabel.setWordWrap(True)
+        ui.countLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ui.filterGrid.setColumnStretch(0, 1)
         ui.filterGrid.setColumnStretch(1, 1)
         ui.filterGrid.setAlignment(ui.clearFiltersButton, Qt.AlignmentFlag.AlignRight)  # must not cap the column

@@ -1812,8 +1812,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ny hot spot</translation>
         </message>
         <message>
+            <source>New measure</source>
+            <translation>Ny åtgärd</translation>
+        </message>
+        <message>
             <source>New measure from selection</source>
-            <translation>Ny åtgärd från markering</translation>
+            <translation type="vanished">Ny åtgärd från markering</translation>
         </message>
         <message>
             <source>New measure: {layer}</source>
