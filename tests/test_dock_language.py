@@ -236,6 +236,14 @@ def test_messages_wrap_to_the_dock(window, tmp_path):
     assert item.toolTip() == written
     assert label.width() <= dock.width()
     assert label.height() >= label.heightForWidth(label.width()) - 1  # all of the wrapped text is shown
+    refused = dock.new_from_selection(window["layer"])  # the measures layer itself: refused with a long reason
+    assert refused is None
+    QCoreApplication.processEvents()
+    label = dock.message_bar.currentItem().findChild(QLabel, "messageText")
+    assert label.wordWrap() and label.width() <= dock.width()
+    assert label.height() >= label.heightForWidth(label.width()) - 1
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    assert dock.grab().save(os.path.join(SCREENSHOTS, "dock_message_{}.png".format(window["lang"])))
 
 
 # ----------------------------------------------------------------------------------------------------------------

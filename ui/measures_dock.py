@@ -269,6 +269,7 @@ class MeasuresDock(QgsDockWidget):
         """Show a message that wraps to the dock's width instead of being clipped. ``button`` is an optional
         (text, callback). Returns the message bar item."""
         container = QWidget(self.message_bar)  # parented from the start: Qt owns it, not Python's garbage collector
+        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label = QLabel("<b>{}</b> {}".format(_html(title), _html(message)), container)
         label.setObjectName("messageText")
         label.setWordWrap(True)
@@ -291,9 +292,12 @@ class MeasuresDock(QgsDockWidget):
         return item
 
     def _fit_message(self, label):
-        """Give the bar the height the wrapped text needs at the dock's current width."""
-        width = max(120, self.contents.width() - 70)
-        needed = label.heightForWidth(width)
+        """Give the bar the height the wrapped text needs at the width the text has in the dock."""
+        self.message_bar.resize(self.contents.width() - 8, self.message_bar.height())
+        for widget in (label.parentWidget(), self.message_bar):
+            if widget is not None and widget.layout() is not None:
+                widget.layout().activate()
+        needed = label.heightForWidth(max(80, label.width()))
         if needed > 0:
             label.setMinimumHeight(needed)
 
