@@ -370,3 +370,31 @@ def test_demo_project_names_layers_in_the_language_and_keeps_measures_on_top(lan
     measures = _pick(("Measures", "Åtgärder"), lang)
     assert order[0] == measures and order.index("fills") > order.index(measures)
     assert fills.opacity() < 1
+
+
+def test_shipped_model_speaks_the_qgis_language(lang, plugin, own_words):
+    """The model's name, inputs, help, output and steps follow the locale (resolved when the provider loads it)."""
+    from trygghet.plugin_paths import MODELS
+    from trygghet.processing.provider import load_model
+
+    model = load_model(os.path.join(MODELS, "lagesbild.model3"))  # what the provider does at load
+    assert model is not None and model.attach()
+    expected = {"sv": ("Lägesbild – hela kedjan", "Arbetsyta (GeoPackage)", "Lägesbild (PDF)",
+                       "Områdessammanställning"),
+                "en": ("Situation picture – the whole chain", "Workspace (GeoPackage)", "Situation picture (PDF)",
+                       "Area summary")}[lang]
+    assert model.displayName() == expected[0]
+    assert model.parameterDefinition("WORKSPACE").description() == expected[1]
+    assert [o.description() for o in model.outputDefinitions()] == [expected[2]]
+    assert expected[3] in [c.description() for c in model.childAlgorithms().values()]
+    instance = model.create({})  # what the dialog and qgis_process run
+    assert instance.displayName() == expected[0]
+    # the help as the model holds it (QGIS adds its own headings to the rendered help, in its own language)
+    texts = [instance.displayName()] + list(instance.helpContent().values())
+    for definition in instance.parameterDefinitions():
+        texts += [definition.description(), definition.help()]
+    texts += [c.description() for c in instance.childAlgorithms().values()]
+    assert _foreign(texts, lang, own_words, ["areas incidents paths measures promises places focus reference"]) == set()
+    assert [p.name() for p in instance.parameterDefinitions()] == [
+        "WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END", "FOCUS_AREAS",
+        "REFERENCE_AREAS", "MIN_COUNT", "OUTPUT"]

@@ -624,6 +624,10 @@
             <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som räknats fram ur dem visas inte, med sekundär undertryckning mot summor. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
         </message>
         <message>
+            <source>Counts from 1 to k−1 are shown as '&lt;k' and values built on them are suppressed. 0 or 1 turns disclosure control off (for internal use only).</source>
+            <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som bygger på dem undertrycks. 0 eller 1 stänger av röjandekontrollen (bara för internt bruk).</translation>
+        </message>
+        <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k'. 0 or 1 turns disclosure control off (internal use only).</source>
             <translation>Antal från 1 till k−1 visas som '&lt;k'. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
         </message>
@@ -820,6 +824,10 @@
             <translation>Täthet</translation>
         </message>
         <message>
+            <source>Density map (current period)</source>
+            <translation>Täthetskarta (aktuell period)</translation>
+        </message>
+        <message>
             <source>Density radius (m)</source>
             <translation>Täthetsradie (m)</translation>
         </message>
@@ -936,6 +944,10 @@
             <translation>Framväxande hot spots…</translation>
         </message>
         <message>
+            <source>End of the current period (not included), e.g. 2026-11-01.</source>
+            <translation>Slutet av den aktuella perioden (räknas inte med), t.ex. 2026-11-01.</translation>
+        </message>
+        <message>
             <source>End of the current period (not included). Empty: the day after the latest incident.</source>
             <translation>Slutet på den aktuella perioden (ingår inte). Tomt: dagen efter den senaste händelsen.</translation>
         </message>
@@ -950,6 +962,10 @@
         <message>
             <source>End of the period (not included). Empty: up to the last incident.</source>
             <translation>Periodens slut (ingår inte). Tomt: till och med den sista händelsen.</translation>
+        </message>
+        <message>
+            <source>End of the reference period (not included), usually the start of the current period.</source>
+            <translation>Slutet av jämförelseperioden (räknas inte med), oftast den aktuella periodens början.</translation>
         </message>
         <message>
             <source>End of the reference period (not included). Empty: the start of the current period.</source>
@@ -1106,6 +1122,14 @@
         <message>
             <source>Fire</source>
             <translation>Brand</translation>
+        </message>
+        <message>
+            <source>First day of the current period (included), e.g. 2025-11-01.</source>
+            <translation>Första dagen i den aktuella perioden (räknas med), t.ex. 2025-11-01.</translation>
+        </message>
+        <message>
+            <source>First day of the reference period (included), e.g. 2024-11-01.</source>
+            <translation>Första dagen i jämförelseperioden (räknas med), t.ex. 2024-11-01.</translation>
         </message>
         <message>
             <source>First moment of the current period (included). Empty: 12 months before its end.</source>
@@ -1310,6 +1334,10 @@
         <message>
             <source>Hot spots for patrols</source>
             <translation>Hot spots för trygghetsrundor</translation>
+        </message>
+        <message>
+            <source>Hot spots, Gi* (current period)</source>
+            <translation>Heta punkter, Gi* (aktuell period)</translation>
         </message>
         <message>
             <source>Hot-spot density</source>
@@ -1756,8 +1784,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Kommunen</translation>
         </message>
         <message>
+            <source>Names of the areas the situation picture covers, separated by ';'. Empty: the areas whose kind is 'focus'.</source>
+            <translation>Namn på de områden lägesbilden gäller, åtskilda med ';'. Tomt: områdena vars typ (kind) är 'focus'.</translation>
+        </message>
+        <message>
             <source>Names of the reference areas, separated by ';' (e.g. 'Övriga Trollhättan'). Empty: the areas whose field 'kind' is 'reference'.</source>
             <translation>Referensområdenas namn, åtskilda med ';' (t.ex. 'Övriga Trollhättan'). Tomt: de områden vars fält 'kind' är 'reference'.</translation>
+        </message>
+        <message>
+            <source>Names of the reference areas, separated by ';'. Empty: the areas whose kind is 'reference'.</source>
+            <translation>Namn på jämförelseområdena, åtskilda med ';'. Tomt: områdena vars typ (kind) är 'reference'.</translation>
         </message>
         <message>
             <source>Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more pairs than expected (p = {p:.3f}).</source>
@@ -2580,6 +2616,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Referensområde(n)</translation>
         </message>
         <message>
+            <source>Reference areas</source>
+            <translation>Jämförelseområden</translation>
+        </message>
+        <message>
             <source>Reference period from</source>
             <translation>Jämförelseperiod från</translation>
         </message>
@@ -2868,12 +2908,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lägesbild</translation>
         </message>
         <message>
+            <source>Situation picture (PDF)</source>
+            <translation>Lägesbild (PDF)</translation>
+        </message>
+        <message>
+            <source>Situation picture as PDF</source>
+            <translation>Lägesbild som PDF</translation>
+        </message>
+        <message>
             <source>Situation picture per area and category</source>
             <translation>Lägesbild per område och kategori</translation>
         </message>
         <message>
             <source>Situation picture {start} – {end}</source>
             <translation>Lägesbild {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Situation picture – the whole chain</source>
+            <translation>Lägesbild – hela kedjan</translation>
         </message>
         <message>
             <source>Situation picture: incidents per 1,000 residents against the town</source>
@@ -2898,6 +2950,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Skipped duplicates</source>
             <translation>Överhoppade dubbletter</translation>
+        </message>
+        <message>
+            <source>Smallest count to publish (k)</source>
+            <translation>Minsta antal att publicera (k)</translation>
         </message>
         <message>
             <source>Snapping tolerance (m)</source>
@@ -3024,6 +3080,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Mål: besök per vecka</translation>
         </message>
         <message>
+            <source>Temporal pattern (charts)</source>
+            <translation>Tidsmönster (diagram)</translation>
+        </message>
+        <message>
             <source>Temporal pattern (weekday × hour, month × year)</source>
             <translation>Tidsmönster (veckodag × timme, månad × år)</translation>
         </message>
@@ -3074,6 +3134,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
             <translation>Trygghet-arbetsytan vars händelselager tar emot raderna.</translation>
+        </message>
+        <message>
+            <source>The Trygghet workspace with the layers areas, incidents, paths, measures, promises and places.</source>
+            <translation>Trygghet-arbetsytan med lagren areas, incidents, paths, measures, promises och places.</translation>
         </message>
         <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
@@ -3624,6 +3688,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Delsträckorna med sina mått, index 0–100 och den faktor som drar ned mest.</translation>
         </message>
         <message>
+            <source>The situation picture as a PDF: a cover page and two pages per focus area.</source>
+            <translation>Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
+        </message>
+        <message>
             <source>The source stored for rows without a source column value, e.g. 'polis' or 'kommun'.</source>
             <translation>Källan som sparas för rader utan värde i källkolumnen, t.ex. 'polis' eller 'kommun'.</translation>
         </message>
@@ -3698,6 +3766,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The walks table (uuid, name), so WALK_A and WALK_B may be given by name.</source>
             <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
+        </message>
+        <message>
+            <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and two pages per focus area.
+
+Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
+            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
+
+Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
         </message>
         <message>
             <source>The workspace could not be created in PostGIS: {}</source>
