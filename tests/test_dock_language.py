@@ -398,3 +398,23 @@ def test_shipped_model_speaks_the_qgis_language(lang, plugin, own_words):
     assert [p.name() for p in instance.parameterDefinitions()] == [
         "WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END", "FOCUS_AREAS",
         "REFERENCE_AREAS", "MIN_COUNT", "OUTPUT"]
+
+
+def test_menu_action_opens_the_styled_demo_project(lang, plugin, qgis_iface, tmp_path):
+    """What "Create demo workspace (Trollhättan)" runs once the user has chosen a folder: the workspace and its
+    styled project are written and opened; no layer has to be added by hand."""
+    from trygghet.ui.demo_dialog import open_demo
+
+    project = QgsProject.instance()
+    project.clear()
+    folder = str(tmp_path / "demo")
+    demo = open_demo(qgis_iface, folder, analyses=False)
+    assert os.path.exists(os.path.join(folder, "trygghet-demo.gpkg")) and os.path.exists(demo.qgz)
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert len(layers) == 12 and all(layer.isValid() for layer in layers.values())
+    measures = layers[_pick(("Measures", "Åtgärder"), lang)]
+    assert measures.featureCount() > 0 and measures.renderer().type() != "singleSymbol"  # the workspace's style
+    assert project.layerTreeRoot().layerOrder()[0] is measures
+    assert project.title() == _pick(("Trygghet – demo Trollhättan (synthetic data)",
+                                     "Trygghet – demo Trollhättan (syntetiska data)"), lang)
+    project.clear()
