@@ -54,15 +54,19 @@ qgis: setup demo
 
 REPORT_PDF := $(BUILD)/demo/lagesbild-trollhattan.pdf
 
-# Every picture in the README, regenerated: real desktop QGIS under Xvfb (the map with the measures dock, the
-# Processing toolbox), the dock test (the measure form) and the demo report's first pages (cover, first area).
+# Every picture in the README, regenerated: real desktop QGIS under Xvfb (the map with the measures dock, also on a
+# 1366×768 laptop screen; the Processing toolbox), the dock tests (the measure form; the dock at 1366×768 in Swedish
+# and English) and the demo report's first pages (cover, first area).
 screenshots: setup demo
 	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures \
 	  --screenshot docs/screenshots/desktop.png --quit
 	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --toolbox --grab toolbox \
 	  --screenshot docs/screenshots/toolbox.png --quit
-	$(VENV)/bin/pytest -q tests/test_dock.py
+	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures \
+	  --size 1366x768 --locale sv --screenshot docs/screenshots/desktop_1366.png --quit
+	$(VENV)/bin/pytest -q tests/test_dock.py tests/test_dock_language.py
 	cp $(BUILD)/screenshots/dock_form.png docs/screenshots/dock_form.png
+	for lang in sv en; do cp $(BUILD)/screenshots/dock_1366_$$lang.png docs/screenshots/dock_1366_$$lang.png; done
 	@test -s $(REPORT_PDF) || { echo "screenshots: $(REPORT_PDF) is missing; make demo should have written it" >&2; \
 	  exit 1; }
 	@command -v pdftoppm >/dev/null || { echo "screenshots: pdftoppm is missing; make system installs it" \

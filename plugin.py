@@ -64,7 +64,7 @@ class TrygghetPlugin:
         self._add_action(tr("Create workspace…"), lambda: self._open_algorithm("trygghet:createworkspace"),
                          "mActionTrygghetCreateWorkspace")
         self._add_action(tr("Create demo workspace (Trollhättan)…"),
-                         lambda: self._open_algorithm("trygghet:createdemoworkspace"),
+                         self._create_demo,
                          "mActionTrygghetCreateDemo")
         self._add_action(tr("Measures (action plan)"), self._toggle_measures_dock, "mActionTrygghetMeasures",
                          toolbar=True)
@@ -103,6 +103,14 @@ class TrygghetPlugin:
         if self.provider is None:
             return
         execAlgorithmDialog(algorithm_id, {})
+
+    def _create_demo(self):
+        """The demo workspace opened as its styled project (what ``make demo`` builds), analyses on request."""
+        if self.provider is None:
+            return
+        from .ui.demo_dialog import create_demo_interactively
+
+        create_demo_interactively(self.iface)
 
     def _toggle_measures_dock(self):
         if self.dock is None:

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .timeparse import combine_date_time, parse_timestamps
+from .vocabulary import INCIDENT_CATEGORY_CODES
 
 __all__ = [
     "DEFAULT_CATEGORY_MAP",
@@ -28,8 +29,7 @@ __all__ = [
     "read_table",
 ]
 
-WORKSPACE_CATEGORIES = ("skadegorelse", "klotter", "narkotika", "vald", "ran", "stold_inbrott",
-                        "ordningsstorning", "brand", "ovrigt")
+WORKSPACE_CATEGORIES = INCIDENT_CATEGORY_CODES
 REJECT_REASONS = ("no_position", "bad_position", "outside_extent", "bad_date", "unknown_category")
 
 _DEFAULT_TERMS = {

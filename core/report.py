@@ -12,12 +12,10 @@ import pandas as pd
 
 from .geometry import points_in_polygons
 from .lagesbild import ALL_CATEGORIES
+from .vocabulary import DONE_STATUS, OPEN_STATUSES  # measures still to do, and the status that counts as done
 
 WITHHELD = "–"
 SIGNIFICANCE = 0.05
-# measures that still count as work to do, and the status that counts as done
-OPEN_STATUSES = ("forslag", "beslutad", "pagaende")
-DONE_STATUS = "genomford"
 
 
 def fmt_number(value, decimals, decimal_sep=","):

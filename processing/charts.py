@@ -7,8 +7,14 @@ import numpy as np
 from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
-WEEKDAYS_SV = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+from ..i18n import N_, tr
+
+WEEKDAYS_SV = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")  # stored values of the temporal-pattern tables
 MONTHS_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# the charts' axis labels, in the language of the QGIS that paints them
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"),
+          N_("Oct"), N_("Nov"), N_("Dec"))
 LINE_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 _RAMP = ((0.0, (255, 255, 229)), (0.25, (254, 227, 145)), (0.5, (254, 153, 41)), (0.75, (217, 95, 14)),
          (1.0, (153, 52, 4)))
@@ -59,7 +65,7 @@ def _font(size, bold=False):
 
 
 def heat_grid(matrix, path, title, subtitle="", k=5):
-    """Paint a 7 x 24 weekday (mån..sön) x hour grid of counts into ``path`` (.png or .svg); return the path.
+    """Paint a 7 x 24 weekday (Mon..Sun) x hour grid of counts into ``path`` (.png or .svg); return the path.
 
     NaN cells are suppressed (1..k-1 incidents, or withheld) and drawn hatched with '<k'.
     """
@@ -83,7 +89,7 @@ def heat_grid(matrix, path, title, subtitle="", k=5):
     for d in range(7):
         p.setPen(QColor("#202020"))
         p.drawText(QRectF(4, top + d * cell, left - 10, cell),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, WEEKDAYS_SV[d])
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr(WEEKDAYS[d]))
         for h in range(24):
             rect = QRectF(left + h * cell, top + d * cell, cell, cell)
             v = m[d, h]
@@ -105,7 +111,8 @@ def heat_grid(matrix, path, title, subtitle="", k=5):
     y = top + 7 * cell + 18
     p.setFont(_font(11))
     p.setPen(QColor("#202020"))
-    p.drawText(QRectF(left, y, 120, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Antal: 0")
+    p.drawText(QRectF(left, y, 120, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               tr("Count: 0"))
     for i in range(10):
         p.fillRect(QRectF(left + 70 + i * 18, y + 2, 18, 14), _ramp(i / 9))
     p.drawText(QRectF(left + 256, y, 80, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -114,7 +121,7 @@ def heat_grid(matrix, path, title, subtitle="", k=5):
     p.fillRect(sup, QColor("#e0e0e0"))
     p.fillRect(sup, QBrush(QColor("#a0a0a0"), Qt.BrushStyle.BDiagPattern))
     p.drawText(QRectF(left + 364, y, 400, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               f"Färre än {int(k)} händelser (undertryckt)")
+               tr("Fewer than {k} incidents (suppressed)").format(k=int(k)))
     return canvas.close()
 
 
@@ -162,7 +169,7 @@ def month_year_lines(years, matrix, path, title, subtitle="", k=5, covered=None)
         p.drawText(QRectF(0, y - 9, left - 8, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    f"{value:g}")
         value += step
-    for i, name in enumerate(MONTHS_SV):
+    for i, name in enumerate(tr(month) for month in MONTHS):
         p.drawText(QRectF(plot.left() + plot.width() * i / 12, plot.bottom() + 6, plot.width() / 12, 18),
                    Qt.AlignmentFlag.AlignCenter, name)
     p.setPen(QPen(QColor("#404040"), 1))
@@ -202,5 +209,5 @@ def month_year_lines(years, matrix, path, title, subtitle="", k=5, covered=None)
         p.setPen(QColor("#404040"))
         p.drawText(QRectF(left, height - 22, width - left - 12, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"○ = färre än {int(k)} händelser (undertryckt)")
+                   "○ = " + tr("fewer than {k} incidents (suppressed)").format(k=int(k)))
     return canvas.close()

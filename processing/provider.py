@@ -11,6 +11,7 @@ from ..i18n import tr
 from ..plugin_paths import ICON, MODELS
 from .algorithms import algorithm_classes
 from .base import GROUPS
+from .model_labels import MODEL_LABELS
 
 LOG_TAG = "Trygghet"
 DISPLAY_NAME_KEY = "ALG_DISPLAY_NAME"  # a shipped model's display name, kept in the model's help (.model3)
@@ -42,8 +43,42 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def load_variant(self, variant):
         ok = self.loadVariant(variant)
         if ok:
+            self.localize_steps()
             self.upper_case_outputs()
+            self.localize_parameters()
         return ok
+
+    def localize_steps(self):
+        """The steps' titles in the QGIS language (processing/model_labels.py)."""
+        labels = MODEL_LABELS.get(self.name())
+        if not labels:
+            return
+        children = self.childAlgorithms()
+        for child_id, child in children.items():
+            if child_id in labels["children"]:
+                child.setDescription(tr(labels["children"][child_id]))
+        self.setChildAlgorithms(children)
+
+    def localize_parameters(self):
+        """Name, help, inputs and output in the QGIS language (processing/model_labels.py); order kept."""
+        labels = MODEL_LABELS.get(self.name())
+        if not labels:
+            return
+        content = dict(self.helpContent())
+        content[DISPLAY_NAME_KEY] = tr(labels["display_name"])
+        content["ALG_DESC"] = tr(labels["description"])
+        definitions = [definition.clone() for definition in self.parameterDefinitions()]
+        for definition in definitions:
+            label = labels["parameters"].get(definition.name())
+            if label is not None:
+                definition.setDescription(tr(label[0]))
+                definition.setHelp(tr(label[1]))
+                content[definition.name()] = tr(label[1])
+        for definition in definitions:
+            self.removeParameter(definition.name())
+        for definition in definitions:
+            self.addParameter(definition)
+        self.setHelpContent(content)
 
     def attach(self):
         """Find the child algorithms again (ours are found only once the provider is registered)."""

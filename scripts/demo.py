@@ -2,55 +2,17 @@
 
     python scripts/demo.py OUTPUT_FOLDER
 
-Each analysis adds itself as a module in scripts/demo_steps/ with ``ORDER`` (int) and ``run(demo)``; ``demo`` is a
-``Demo`` below: the workspace path, the output folder, ``processing``, the project and helpers to record outputs.
+The project and the analyses are built by the plugin itself (workspace/demo_project.py), the same code the menu
+action "Create demo workspace (Trollhättan)" runs; here in Swedish, the language of the demo's users.
 """
 
-import importlib.util
 import os
 import sys
 import time
 
 from qgis.core import QgsApplication, QgsProject
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/demo")
-
-
-class Demo:
-    def __init__(self, out, gpkg, project, processing):
-        self.out = out
-        self.gpkg = gpkg
-        self.project = project
-        self.processing = processing
-        self.made = []
-        self.report = None  # the lägesbild PDF, written by the last step
-
-    def layer(self, name):
-        return "{}|layername={}".format(self.gpkg, name)
-
-    def path(self, name):
-        return os.path.join(self.out, name)
-
-    def record(self, path, what):
-        self.made.append((path, what))
-
-    def add_to_project(self, group_title, layers):
-        from trygghet.workspace.project import add_group
-
-        add_group(self.project, group_title, [lyr for lyr in layers if lyr is not None and lyr.isValid()])
-
-
-def load_steps():
-    steps = []
-    folder = os.path.join(HERE, "demo_steps")
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".py") and not name.startswith("_"):
-            spec = importlib.util.spec_from_file_location("demo_step_" + name[:-3], os.path.join(folder, name))
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            steps.append(module)
-    return sorted(steps, key=lambda m: getattr(m, "ORDER", 100))
 
 
 def finish():
@@ -68,37 +30,30 @@ def main():
 
     Processing.initialize()
     import trygghet
-    from trygghet.workspace.gpkg import read_meta
-    from trygghet.workspace.project import build_project
+    from trygghet import i18n
+    from trygghet.workspace.demo_project import create_demo
 
     import processing
 
+    translator = i18n.install_translator("sv")
     plugin = trygghet.classFactory(None)
     plugin.initProcessing()
 
-    os.makedirs(OUT, exist_ok=True)
-    gpkg = os.path.join(OUT, "trygghet-demo.gpkg")
-    qgz = os.path.join(OUT, "trygghet-demo.qgz")
-    for path in (gpkg, qgz):
-        if os.path.exists(path):
-            os.remove(path)  # the demo is regenerated from its seed; a real workspace is never overwritten
+    for name in ("trygghet-demo.gpkg", "trygghet-demo.qgz"):
+        if os.path.exists(os.path.join(OUT, name)):
+            os.remove(os.path.join(OUT, name))  # the demo is regenerated from its seed; a real workspace never is
 
     started = time.time()
-    result = processing.run("trygghet:createdemoworkspace", {"OUTPUT": gpkg})
-    meta = read_meta(gpkg)
-    project = QgsProject()
-    build_project(gpkg, qgz, "Trygghet – demo Trollhättan (syntetiska data)", meta["demo_note"],
-                  banner="Demo: syntetiska data, ungefärliga områdesgränser", project=project)
-    demo = Demo(OUT, gpkg, project, processing)
-    demo.record(gpkg, "demo workspace, {} incidents".format(int(result["INCIDENTS"])))
-    for step in load_steps():
-        step_started = time.time()
-        step.run(demo)
-        print("  step {:<28} {:6.1f} s".format(step.__name__.replace("demo_step_", ""), time.time() - step_started))
-    if not project.write(qgz):
-        raise SystemExit(project.error())
-    demo.record(qgz, "QGIS project over the workspace and the analyses")
+    step_started = [time.time(), None]
 
+    def on_step(step):
+        if step_started[1] is not None:
+            print("  step {:<28} {:6.1f} s".format(step_started[1], time.time() - step_started[0]))
+        step_started[:] = [time.time(), step.__name__]
+
+    project = QgsProject()
+    demo = create_demo(OUT, project, processing, analyses=True, on_step=on_step)
+    on_step(finish)
     print("make demo: done in {:.1f} s".format(time.time() - started))
     for path, what in demo.made:
         print("  {:<60} {}".format(os.path.relpath(path), what))
@@ -106,6 +61,7 @@ def main():
         print("The lägesbild report: {}".format(demo.report))
     project.clear()
     plugin.unload()
+    i18n.remove_translator(translator)
     finish()
 
 

@@ -64,7 +64,9 @@ ALIASES = {
 
 
 def fill(colour):
-    return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
+    symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
+    symbol.setOpacity(0.75)  # analysis cells over the map: the streets and points beneath stay readable
+    return symbol
 
 
 def save(name, fields, attribute, categories):

@@ -47,3 +47,14 @@ def demo_workspace(run, tmp_path_factory):
     path = str(tmp_path_factory.mktemp("demo") / "demo.gpkg")
     run("trygghet:createdemoworkspace", {"OUTPUT": path})
     return path
+
+
+@pytest.fixture
+def swedish(qgis_app):
+    """The plugin's Swedish translation installed for one test (the suite itself runs in the C locale: English)."""
+    from trygghet import i18n
+
+    translator = i18n.install_translator("sv")
+    assert translator is not None, "resources/i18n/trygghet_sv.qm is missing: make builds it"
+    yield translator
+    i18n.remove_translator(translator)

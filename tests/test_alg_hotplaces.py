@@ -53,7 +53,7 @@ def incidents(tmp_path_factory):
     return {"uri": uri, "x": np.array(xs), "y": np.array(ys), "paths": path + "|layername=paths", "folder": folder}
 
 
-def test_ranked_places_with_counts_categories_and_times(run, incidents):
+def test_ranked_places_with_counts_categories_and_times(run, incidents, swedish):
     result = run("trygghet:hotplaces", {"INPUT": incidents["uri"], "PATHS": incidents["paths"], "COUNT": 6,
                                         "MIN_INCIDENTS": 5, "OUTPUT": "memory:"})
     layer = result["OUTPUT"]

@@ -13,8 +13,9 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCREENSHOT = os.path.join(REPO, ".build", "screenshots", "desktop.png")
 
 
-def test_desktop_qgis_loads_plugin_and_demo_project(demo_workspace, tmp_path):
+def test_desktop_qgis_loads_plugin_and_demo_project(demo_workspace, tmp_path, swedish):
     project_path = str(tmp_path / "demo.qgz")
+    # built in Swedish, the language of the demo (layer and group names follow the QGIS locale)
     build_project(demo_workspace, project_path, "Trygghet demo", read_meta(demo_workspace)["demo_note"],
                   banner="Demo: syntetiska data")
     assert QgsProject().read(project_path)

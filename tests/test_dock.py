@@ -116,7 +116,8 @@ def workspace(template, tmp_path):
 
 
 @pytest.fixture()
-def dock(qgis_iface, workspace, qtbot):
+def dock(qgis_iface, workspace, qtbot, swedish):
+    """The dock in a Swedish QGIS (the language its users work in); test_dock_language.py covers both."""
     project = QgsProject.instance()
     project.clear()
     qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
@@ -470,7 +471,7 @@ def swedish(tmp_path):
 def test_screenshot_of_dock_and_form(swedish, dock):
     os.makedirs(SCREENSHOTS, exist_ok=True)
     assert dock.windowTitle() == "Åtgärder"
-    assert dock.ui.newButton.text() == "Ny åtgärd från markering"
+    assert dock.ui.newButton.text() == "Ny åtgärd"
     dock.resize(440, 700)
     dock.ui.measuresView.selectRow(_row_of_title(dock, "Belysning Stridsbergsgatan"))
     path = os.path.join(SCREENSHOTS, "dock.png")

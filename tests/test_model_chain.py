@@ -43,7 +43,7 @@ def test_model_is_listed_under_the_provider(plugin):
     assert isinstance(alg, QgsProcessingModelAlgorithm)
     assert alg.provider().id() == "trygghet"
     assert alg.id() == "trygghet:lagesbild"
-    assert alg.displayName() == "Lägesbild – hela kedjan"
+    assert alg.displayName() == "Situation picture – the whole chain"  # the suite's C locale: English
     summary = QgsApplication.processingRegistry().algorithmById("trygghet:areasummary")
     assert (alg.groupId(), alg.group()) == ("lagesbild", summary.group())
     assert alg in QgsApplication.processingRegistry().providerById("trygghet").algorithms()

@@ -29,6 +29,8 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..core import vocabulary
+from ..core.vocabulary import REASON_STATUSES
 from ..i18n import N_, tr
 from ..workspace.schema import layer as layer_spec
 from .measures_model import clean, text, to_date
@@ -45,8 +47,27 @@ SECTIONS = (
     (N_("Follow-up"), ("status", "status_reason", "follow_up", "effort_planned", "effort_actual")),
 )
 EDITABLE = tuple(name for _title, names in SECTIONS for name in names)
-REASON_STATUSES = ("avbruten", "ej_aktuell")
 COMBO_EDITABLE = ("area", "responsible_org", "category")
+# the form's field labels (English source; the stored layer aliases are the workspace's own)
+FIELD_LABELS = {
+    "cause": N_("Cause"), "category": N_("Category"), "title": N_("Measure"), "description": N_("Description"),
+    "kind": N_("Situational/social"), "recurrence": N_("One-off/ongoing"), "area": N_("Area"),
+    "promise_uuid": N_("Citizen promise"), "priority": N_("Priority"), "operational_goal": N_("Operational goal"),
+    "indicator": N_("Indicator"), "effect_horizon": N_("Expected effect"), "planned_start": N_("Planned start"),
+    "due_date": N_("Due by"), "done_date": N_("Date done"), "responsible_org": N_("Responsible organization"),
+    "responsible_person": N_("Responsible person"), "responsible_contact": N_("Contact details"),
+    "partners": N_("Partners"), "status": N_("Status"), "status_reason": N_("Reason for the status"),
+    "follow_up": N_("Follow-up"), "effort_planned": N_("Planned effort (hours)"),
+    "effort_actual": N_("Actual effort (hours)"), "version": N_("Version"), "updated_at": N_("Changed"),
+    "updated_by": N_("Changed by"), "created_at": N_("Created"),
+}
+# editable combos whose known codes are shown as labels (the code is stored; free text stays as typed)
+COMBO_VOCABULARY = {"responsible_org": "organization", "category": "incident_category"}
+
+
+def field_label(name):
+    """The translated label of a measures field (its name when it has none)."""
+    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 def user_name():
@@ -142,7 +163,7 @@ class MeasureForm(QDialog, FORM_CLASS):
                 field = self.spec.field(name)
                 widget = self._make_widget(field, promises)
                 widget.setObjectName("field_" + name)
-                label = QLabel(field.alias, box)
+                label = QLabel(field_label(name), box)
                 label.setBuddy(widget)
                 self.widgets[name] = widget
                 self.labels[name] = label
@@ -152,7 +173,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         width = max(label.sizeHint().width() for label in self.labels.values())
         for label in self.labels.values():  # one label column across all sections
             label.setMinimumWidth(width)
-        self.labels["title"].setText(self.spec.field("title").alias + " *")
+        self.labels["title"].setText(field_label("title") + " *")
         self.widgets["status_reason"].setPlaceholderText(tr("Required for the statuses Cancelled and Not relevant"))
         self.widgets["status"].currentIndexChanged.connect(self._status_changed)
 
@@ -168,14 +189,19 @@ class MeasureForm(QDialog, FORM_CLASS):
             combo = QComboBox(parent)
             combo.addItem("", None)
             for value, label in field.values:
-                combo.addItem(label, value)
+                combo.addItem(tr(label), value)
             return combo
         if field.name in COMBO_EDITABLE:
             combo = QComboBox(parent)
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.addItem("")
-            combo.addItems(self.known.get(field.name, []))
+            combo.addItem("", None)
+            kind = COMBO_VOCABULARY.get(field.name)
+            known = [(vocabulary.label(kind, v, tr), v) for v in vocabulary.codes(kind)] if kind else []
+            shown = {code for _label, code in known}
+            known += [(v, v) for v in self.known.get(field.name, []) if v not in shown]
+            for label, value in known:
+                combo.addItem(label, value)
             return combo
         if field.range:
             combo = QComboBox(parent)
@@ -213,7 +239,11 @@ class MeasureForm(QDialog, FORM_CLASS):
             else:
                 widget.setDate(QDate(day.year, day.month, day.day))
         elif isinstance(widget, QComboBox) and widget.isEditable():
-            widget.setCurrentText(text(value))
+            index = widget.findData(value) if value not in (None, "") else -1
+            if index >= 0:
+                widget.setCurrentIndex(index)
+            else:
+                widget.setCurrentText(text(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value) if value not in (None, "") else 0
             if index < 0:  # a value outside the list (e.g. a promise from another workspace): keep it visible
@@ -231,7 +261,10 @@ class MeasureForm(QDialog, FORM_CLASS):
         if isinstance(widget, QgsDateEdit):
             return None if widget.isNull() else widget.date().toPyDate()
         if isinstance(widget, QComboBox) and widget.isEditable():
-            return widget.currentText().strip() or None
+            typed = widget.currentText().strip()
+            index = widget.findText(typed, Qt.MatchFlag.MatchFixedString)
+            data = widget.itemData(index) if index >= 0 else None
+            return data if data not in (None, "") else (typed or None)
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QPlainTextEdit):
@@ -297,8 +330,7 @@ class MeasureForm(QDialog, FORM_CLASS):
 
     def _fill_history(self):
         log_spec = layer_spec("measure_log")
-        actions = dict(log_spec.field("action").values)
-        aliases = {f.name: f.alias for f in self.spec.fields}
+        actions = {code: tr(label) for code, label in log_spec.field("action").values}
         entries = list(self.store.log(self.uuid))
         self.history_rows = entries
         self.historyTable.setRowCount(len(entries))
@@ -307,7 +339,7 @@ class MeasureForm(QDialog, FORM_CLASS):
             what = actions.get(action, action)
             field = text(entry.get("field"))
             if field:
-                what = f"{what}: {aliases.get(field, field)}"
+                what = f"{what}: {field_label(field)}"
             cells = (text(entry.get("changed_at")), text(entry.get("changed_by")), what,
                      self._show_value(field, entry.get("old_value")), self._show_value(field, entry.get("new_value")),
                      text(entry.get("note")))
@@ -326,10 +358,11 @@ class MeasureForm(QDialog, FORM_CLASS):
         value = text(value)
         if field and value:
             try:
-                labels = dict(self.spec.field(field).values)
+                labels = {code: tr(label) for code, label in self.spec.field(field).values}
             except StopIteration:
                 labels = {}
-            return labels.get(value, value)
+            kind = COMBO_VOCABULARY.get(field)
+            return vocabulary.label(kind, value, tr) if kind else labels.get(value, value)
         return value
 
     def save(self):
@@ -341,14 +374,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         if not changes:
             self.message_bar.pushInfo(tr("Nothing to save"), tr("The form has no changes."))
             return False
-        if changes.get("status", self.value("status")) in REASON_STATUSES and not self.value("status_reason"):
-            self._invalid("status_reason", tr("The status {status} needs a reason: fill in {field}.").format(
-                status=self.widgets["status"].currentText(), field=self.spec.field("status_reason").alias))
-            return False
-        if not self.value("title"):
-            self._invalid("title", tr("A measure needs a title."))
-            return False
-        try:
+        try:  # the register validates (title, reason for a status, values, dates); the form only explains
             version = self.store.save(self.uuid, changes, expected_version=self.version, user=self.user,
                                       note=self.noteEdit.text().strip())
         except ConflictError as err:
@@ -374,10 +400,7 @@ class MeasureForm(QDialog, FORM_CLASS):
 
     def _validation_text(self, err):
         field = getattr(err, "field", "") or ""
-        try:
-            alias = self.spec.field(field).alias
-        except StopIteration:
-            alias = field
+        alias = field_label(field)
         code = getattr(err, "code", "")
         if code == "reason_required":
             return tr("The status {status} needs a reason: fill in {field}.").format(

@@ -19,11 +19,19 @@ from qgis.core import (
     QgsMessageLog,
     QgsProviderRegistry,
     QgsRectangle,
+    QgsSettings,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDatabaseSchemaComboBox, QgsDockWidget, QgsMessageBar, QgsProviderConnectionComboBox
+from qgis.gui import (
+    QgsDatabaseSchemaComboBox,
+    QgsDockWidget,
+    QgsMessageBar,
+    QgsMessageBarItem,
+    QgsProviderConnectionComboBox,
+)
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
+from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,17 +39,20 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from ..core import vocabulary
 from ..i18n import tr
+from .measure_delegate import TwoLineDelegate, row_height
 from .measure_form import MeasureForm, user_name
 from .measures_model import (
     COLUMNS,
-    MEASURE_STATUSES,
     UUID_ROLE,
     MeasuresFilterProxy,
     MeasuresTableModel,
@@ -51,10 +62,14 @@ from .measures_model import (
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "measures_dock.ui"))
 LOG_TAG = "Trygghet"
+REVEAL_MAX = 20  # selected measures flashed on the map at once
 MAX_LINKS = 5000  # features linked in one go; a measure is tied to places, not to thousands of incidents
 # default column widths in average character widths
 COLUMN_CHARS = {"title": 22, "area": 12, "status": 10, "follow_up": 0, "due_date": 11, "responsible_org": 12,
                 "promise": 16}
+# the two-line item already shows status, due date, organization and area; more columns are the user's choice
+DEFAULT_COLUMNS = ("follow_up", "title")
+COLUMNS_SETTING = "Trygghet/measures_dock/columns"
 
 
 def find_project_workspace(project):
@@ -171,13 +186,17 @@ class MeasuresDock(QgsDockWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.delegate = TwoLineDelegate(view)
+        view.setItemDelegateForColumn(COLUMNS.index("title"), self.delegate)
         vertical = view.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring: 10,000 rows stay fast
-        vertical.setDefaultSectionSize(view.fontMetrics().height() + 6)
+        vertical.setDefaultSectionSize(row_height(view.fontMetrics()))
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(26)
         metrics = view.fontMetrics()
         char = max(6, metrics.averageCharWidth())
         titles = self.model.headerData  # header texts decide the minimum, plus room for the sort arrow
@@ -191,11 +210,97 @@ class MeasuresDock(QgsDockWidget):
             if key == "due_date":  # date plus the overdue icon
                 width = max(width, metrics.horizontalAdvance("2026-12-31") + 34)
             header.resizeSection(col, width)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setToolTip(tr("Right-click to choose the columns and the order"))
+        self.set_columns(self._saved_columns())
         header.setSortIndicator(COLUMNS.index("due_date"), Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         view.doubleClicked.connect(lambda index: self.open_form(index.data(UUID_ROLE)))
         view.selectionModel().selectionChanged.connect(self._rows_selected)
         view.setMinimumHeight(120)
+
+    # --- columns ------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _saved_columns():
+        saved = QgsSettings().value(COLUMNS_SETTING, "", str) or ""
+        keys = [key for key in saved.split(",") if key in COLUMNS]
+        return keys or list(DEFAULT_COLUMNS)
+
+    def visible_columns(self):
+        header = self.ui.measuresView.horizontalHeader()
+        return [key for col, key in enumerate(COLUMNS) if not header.isSectionHidden(col)]
+
+    def set_columns(self, keys, remember=False):
+        """Show the columns ``keys`` (the title always); the others stay hidden. ``remember`` stores the choice."""
+        keys = set(keys) | {"title"}
+        header = self.ui.measuresView.horizontalHeader()
+        for col, key in enumerate(COLUMNS):
+            header.setSectionHidden(col, key not in keys)
+        if remember:
+            QgsSettings().setValue(COLUMNS_SETTING, ",".join(k for k in COLUMNS if k in keys))
+
+    def _header_menu(self, pos):
+        header = self.ui.measuresView.horizontalHeader()
+        menu = QMenu(header)
+        menu.addSection(tr("Columns"))
+        titles = self.model.headerData
+        shown = set(self.visible_columns())
+        for col, key in enumerate(COLUMNS):
+            if key == "title":
+                continue
+            action = menu.addAction(titles(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+            action.setCheckable(True)
+            action.setChecked(key in shown)
+            action.toggled.connect(lambda on, k=key: self.set_columns(
+                (set(self.visible_columns()) | {k}) if on else (set(self.visible_columns()) - {k}), remember=True))
+        menu.addSection(tr("Sort by"))
+        for key in ("due_date", "status", "follow_up", "title", "area", "responsible_org"):
+            col = COLUMNS.index(key)
+            menu.addAction(titles(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole),
+                           lambda c=col: self.ui.measuresView.sortByColumn(c, Qt.SortOrder.AscendingOrder))
+        menu.addAction(tr("Compact list (default)"), lambda: self.set_columns(DEFAULT_COLUMNS, remember=True))
+        menu.popup(header.mapToGlobal(pos))
+        return menu
+
+    # --- messages -----------------------------------------------------------------------------------------------
+    def notify(self, level, title, message, button=None, duration=None):
+        """Show a message that wraps to the dock's width instead of being clipped. ``button`` is an optional
+        (text, callback). Returns the message bar item."""
+        container = QWidget(self.message_bar)  # parented from the start: Qt owns it, not Python's garbage collector
+        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label = QLabel("<b>{}</b> {}".format(_html(title), _html(message)), container)
+        label.setObjectName("messageText")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        if button is not None:
+            push = QToolButton(container)
+            push.setObjectName("messageButton")
+            push.setText(button[0])
+            push.clicked.connect(lambda _checked=False: button[1]())
+            layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeft)
+        if duration is None:
+            duration = 0 if level == Qgis.MessageLevel.Critical else 10
+        item = QgsMessageBarItem(container, level, duration, self.message_bar)
+        self.message_bar.pushItem(item)
+        self._fit_message(label)
+        return item
+
+    def _fit_message(self, label):
+        """Give the bar the height the wrapped text needs at the width the text has in the dock."""
+        self.message_bar.resize(self.contents.width() - 8, self.message_bar.height())
+        for widget in (label.parentWidget(), self.message_bar):
+            if widget is not None and widget.layout() is not None:
+                widget.layout().activate()
+        needed = label.heightForWidth(max(80, label.width()))
+        if needed > 0:
+            label.setMinimumHeight(needed)
+
 
     def _setup_controls(self):
         ui = self.ui
@@ -223,7 +328,7 @@ class MeasuresDock(QgsDockWidget):
 
         tool(ui.newButton, "/mActionAddFeature.svg",
              tr("Create a measure linked to the features selected in the active layer"), self.new_from_selection,
-             tr("New measure from selection"))
+             tr("New measure"))
         tool(ui.openButton, "/mActionFormView.svg", tr("Open the selected measure"), self.open_selected)
         tool(ui.zoomButton, "/mActionZoomToSelected.svg", tr("Zoom to the selected measures' features"),
              self.zoom_to_selected)
@@ -233,6 +338,8 @@ class MeasuresDock(QgsDockWidget):
              tr("Export the action plan (the measures listed) to Excel or CSV"), self._choose_export)
         tool(ui.refreshButton, "/mActionRefresh.svg", tr("Reload the measures from the workspace"), self.reload)
 
+        ui.countLabel.setWordWrap(True)
+        ui.countLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ui.filterGrid.setColumnStretch(0, 1)
         ui.filterGrid.setColumnStretch(1, 1)
         ui.filterGrid.setAlignment(ui.clearFiltersButton, Qt.AlignmentFlag.AlignRight)  # must not cap the column
@@ -246,7 +353,7 @@ class MeasuresDock(QgsDockWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         ui.statusCombo.addItem(tr("All statuses"), "")
         ui.statusCombo.addItem(tr("Not finished"), MeasuresFilterProxy.OPEN)
-        for value, label in MEASURE_STATUSES:
+        for value, label in vocabulary.items("status", tr):
             ui.statusCombo.addItem(label, value)
         ui.followUpCombo.addItem(tr("Any date"), "")
         ui.followUpCombo.addItem(tr("Due by"), "due")
@@ -275,8 +382,8 @@ class MeasuresDock(QgsDockWidget):
         found = find_project_workspace(self.project)
         if found is None:
             if not quiet:
-                self.message_bar.pushWarning(tr("No workspace"), tr("The project has no Trygghet measures layer. "
-                                                                    "Open a workspace with the button above."))
+                self.notify(Qgis.MessageLevel.Warning, tr("No workspace"),
+                            tr("The project has no Trygghet measures layer. Open a workspace with the button above."))
             self.set_store(None)
             return False
         if found[0] == "gpkg":
@@ -300,7 +407,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             store = factory()
         except Exception as err:  # noqa: BLE001 - shown to the user; the dock stays usable
-            self.message_bar.pushCritical(tr("Cannot open the workspace"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the workspace"), str(err))
             return False
         self.workspace = workspace
         self.ui.workspaceLabel.setText(tr("Workspace: {name}").format(name=label))
@@ -390,7 +497,7 @@ class MeasuresDock(QgsDockWidget):
             measures = self.store.list_measures()
             self.promises = list(self.store.promises())
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Cannot read the measures"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Cannot read the measures"), str(err))
             return
         self.model.set_measures(measures, self.promises, today=datetime.date.today())
         self._fill_filter_combos()
@@ -405,7 +512,7 @@ class MeasuresDock(QgsDockWidget):
         orgs = self.model.distinct("responsible_org")
         for combo, everything, items in (
             (ui.areaCombo, tr("All areas"), [(a, a) for a in areas]),
-            (ui.orgCombo, tr("All organizations"), [(o, o) for o in orgs]),
+            (ui.orgCombo, tr("All organizations"), [(vocabulary.label("organization", o, tr), o) for o in orgs]),
             (ui.promiseCombo, tr("All citizen promises"),
              [(tr("Without citizen promise"), MeasuresFilterProxy.NO_PROMISE)]
              + [(text(p.get("title")), p.get("uuid")) for p in promises]),
@@ -521,6 +628,7 @@ class MeasuresDock(QgsDockWidget):
             layer.selectByIds(fids)
         finally:
             self._syncing = False
+        self.reveal(self.selected_uuids()[:REVEAL_MAX])
 
     def _map_selection_changed(self, *_args):
         if self._syncing:
@@ -577,24 +685,24 @@ class MeasuresDock(QgsDockWidget):
         """Create a measure linked to the selected features; open its form. Returns the new uuid or None."""
         self.message_bar.clearWidgets()
         if self.store is None:
-            self.message_bar.pushWarning(tr("No workspace"), tr("Open a workspace first."))
+            self.notify(Qgis.MessageLevel.Warning, tr("No workspace"), tr("Open a workspace first."))
             return None
         if layer is None and self.iface is not None:
             layer = self.iface.activeLayer()
         map_layer = self.map_layer()
         if map_layer is not None and layer is not None and layer.id() == map_layer.id():
-            self.message_bar.pushWarning(tr("Select other features"), tr(
+            self.notify(Qgis.MessageLevel.Warning, tr("Select other features"), tr(
                 "Select the places the measure concerns (hot spots, paths, walk findings, areas…) in another layer "
                 "than the measures layer, make that layer active, and try again."))
             return None
         links = self.selection_links(layer)
         if not links:
-            self.message_bar.pushWarning(tr("Nothing selected"), tr(
+            self.notify(Qgis.MessageLevel.Warning, tr("Nothing selected"), tr(
                 "Select one or more features in the active layer (a hot place, a path, a walk finding, an area…) "
                 "and try again."))
             return None
         if isinstance(layer, QgsVectorLayer) and layer.selectedFeatureCount() > MAX_LINKS:
-            self.message_bar.pushWarning(tr("Too many features"), tr(
+            self.notify(Qgis.MessageLevel.Warning, tr("Too many features"), tr(
                 "Only the first {n} selected features were linked.").format(n=MAX_LINKS))
         values = {"title": tr("New measure: {layer}").format(layer=layer.name()), "status": "forslag"}
         area = self._area_of(links)
@@ -603,16 +711,16 @@ class MeasuresDock(QgsDockWidget):
         try:
             uuid = self.store.create(values, None, links, self.user)
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Measure not created"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Measure not created"), str(err))
             return None
         self.reload(keep_selection=False)
         self._refresh_map_layer()
         if self.proxy.mapFromSource(self.model.index(self.model.row_of_uuid(uuid), 0)).isValid() is False:
             self.clear_filters()  # the new measure must be visible
         self.select_uuids([uuid])
-        self.message_bar.pushSuccess(tr("Measure created"), tr("Linked to {n} features of {layer}. Fill in the "
-                                                               "action plan in the form.").format(
-            n=len(links), layer=layer.name()))
+        self.notify(Qgis.MessageLevel.Success, tr("Measure created"),
+                    tr("Linked to {n} features of {layer}. Fill in the action plan in the form.").format(
+                        n=len(links), layer=layer.name()))
         form = self.open_form(uuid)
         if form is not None:
             form.focus_title()
@@ -671,7 +779,8 @@ class MeasuresDock(QgsDockWidget):
             return None
         geometries = self.measure_geometries(uuids)
         if not geometries:
-            self.message_bar.pushInfo(tr("Nothing to show"), tr("The measure has no linked features on the map."))
+            self.notify(Qgis.MessageLevel.Info,
+                        tr("Nothing to show"), tr("The measure has no linked features on the map."))
             return None
         canvas = self.iface.mapCanvas()
         source_crs = self._workspace_crs()
@@ -689,6 +798,32 @@ class MeasuresDock(QgsDockWidget):
         canvas.refresh()
         canvas.flashGeometries(geometries, source_crs)
         return extent
+
+    def reveal(self, uuids):
+        """Flash the measures' features and pan to them when they are off screen (zoom out only when they do not fit
+        the current scale). Returns the canvas extent afterwards, or None when there is nothing to show."""
+        if self.iface is None or not uuids or self.store is None:
+            return None
+        geometries = self.measure_geometries(uuids)
+        if not geometries:
+            return None
+        canvas = self.iface.mapCanvas()
+        source_crs = self._workspace_crs()
+        transform = QgsCoordinateTransform(source_crs, canvas.mapSettings().destinationCrs(), self.project)
+        extent = QgsRectangle()
+        for geometry in geometries:
+            copy = QgsGeometry(geometry)
+            copy.transform(transform)
+            extent.combineExtentWith(copy.boundingBox())
+        view = canvas.extent()
+        if not view.contains(extent):
+            if extent.width() < view.width() * 0.9 and extent.height() < view.height() * 0.9:
+                canvas.setCenter(extent.center())
+                canvas.refresh()
+            else:
+                return self.zoom_to(uuids)
+        canvas.flashGeometries(geometries, source_crs)
+        return canvas.extent()
 
     def zoom_to_selected(self):
         return self.zoom_to(self.selected_uuids())
@@ -719,7 +854,7 @@ class MeasuresDock(QgsDockWidget):
                 form = MeasureForm(self.store, uuid, self.user, self.window(), link_provider=self.selection_links,
                                    show_links=lambda u: self.zoom_to([u]), known=known)
             except Exception as err:  # noqa: BLE001
-                self.message_bar.pushCritical(tr("Cannot open the measure"), str(err))
+                self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the measure"), str(err))
                 return None
             form.saved.connect(self._form_saved)
             form.finished.connect(lambda _result, u=uuid: self.forms.pop(u, None))
@@ -747,14 +882,22 @@ class MeasuresDock(QgsDockWidget):
         self.message_bar.clearWidgets()
         measures = self.proxy.visible_measures()
         if self.store is None or not measures:
-            self.message_bar.pushWarning(tr("Nothing to export"), tr("No measures are listed: change the filters."))
+            self.notify(Qgis.MessageLevel.Warning,
+                        tr("Nothing to export"), tr("No measures are listed: change the filters."))
             return None
         try:
             written = self.store.export_action_plan(path, measures)
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Export failed"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Export failed"), str(err))
             QgsMessageLog.logMessage(f"export_action_plan: {err}", LOG_TAG, Qgis.MessageLevel.Warning)
             return None
-        self.message_bar.pushSuccess(tr("Action plan exported"), tr("{n} measures written to {path}").format(
-            n=len(measures), path=written))
+        folder = os.path.dirname(os.path.abspath(written))
+        item = self.notify(Qgis.MessageLevel.Success, tr("Action plan exported"), tr("{n} measures in {file}").format(
+            n=len(measures), file=os.path.basename(written)),
+            button=(tr("Open folder"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder))))
+        item.setToolTip(written)
         return written
+
+
+def _html(value):
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,25 +9,23 @@ import datetime
 from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from ..core import vocabulary
+from ..core.vocabulary import CLOSED_STATUSES, FOLLOW_UP_ORDER, OPEN_STATUSES
 from ..i18n import tr
-from ..workspace.schema import FOLLOW_UP, MEASURE_STATUSES
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 4  # the text of a cell shown as an icon only (follow-up)
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 5  # the second line of the two-line item: status · due · organization · area
 
-STATUS_LABELS = dict(MEASURE_STATUSES)
-STATUS_ORDER = {value: i for i, (value, _label) in enumerate(MEASURE_STATUSES)}
-FOLLOW_UP_LABELS = dict(FOLLOW_UP)
-FOLLOW_UP_COLORS = {"green": "#2e9e44", "yellow": "#f2c200", "red": "#d7191c"}
-FOLLOW_UP_ORDER = {"red": 0, "yellow": 1, "green": 2}
-CLOSED_STATUSES = ("genomford", "avbruten", "ej_aktuell")
-OPEN_STATUSES = tuple(value for value, _label in MEASURE_STATUSES if value not in CLOSED_STATUSES)
+STATUS_ORDER = {value: i for i, value in enumerate(vocabulary.STATUS_CODES)}
+FOLLOW_UP_COLORS = vocabulary.FOLLOW_UP_COLOURS
 OVERDUE_COLOR = QColor("#c0001a")
 
 # column keys in display order
 COLUMNS = ("follow_up", "title", "due_date", "status", "area", "responsible_org", "promise")
+_STATUS, _DUE, _ORG, _AREA = (COLUMNS.index(k) for k in ("status", "due_date", "responsible_org", "area"))
 SEARCH_FIELDS = ("title", "description", "cause", "category", "operational_goal", "indicator", "responsible_org",
                  "responsible_person", "partners", "area", "status_reason")
 
@@ -175,20 +173,24 @@ class MeasuresTableModel(QAbstractTableModel):
         for name in self._LISTS[1:]:
             setattr(self, name, [])
         status_order, follow_order = STATUS_ORDER.get, FOLLOW_UP_ORDER.get
+        status_labels = dict(vocabulary.items("status", tr))
+        follow_labels = dict(vocabulary.items("follow_up", tr))
+        org_labels = dict(vocabulary.items("organization", tr))
         for measure in self._rows:
             get = measure.get
             due = to_date(get("due_date"))
             status = _str(get("status"))
             follow = _str(get("follow_up"))
             promise_uuid = clean(get("promise_uuid")) or None
+            org = _str(get("responsible_org"))
             promise = self._promise_titles.get(promise_uuid, "")
             cells = {
                 "title": _str(get("title")),
                 "area": _str(get("area")),
-                "status": STATUS_LABELS.get(status, status),
-                "follow_up": FOLLOW_UP_LABELS.get(follow, follow),
+                "status": status_labels.get(status, status),
+                "follow_up": follow_labels.get(follow, follow),
                 "due_date": due.isoformat() if due else "",
-                "responsible_org": _str(get("responsible_org")),
+                "responsible_org": org_labels.get(org, org),
                 "promise": promise,
             }
             keys = {"status": status_order(status, 99), "follow_up": follow_order(follow, 9),
@@ -196,11 +198,12 @@ class MeasuresTableModel(QAbstractTableModel):
             self._display.append(tuple(cells[key] for key in COLUMNS))
             self._sort.append(tuple(keys[key] if key in keys else cells[key].lower() for key in COLUMNS))
             self._overdue.append(bool(overdue(measure, self.today)))
-            self.search.append(" ".join([_str(get(name)) for name in SEARCH_FIELDS] + [promise]).lower())
+            self.search.append(" ".join([_str(get(name)) for name in SEARCH_FIELDS]
+                                        + [promise, cells["status"], cells["responsible_org"]]).lower())
             self.due.append(due)
             self.updated.append(to_date(get("updated_at")))
             self.areas.append(cells["area"])
-            self.orgs.append(cells["responsible_org"])
+            self.orgs.append(org)
             self.statuses.append(status)
             self.promise_uuids.append(promise_uuid)
             self.accepted.append(True)
@@ -288,6 +291,13 @@ class MeasuresTableModel(QAbstractTableModel):
             return self._sort[row][col]
         if role == UUID_ROLE:
             return self._rows[row].get("uuid")
+        if role == DETAIL_ROLE:
+            cells = self._display[row]
+            parts = [cells[_STATUS]]
+            if cells[_DUE]:
+                parts.append(tr("due {date}").format(date=cells[_DUE]))
+            parts += [cells[_ORG], cells[_AREA]]
+            return " · ".join(part for part in parts if part)
         if role == OVERDUE_ROLE:
             return self._overdue[row]
         if role == Qt.ItemDataRole.ForegroundRole and self._overdue[row]:

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..i18n import tr
 from ..plugin_paths import style_path
 from .schema import SCHEMA_VERSION, layers_at
 
@@ -48,7 +49,8 @@ def configure_form(layer, spec):
 
 def widget_setup(field):
     if field.values:
-        return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in field.values]})
+        # labels in the language of the QGIS that writes the form (codes are stored)
+        return QgsEditorWidgetSetup("ValueMap", {"map": [{tr(label): value} for value, label in field.values]})
     if field.range:
         return QgsEditorWidgetSetup("Range", {"Min": field.range[0], "Max": field.range[1], "Step": 1,
                                               "Style": "SpinBox", "AllowNull": True})

@@ -39,14 +39,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from .schema import FOLLOW_UP, MEASURE_STATUSES
+from ..core import vocabulary
+from ..core.vocabulary import CLOSED_STATUSES, REASON_STATUSES, STATUS_CODES  # noqa: F401 (the register's rules)
+from ..i18n import N_, tr
 from .schema import layer as layer_spec
 
-STATUS_CODES = tuple(code for code, _label in MEASURE_STATUSES)
-STATUS_LABELS = dict(MEASURE_STATUSES)
-FOLLOW_UP_LABELS = dict(FOLLOW_UP)
-REASON_STATUSES = ("avbruten", "ej_aktuell")  # these need a status_reason
-CLOSED_STATUSES = ("genomford", "avbruten", "ej_aktuell")  # never overdue
 READ_ONLY_FIELDS = ("uuid", "version", "created_at", "updated_at", "updated_by")
 LOG_ACTIONS = {"status": "status", "follow_up": "follow_up"}  # field → log action; everything else "edited"
 BUSY_TIMEOUT_S = 10.0  # how long a save waits for another writer's lock before giving up
@@ -272,41 +269,41 @@ def _when(m):
     if start and due:
         parts.append(f"{start.isoformat()} – {due.isoformat()}")
     elif due:
-        parts.append(f"senast {due.isoformat()}")
+        parts.append(tr("by {date}").format(date=due.isoformat()))
     elif start:
-        parts.append(f"från {start.isoformat()}")
+        parts.append(tr("from {date}").format(date=start.isoformat()))
     if done:
-        parts.append(f"genomförd {done.isoformat()}")
+        parts.append(tr("done {date}").format(date=done.isoformat()))
     return "; ".join(parts)
 
 
 def _who(m):
-    return ", ".join(str(m[k]) for k in ("responsible_org", "responsible_person", "responsible_contact")
-                     if m.get(k))
+    who = [vocabulary.label("organization", m.get("responsible_org"), tr)] if m.get("responsible_org") else []
+    return ", ".join(who + [str(m[k]) for k in ("responsible_person", "responsible_contact") if m.get(k)])
 
 
 def _follow_up(m):
-    label = FOLLOW_UP_LABELS.get(m.get("follow_up"), m.get("follow_up") or "")
+    label = vocabulary.label("follow_up", m.get("follow_up") or None, tr)
     goal = m.get("indicator") or ""
     return f"{label} ({goal})" if label and goal else (label or goal)
 
 
 def _status(m):
-    label = STATUS_LABELS.get(m.get("status"), m.get("status") or "")
+    label = vocabulary.label("status", m.get("status") or None, tr)
     reason = m.get("status_reason") if m.get("status") in REASON_STATUSES else None
     return f"{label}: {reason}" if reason else label
 
 
 ACTION_PLAN_COLUMNS = [
-    ("Orsak", "_cause_numbered"),
-    ("Åtgärd", "title"),
-    ("Operativt mål", "operational_goal"),
-    ("När", _when),
-    ("Vem", _who),
-    ("Uppföljning", _follow_up),
-    ("Status", _status),
-    ("Område", "area"),
-    ("Medborgarlöfte", "_promise_title"),
+    (N_("Cause"), "_cause_numbered"),
+    (N_("Measure"), "title"),
+    (N_("Operational goal"), "operational_goal"),
+    (N_("When"), _when),
+    (N_("Who"), _who),
+    (N_("Follow-up"), _follow_up),
+    (N_("Status"), _status),
+    (N_("Area"), "area"),
+    (N_("Citizen promise"), "_promise_title"),
 ]
 
 
@@ -315,7 +312,7 @@ def action_plan_rows(measures, promise_titles=None):
     numbered by first appearance ("1. …") so that several measures can share one numbered cause."""
     promise_titles = promise_titles or {}
     numbers = {}
-    rows = [[header for header, _getter in ACTION_PLAN_COLUMNS]]
+    rows = [[tr(header) for header, _getter in ACTION_PLAN_COLUMNS]]
     for m in measures:
         m = dict(m)
         cause = (m.get("cause") or "").strip()
@@ -346,7 +343,7 @@ def _write_xlsx(path, rows):
     if openpyxl is not None:
         book = openpyxl.Workbook()
         sheet = book.active
-        sheet.title = "Handlingsplan"
+        sheet.title = tr("Action plan")[:31]
         for row in rows:
             sheet.append(row)
         book.save(path)
@@ -363,7 +360,7 @@ def _write_xlsx(path, rows):
     ds = driver.CreateDataSource(path)
     if ds is None:
         return False
-    lyr = ds.CreateLayer("Handlingsplan", geom_type=ogr.wkbNone)
+    lyr = ds.CreateLayer(tr("Action plan"), geom_type=ogr.wkbNone)
     for header in rows[0]:
         lyr.CreateField(ogr.FieldDefn(header, ogr.OFTString))
     defn = lyr.GetLayerDefn()

@@ -7,17 +7,20 @@ from qgis.core import (
     QgsReferencedRectangle,
 )
 
+from ..core.vocabulary import LAYER_TITLES
+from ..i18n import N_, tr
 from .layers import open_layer
-from .schema import layer as layer_spec
 
-# (group title, [layer names]) from top to bottom of the layer tree
+# (group title, [layer names]) from top to bottom of the layer tree; titles are English sources shown through tr()
 GROUPS = (
-    ("Åtgärder", ("measures",)),
-    ("Trygghetsvandringar", ("walk_findings",)),
-    ("Hot spots och trygghetsrundor", ("places", "patrol_visits")),
-    ("Grunddata", ("incidents", "lamps", "paths", "areas")),
-    ("Tabeller", ("walks", "promises", "measure_links", "measure_log")),
+    (N_("Measures"), ("measures",)),
+    (N_("Safety walks"), ("walk_findings",)),
+    (N_("Hot spots and patrols"), ("places", "patrol_visits")),
+    (N_("Base data"), ("incidents", "lamps", "paths", "areas")),
+    (N_("Tables"), ("walks", "promises", "measure_links", "measure_log")),
 )
+# the groups of point layers a user acts on: they stay on top, analyses go below them
+ACTION_GROUPS = GROUPS[:2]
 
 
 def build_project(workspace, output, title, note="", banner="", extent=None, project=None):
@@ -33,9 +36,9 @@ def build_project(workspace, output, title, note="", banner="", extent=None, pro
     project.setMetadata(metadata)
     root = project.layerTreeRoot()
     for group_title, names in GROUPS:
-        group = root.addGroup(group_title)
+        group = root.addGroup(tr(group_title))
         for name in names:
-            lyr = open_layer(workspace, name, layer_spec(name).title)
+            lyr = open_layer(workspace, name, tr(LAYER_TITLES[name]))
             if lyr is None:
                 continue
             project.addMapLayer(lyr, False)
@@ -45,7 +48,7 @@ def build_project(workspace, output, title, note="", banner="", extent=None, pro
             if name == "lamps":  # thousands of lamps only read well when zoomed in
                 lyr.setScaleBasedVisibility(True)
                 lyr.setMinimumScale(25000)
-        if group_title == "Tabeller":
+        if names == GROUPS[-1][1]:  # the tables
             group.setExpanded(False)
     if banner:
         _title_decoration(project, banner)
@@ -60,7 +63,7 @@ def build_project(workspace, output, title, note="", banner="", extent=None, pro
 
 
 def add_group(project, title, layers, position=0):
-    """Insert a group of already-styled layers at the top of a project's layer tree."""
+    """Insert a group of already-styled layers into a project's layer tree at ``position`` (0: the top)."""
     group = project.layerTreeRoot().insertGroup(position, title)
     for lyr in layers:
         project.addMapLayer(lyr, False)

@@ -10,6 +10,8 @@ This module is plain data: no qgis, no osgeo.
 from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
+from ..core import vocabulary
+
 SCHEMA_VERSION = 2
 META_TABLE = "trygghet_meta"
 DEFAULT_EPSG = 3006
@@ -28,7 +30,7 @@ class Field:
     length: int = 0
     not_null: bool = False
     default: Optional[str] = None  # QGIS default-value expression, stored with the layer's style
-    values: Tuple[Tuple[str, str], ...] = ()  # value map: (stored value, Swedish label)
+    values: Tuple[Tuple[str, str], ...] = ()  # value map: (stored value, English source label) from core.vocabulary
     range: Optional[Tuple[int, int]] = None
 
 
@@ -55,50 +57,17 @@ def _uuid():
     return Field("uuid", "string", "UUID", length=38, not_null=True, default=UUID_DEFAULT)
 
 
-INCIDENT_CATEGORIES = (
-    ("skadegorelse", "Skadegörelse"),
-    ("klotter", "Klotter"),
-    ("narkotika", "Narkotika"),
-    ("vald", "Våld"),
-    ("ran", "Rån"),
-    ("stold_inbrott", "Stöld/inbrott"),
-    ("ordningsstorning", "Ordningsstörning"),
-    ("brand", "Brand"),
-    ("ovrigt", "Övrigt"),
-)
-
-FINDING_CATEGORIES = (
-    ("belysning", "Belysning"),
-    ("overblickbarhet", "Överblickbarhet och siktlinjer"),
-    ("synlighet", "Synlighet"),
-    ("manniskor", "Människor i rörelse"),
-    ("sakerhet", "Säkerhet och hjälp"),
-    ("gangvag", "Gångväg"),
-    ("kollektivtrafik", "Kollektivtrafik"),
-    ("vegetation", "Vegetation skymmer sikt"),
-    ("nedskrapning", "Nedskräpning"),
-    ("klotter", "Klotter"),
-    ("skadegorelse", "Skadegörelse"),
-    ("gomstalle", "Gömställe"),
-    ("ovrigt", "Övrigt"),
-)
-
-MEASURE_STATUSES = (
-    ("forslag", "Förslag"),
-    ("beslutad", "Beslutad"),
-    ("pagaende", "Pågående"),
-    ("genomford", "Genomförd"),
-    ("avbruten", "Avbruten"),
-    ("ej_aktuell", "Ej aktuell"),
-)
-FOLLOW_UP = (("green", "Grön"), ("yellow", "Gul"), ("red", "Röd"))
+INCIDENT_CATEGORIES = vocabulary.INCIDENT_CATEGORIES
+FINDING_CATEGORIES = vocabulary.FINDING_CATEGORIES
+MEASURE_STATUSES = vocabulary.MEASURE_STATUSES
+FOLLOW_UP = vocabulary.FOLLOW_UP
 
 LAYERS = (
     Layer("areas", "Områden", "MultiPolygon", (
         _uuid(),
         Field("name", "string", "Namn", length=100, not_null=True),
         Field("kind", "string", "Typ", length=20, default="'focus'",
-              values=(("focus", "Fokusområde"), ("reference", "Referensområde"))),
+              values=vocabulary.AREA_KINDS),
         Field("population", "integer", "Befolkning"),
         Field("code", "string", "Kod (t.ex. DeSO/RegSO)", length=20, since=2),
     )),
@@ -107,22 +76,20 @@ LAYERS = (
         Field("occurred_at", "datetime", "Tidpunkt"),
         Field("category", "string", "Kategori", length=40, values=INCIDENT_CATEGORIES),
         Field("source", "string", "Källa", length=40,
-              values=(("polis", "Polisen"), ("kommun", "Kommunen"), ("fastighetsagare", "Fastighetsägare"),
-                      ("raddningstjanst", "Räddningstjänsten"), ("ovrig", "Övrig"))),
+              values=vocabulary.ORGANIZATIONS),
         Field("weight", "real", "Vikt", default="1"),
     )),
     Layer("paths", "Stråk", "LineString", (
         _uuid(),
         Field("name", "string", "Namn", length=100),
         Field("kind", "string", "Typ", length=20,
-              values=(("gangvag", "Gångväg"), ("cykelvag", "Cykelväg"), ("gang_cykel", "Gång- och cykelväg"),
-                      ("gata", "Gata"), ("stig", "Stig"))),
+              values=vocabulary.PATH_KINDS),
         Field("lit", "boolean", "Belyst", default="false"),
     )),
     Layer("lamps", "Belysningspunkter", "Point", (
         _uuid(),
         Field("status", "string", "Status", length=10, default="'ok'",
-              values=(("ok", "Fungerar"), ("broken", "Trasig"))),
+              values=vocabulary.LAMP_STATUSES),
     )),
     Layer("walks", "Trygghetsvandringar", None, (
         _uuid(),
@@ -130,7 +97,7 @@ LAYERS = (
         Field("area", "string", "Område", length=100),
         Field("walked_at", "datetime", "Datum och tid", default=NOW_DEFAULT),
         Field("time_of_day", "string", "Tid på dygnet", length=10, default="'kväll'",
-              values=(("dag", "Dag"), ("kväll", "Kväll"))),
+              values=vocabulary.TIMES_OF_DAY),
         Field("participants", "integer", "Antal deltagare"),
     )),
     Layer("walk_findings", "Iakttagelser", "Point", (
@@ -174,11 +141,11 @@ LAYERS = (
         Field("cause", "text", "Orsak"),
         Field("category", "string", "Kategori", length=40),
         Field("kind", "string", "Situationell/social", length=20,
-              values=(("situational", "Situationell"), ("social", "Social"))),
+              values=vocabulary.MEASURE_KINDS),
         Field("recurrence", "string", "Engångs/löpande", length=20,
-              values=(("one-off", "Engångsinsats"), ("regular", "Löpande arbete"))),
+              values=vocabulary.RECURRENCES),
         Field("effect_horizon", "string", "Förväntad effekt", length=10,
-              values=(("short", "Kort sikt"), ("long", "Lång sikt"))),
+              values=vocabulary.EFFECT_HORIZONS),
         Field("operational_goal", "text", "Operativt mål"),
         Field("indicator", "text", "Indikator"),
         Field("responsible_org", "string", "Ansvarig organisation", length=60),
@@ -216,8 +183,7 @@ LAYERS = (
         Field("changed_at", "datetime", "Tidpunkt", default=NOW_DEFAULT),
         Field("changed_by", "string", "Av", length=100),
         Field("action", "string", "Händelse", length=20,
-              values=(("created", "Skapad"), ("edited", "Ändrad"), ("status", "Ny status"),
-                      ("follow_up", "Ny uppföljningsfärg"), ("linked", "Kopplad"))),
+              values=vocabulary.LOG_ACTIONS),
         Field("field", "string", "Fält", length=40),
         Field("old_value", "text", "Tidigare värde"),
         Field("new_value", "text", "Nytt värde"),

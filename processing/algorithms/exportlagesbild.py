@@ -32,7 +32,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import report
+from ...core import report, vocabulary
 from ...i18n import N_, tr
 from ...plugin_paths import LAYOUTS, style_path
 from .. import report_layout as rl
@@ -53,14 +53,10 @@ EMERGING_LABELS = {
     "diminishing_cold": N_("Diminishing cold spot"), "sporadic_cold": N_("Sporadic cold spot"),
     "oscillating_cold": N_("Oscillating cold spot"), "historical_cold": N_("Historical cold spot"),
 }
-STATUS_LABELS = {"forslag": N_("Proposed"), "beslutad": N_("Decided"), "pagaende": N_("In progress"),
-                 "genomford": N_("Done"), "avbruten": N_("Cancelled"), "ej_aktuell": N_("No longer relevant")}
-FOLLOW_UP_LABELS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
-FOLLOW_UP_COLOURS = {"green": "#b7e1b5", "yellow": "#ffe8a3", "red": "#f4b6b0"}
-CATEGORY_LABELS = {"alla": N_("All incidents"), "skadegorelse": N_("Vandalism"), "klotter": N_("Graffiti"),
-                   "narkotika": N_("Drugs"), "vald": N_("Violence"), "ran": N_("Robbery"),
-                   "stold_inbrott": N_("Theft/burglary"), "ordningsstorning": N_("Public disorder"),
-                   "brand": N_("Fire"), "ovrigt": N_("Other")}
+STATUS_LABELS = dict(vocabulary.KINDS["status"])  # English source labels, shown through tr()
+FOLLOW_UP_LABELS = dict(vocabulary.KINDS["follow_up"])
+FOLLOW_UP_COLOURS = vocabulary.FOLLOW_UP_CELL_COLOURS
+CATEGORY_LABELS = dict(vocabulary.KINDS["incident_category"])
 SUMMARY_FIELDS = ("area", "category", "n_current_text", "n_reference_text", "rate_current", "ratio_reference_area",
                   "change_pct", "change_p")
 
@@ -382,7 +378,8 @@ class ExportLagesbild(TrygghetAlgorithm):
                 emerging_rows.append({"omrade": area, "kategori": tr(EMERGING_LABELS.get(code, code)),
                                       "celler": cells})
             for m in report.area_measures(measures, area, today):
-                measure_rows.append({"omrade": area, "atgard": m["title"], "ansvarig": m["responsible"],
+                measure_rows.append({"omrade": area, "atgard": m["title"],
+                                     "ansvarig": vocabulary.label("organization", m["responsible"] or None, tr),
                                      "status": tr(STATUS_LABELS.get(m["status"], m["status"])),
                                      "klart": m["due"] + (" " + tr("(overdue)") if m["overdue"] else ""),
                                      "uppfoljning": tr(FOLLOW_UP_LABELS[m["follow_up"]])
@@ -536,7 +533,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         if "source" in table.attributes:
             from ...workspace.schema import layer as schema_layer
 
-            names = dict(schema_layer("incidents").field("source").values)
+            names = {code: tr(label) for code, label in schema_layer("incidents").field("source").values}
             counts = pd.Series(table.attributes["source"], dtype=object).fillna("?").map(
                 lambda code: names.get(code, code)).value_counts()
             sources = ", ".join("{} {}".format(name, n) for name, n in counts.items())

@@ -27,14 +27,14 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core import kde
 from ...core.hotplaces import find_hot_places
+from ...core.vocabulary import INCIDENT_CATEGORIES
 from ...i18n import tr
-from ...workspace.schema import INCIDENT_CATEGORIES
 from ..base import TrygghetAlgorithm
 from ..reader import read_points
 from .hotspotdensity import MEMORY_GUARD, memory_text, time_window, validate_expression
 
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-CATEGORY_LABELS = {code: label.lower() for code, label in INCIDENT_CATEGORIES}
+CATEGORY_LABELS = dict(INCIDENT_CATEGORIES)  # English source labels, shown through tr()
 
 # (name, type, Swedish alias)
 OUTPUT_FIELDS = (
@@ -61,8 +61,9 @@ def output_fields(spec=OUTPUT_FIELDS):
 
 
 def categories_text(top):
-    """[(code, pct), …] → "narkotika 34 %, våld 20 %" with Swedish labels."""
-    return ", ".join(f"{CATEGORY_LABELS.get(str(code), str(code))} {pct:.0f} %" for code, pct in top)
+    """[(code, pct), …] → "narkotika 34 %, våld 20 %" with the labels of the QGIS locale."""
+    return ", ".join("{} {:.0f} %".format(tr(CATEGORY_LABELS[str(code)]).lower() if str(code) in CATEGORY_LABELS
+                                          else str(code), pct) for code, pct in top)
 
 
 def hours_text(window):

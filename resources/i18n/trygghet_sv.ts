@@ -120,6 +120,10 @@
             <translation>Handlingsplanen exporterades</translation>
         </message>
         <message>
+            <source>Actual effort (hours)</source>
+            <translation>Faktisk insats (timmar)</translation>
+        </message>
+        <message>
             <source>All areas</source>
             <translation>Alla områden</translation>
         </message>
@@ -156,6 +160,10 @@
             <translation>Alla värden är noll; det finns inget att testa.</translation>
         </message>
         <message>
+            <source>Also run the analyses and the report (a few minutes)</source>
+            <translation>Kör också analyserna och rapporten (några minuter)</translation>
+        </message>
+        <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
             <translation>En obelyst sträcka som är minst så lång markeras som belysningslucka (lit_gap).</translation>
         </message>
@@ -174,6 +182,10 @@
         <message>
             <source>Appended {} places to the workspace's places layer.</source>
             <translation>La till {} platser i arbetsytans lager med platser.</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>apr</translation>
         </message>
         <message>
             <source>Area</source>
@@ -252,6 +264,10 @@
             <translation>Minst en vikt måste vara större än noll.</translation>
         </message>
         <message>
+            <source>Aug</source>
+            <translation>aug</translation>
+        </message>
+        <message>
             <source>Automatic distance band</source>
             <translation>Automatiskt avståndsband</translation>
         </message>
@@ -262,6 +278,10 @@
         <message>
             <source>Bad or missing date</source>
             <translation>Felaktigt eller saknat datum</translation>
+        </message>
+        <message>
+            <source>Base data</source>
+            <translation>Grunddata</translation>
         </message>
         <message>
             <source>Base period end</source>
@@ -284,6 +304,10 @@
             <translation>Båda perioderna behöver en början och ett slut.</translation>
         </message>
         <message>
+            <source>Broken</source>
+            <translation>Trasig</translation>
+        </message>
+        <message>
             <source>Buffer for incidents and findings (m)</source>
             <translation>Buffert för händelser och iakttagelser (m)</translation>
         </message>
@@ -298,6 +322,10 @@
         <message>
             <source>CRS of the coordinates</source>
             <translation>Koordinaternas koordinatsystem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -408,6 +436,14 @@
             <translation>Förändring</translation>
         </message>
         <message>
+            <source>Changed</source>
+            <translation>Ändrad</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Ändrad av</translation>
+        </message>
+        <message>
             <source>Changed by someone else</source>
             <translation>Ändrad av någon annan</translation>
         </message>
@@ -476,6 +512,10 @@
             <translation>Medborgarlöfte</translation>
         </message>
         <message>
+            <source>Citizen promises</source>
+            <translation>Medborgarlöften</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -510,6 +550,14 @@
         <message>
             <source>Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty times mean midnight.</source>
             <translation>Kolumn med klockslaget ('TT:MM', 'TT.MM' eller 'TTMM') när datum och tid är separata; tomma tider betyder midnatt.</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolumner</translation>
+        </message>
+        <message>
+            <source>Compact list (default)</source>
+            <translation>Kompakt lista (standard)</translation>
         </message>
         <message>
             <source>Compare two periods (SPPT)</source>
@@ -556,6 +604,10 @@
             <translation>Sammanhängande hot spot</translation>
         </message>
         <message>
+            <source>Contact details</source>
+            <translation>Kontaktuppgifter</translation>
+        </message>
+        <message>
             <source>Contiguity (queen)</source>
             <translation>Angränsning (queen)</translation>
         </message>
@@ -572,8 +624,16 @@
             <translation>Korrigera för multipla test (FDR)</translation>
         </message>
         <message>
+            <source>Count: 0</source>
+            <translation>Antal: 0</translation>
+        </message>
+        <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k' and the values derived from them are withheld, with secondary suppression against totals. 0 or 1 turns disclosure control off (internal use only).</source>
             <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som räknats fram ur dem visas inte, med sekundär undertryckning mot summor. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to k−1 are shown as '&lt;k' and values built on them are suppressed. 0 or 1 turns disclosure control off (for internal use only).</source>
+            <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som bygger på dem undertrycks. 0 eller 1 stänger av röjandekontrollen (bara för internt bruk).</translation>
         </message>
         <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k'. 0 or 1 turns disclosure control off (internal use only).</source>
@@ -600,6 +660,10 @@
             <translation>Skapa demoarbetsyta (Trollhättan)…</translation>
         </message>
         <message>
+            <source>Create the demo workspace for Kronogården, Sylte and Lextorp (synthetic data) in {folder} and open it as a styled project?</source>
+            <translation>Skapa demoarbetsytan för Kronogården, Sylte och Lextorp (syntetiska data) i {folder} och öppna den som ett stylat projekt?</translation>
+        </message>
+        <message>
             <source>Create walk project for QField</source>
             <translation>Skapa vandringsprojekt för QField</translation>
         </message>
@@ -610,6 +674,10 @@
         <message>
             <source>Create workspace…</source>
             <translation>Skapa arbetsyta…</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
         </message>
         <message>
             <source>Created the demo workspace {}. The data are synthetic and the boundaries approximate.</source>
@@ -640,6 +708,10 @@
             <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men ändra bara den egna organisationens.</translation>
         </message>
         <message>
+            <source>Creating the demo workspace…</source>
+            <translation>Skapar demoarbetsytan…</translation>
+        </message>
+        <message>
             <source>Current</source>
             <translation>Aktuell</translation>
         </message>
@@ -666,6 +738,10 @@
         <message>
             <source>Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther than the lamp reach from every working lamp), with a flag where an unlit stretch is at least the gap threshold long. Without a lamps layer, paths whose 'lit' field is true count as lit. Incidents within the buffer per 100 m and year in the period; walk findings within the buffer weighted by severity (1–3) and optional category weights; an optional hot-spot density raster sampled at the segment's middle. Each factor loses up to its weight: lighting = unlit share of the segment, incidents = rate / 10, findings = score / 6, density = value / the 95th percentile. Default weights: lighting 0.35, incidents 0.35, findings 0.2, density 0.1 (a factor without data is left out and the others rescaled). worst_factor names what pulls a segment down most (lighting, incidents, findings, density or none). A summary table gives each named path's length, mean and lowest index, unlit metres and gaps. Segments also end where paths meet: where a path ends on the side of another (within 2 m) and where paths cross on the same level, so that the segments form a network for 'Safest route between two points'. With a level field (e.g. OpenStreetMap's layer: -1 a tunnel, 1 a bridge) paths on different levels are not cut where they pass over each other, and each segment keeps its level in the field 'level'.</source>
             <translation>Delar stråken i delsträckor (25 m som standard) och ger varje delsträcka ett index från 0 (otryggt) till 100 (tryggt). Belysning: avståndet från delsträckans mitt till närmaste fungerande lampa och de obelysta metrarna (längre än lampans räckvidd från varje fungerande lampa), med en flagga där en obelyst sträcka är minst så lång som tröskeln för belysningsluckor. Utan lager med belysningspunkter räknas stråk vars fält 'lit' är sant som belysta. Händelser inom bufferten per 100 m och år under perioden; iakttagelser från trygghetsvandringar inom bufferten, viktade med allvarlighet (1–3) och valfria kategorivikter; en valfri täthetsraster för hot spots, avläst i delsträckans mitt. Varje faktor kan dra ned indexet med högst sin vikt: belysning = obelyst andel av delsträckan, händelser = antal / 10, iakttagelser = poäng / 6, täthet = värde / 95:e percentilen. Standardvikter: belysning 0,35, händelser 0,35, iakttagelser 0,2, täthet 0,1 (en faktor utan data utelämnas och de andra skalas om). worst_factor anger vad som drar ned delsträckan mest (lighting = belysning, incidents = händelser, findings = iakttagelser, density = täthet, none = inget). En sammanfattningstabell ger varje namngivet stråks längd, medel- och lägsta index, obelysta meter och luckor. Delsträckorna slutar också där stråk möts: där ett stråk slutar mot sidan av ett annat (inom 2 m) och där stråk korsar varandra i samma nivå, så att delsträckorna bildar ett nät för 'Tryggaste vägen mellan två punkter'. Med ett nivåfält (t.ex. OpenStreetMaps layer: -1 en tunnel, 1 en bro) delas stråk i olika nivåer inte där de passerar över varandra, och varje delsträcka behåller sin nivå i fältet 'level'.</translation>
+        </message>
+        <message>
+            <source>Cycle path</source>
+            <translation>Cykelväg</translation>
         </message>
         <message>
             <source>DD-MM-YYYY HH:MM (05-03-2024 22:15)</source>
@@ -698,6 +774,10 @@
         <message>
             <source>Date column</source>
             <translation>Datumkolumn</translation>
+        </message>
+        <message>
+            <source>Date done</source>
+            <translation>Genomförd datum</translation>
         </message>
         <message>
             <source>Date format</source>
@@ -740,6 +820,10 @@
             <translation>Dagar före</translation>
         </message>
         <message>
+            <source>Dec</source>
+            <translation>dec</translation>
+        </message>
+        <message>
             <source>Decay ratio (triangular kernel only)</source>
             <translation>Avklingningskvot (endast triangulär kärna)</translation>
         </message>
@@ -748,8 +832,16 @@
             <translation>Beslutad</translation>
         </message>
         <message>
+            <source>Demo workspace</source>
+            <translation>Demoarbetsyta</translation>
+        </message>
+        <message>
             <source>Demo workspace (GeoPackage)</source>
             <translation>Demoarbetsyta (GeoPackage)</translation>
+        </message>
+        <message>
+            <source>Demo: synthetic data, approximate area boundaries</source>
+            <translation>Demo: syntetiska data, ungefärliga områdesgränser</translation>
         </message>
         <message>
             <source>Demo: synthetic data, approximate area boundaries — not real incidents.</source>
@@ -760,8 +852,20 @@
             <translation>Täthet</translation>
         </message>
         <message>
+            <source>Density map (current period)</source>
+            <translation>Täthetskarta (aktuell period)</translation>
+        </message>
+        <message>
             <source>Density radius (m)</source>
             <translation>Täthetsradie (m)</translation>
+        </message>
+        <message>
+            <source>Density, incidents per km² and year (last 12 months)</source>
+            <translation>Täthet, händelser per km² och år (senaste 12 mån)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
         </message>
         <message>
             <source>Diminishing cold spot</source>
@@ -860,8 +964,16 @@
             <translation>Framväxande hot spots (månadsvis, 250 m-celler)</translation>
         </message>
         <message>
+            <source>Emerging hot spots (monthly, 4 years)</source>
+            <translation>Framväxande hot spots (månadsvis, 4 år)</translation>
+        </message>
+        <message>
             <source>Emerging hot spots…</source>
             <translation>Framväxande hot spots…</translation>
+        </message>
+        <message>
+            <source>End of the current period (not included), e.g. 2026-11-01.</source>
+            <translation>Slutet av den aktuella perioden (räknas inte med), t.ex. 2026-11-01.</translation>
         </message>
         <message>
             <source>End of the current period (not included). Empty: the day after the latest incident.</source>
@@ -878,6 +990,10 @@
         <message>
             <source>End of the period (not included). Empty: up to the last incident.</source>
             <translation>Periodens slut (ingår inte). Tomt: till och med den sista händelsen.</translation>
+        </message>
+        <message>
+            <source>End of the reference period (not included), usually the start of the current period.</source>
+            <translation>Slutet av jämförelseperioden (räknas inte med), oftast den aktuella periodens början.</translation>
         </message>
         <message>
             <source>End of the reference period (not included). Empty: the start of the current period.</source>
@@ -924,6 +1040,10 @@
             <translation>Excel-arbetsbok (*.xlsx);;CSV-fil (*.csv)</translation>
         </message>
         <message>
+            <source>Expected effect</source>
+            <translation>Förväntad effekt</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>Exporten misslyckades</translation>
         </message>
@@ -948,8 +1068,16 @@
             <translation>Objekt</translation>
         </message>
         <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
             <source>Fewer than three full calendar years of data: no trend is computed.</source>
             <translation>Färre än tre hela kalenderår med data: ingen trend beräknas.</translation>
+        </message>
+        <message>
+            <source>Fewer than {k} incidents (suppressed)</source>
+            <translation>Färre än {k} händelser (undertryckt)</translation>
         </message>
         <message>
             <source>Field identifying each place (the visits' place field refers to it). Empty: the feature id.</source>
@@ -1028,6 +1156,14 @@
             <translation>Brand</translation>
         </message>
         <message>
+            <source>First day of the current period (included), e.g. 2025-11-01.</source>
+            <translation>Första dagen i den aktuella perioden (räknas med), t.ex. 2025-11-01.</translation>
+        </message>
+        <message>
+            <source>First day of the reference period (included), e.g. 2024-11-01.</source>
+            <translation>Första dagen i jämförelseperioden (räknas med), t.ex. 2024-11-01.</translation>
+        </message>
+        <message>
             <source>First moment of the current period (included). Empty: 12 months before its end.</source>
             <translation>Första tidpunkten i den aktuella perioden (ingår). Tomt: 12 månader före periodens slut.</translation>
         </message>
@@ -1052,6 +1188,10 @@
             <translation>Blinka de markerade åtgärdernas objekt</translation>
         </message>
         <message>
+            <source>Focus area</source>
+            <translation>Fokusområde</translation>
+        </message>
+        <message>
             <source>Focus areas</source>
             <translation>Fokusområden</translation>
         </message>
@@ -1060,8 +1200,16 @@
             <translation>Fokusområden, alla händelser</translation>
         </message>
         <message>
+            <source>Folder for the demo workspace</source>
+            <translation>Mapp för demoarbetsytan</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Follow-up 2025 → 2026</source>
+            <translation>Uppföljning 2025 → 2026</translation>
         </message>
         <message>
             <source>Follow-up: what is due by the next meeting, or what changed since a date</source>
@@ -1076,6 +1224,14 @@
             <translation>Följer upp trygghetsrundor vid hot spots: per plats antal besök och minuter under perioden, besök per vecka mot målet, veckor under målet (hela veckor måndag–söndag), andelen besök under platsens mest utsatta timmar samt korta (&lt; 10 min) och långa (&gt; 15 min) besök. Standardvärdena, 3 besök i veckan om 12 minuter, följer forskningen om patrulleringsdos vid hot spots: Koper (1995) fann att besök på omkring 10–15 minuter ger längst avskräckande effekt efter att patrullen lämnat platsen. Ett besök hör till en plats genom sitt platsfält (place_uuid) eller annars genom att ligga inom platsen. Med händelser får varje plats även sina händelser under perioden jämfört med samma datum ett år tidigare. Utdata (platserna med siffrorna) färgas grön (målet nått), gul (50–99 %) och röd (under 50 %) för uppföljningsmötet.</translation>
         </message>
         <message>
+            <source>Foot and cycle path</source>
+            <translation>Gång- och cykelväg</translation>
+        </message>
+        <message>
+            <source>Footpath</source>
+            <translation>Gångväg</translation>
+        </message>
+        <message>
             <source>For every completed measure (status genomförd with a done date) compares the incidents within RADIUS of the measure in a BEFORE window and an AFTER window (whole days; the done day itself is left out) with a control area: by default the rest of the area the measure lies in, or the control layer you give. The relative change is (after/before at the measure) / (after/before in the control), with a confidence interval (Farrington et al. 2007): below 1 means a relative decrease. A ring of BUFFER metres around the target is checked for displacement with the weighted displacement quotient (Bowers &amp; Johnson 2003): negative = displacement to the surroundings, positive = diffusion of benefits. The verdict is worded with care: 'inga tecken på effekt' (no sign of effect) is not the same as 'ingen effekt' (no effect), and with fewer than MIN_INCIDENTS incidents at the measure it says 'för lite data'. Use the same incident categories before and after, and read the result as a sign, not as proof.</source>
             <translation>För varje genomförd åtgärd (status genomförd med ett datum) jämförs händelserna inom RADIUS från åtgärden under en FÖRE-period och en EFTER-period (hela dagar; själva genomförandedagen räknas inte) med ett kontrollområde: som standard resten av det område åtgärden ligger i, eller det kontrollager du anger. Den relativa förändringen är (efter/före vid åtgärden) / (efter/före i kontrollområdet), med ett konfidensintervall (Farrington m.fl. 2007): under 1 betyder en relativ minskning. En ring på BUFFER meter runt målområdet undersöks för förflyttning med viktad förflyttningskvot, WDQ (Bowers &amp; Johnson 2003): negativ = förflyttning till omgivningen, positiv = spridning av nyttan. Bedömningen är försiktigt formulerad: 'inga tecken på effekt' är inte detsamma som 'ingen effekt', och med färre än MIN_INCIDENTS händelser vid åtgärden står det 'för lite data'. Använd samma händelsekategorier före och efter, och läs resultatet som ett tecken, inte som ett bevis.</translation>
         </message>
@@ -1086,6 +1242,10 @@
         <message>
             <source>For the triangular kernel: the kernel's value at the radius relative to its centre (0 = falls to zero, 1 = flat). As in QGIS.</source>
             <translation>För den triangulära kärnan: kärnans värde vid radien i förhållande till mitten (0 = faller till noll, 1 = platt). Som i QGIS.</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>fre</translation>
         </message>
         <message>
             <source>From</source>
@@ -1148,6 +1308,10 @@
             <translation>Hexagon</translation>
         </message>
         <message>
+            <source>Hiding place</source>
+            <translation>Gömställe</translation>
+        </message>
+        <message>
             <source>Historical cold spot</source>
             <translation>Historisk kall fläck</translation>
         </message>
@@ -1182,6 +1346,30 @@
         <message>
             <source>Hot spots (Gi*)</source>
             <translation>Hot spots (Gi*)</translation>
+        </message>
+        <message>
+            <source>Hot spots (Gi*), last 12 months</source>
+            <translation>Hot spots (Gi*), senaste 12 månaderna</translation>
+        </message>
+        <message>
+            <source>Hot spots and patrols</source>
+            <translation>Hot spots och trygghetsrundor</translation>
+        </message>
+        <message>
+            <source>Hot spots and patrols: analyses</source>
+            <translation>Hot spots och trygghetsrundor: analyser</translation>
+        </message>
+        <message>
+            <source>Hot spots and trends</source>
+            <translation>Hot spots och trender</translation>
+        </message>
+        <message>
+            <source>Hot spots for patrols</source>
+            <translation>Hot spots för trygghetsrundor</translation>
+        </message>
+        <message>
+            <source>Hot spots, Gi* (current period)</source>
+            <translation>Heta punkter, Gi* (aktuell period)</translation>
         </message>
         <message>
             <source>Hot-spot density</source>
@@ -1348,6 +1536,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indexfält</translation>
         </message>
         <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
             <source>Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates.</source>
             <translation>Invånare per område; behövs för antal per 1 000 invånare. Områden utan befolkning får inga tal per invånare.</translation>
         </message>
@@ -1358,6 +1550,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Intensifying hot spot</source>
             <translation>Intensifierad hot spot</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>jan</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
         </message>
         <message>
             <source>K nearest neighbours</source>
@@ -1440,6 +1644,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Nivåfält</translation>
         </message>
         <message>
+            <source>Lighting</source>
+            <translation>Belysning</translation>
+        </message>
+        <message>
             <source>Lighting gap threshold (m)</source>
             <translation>Tröskel för belysningslucka (m)</translation>
         </message>
@@ -1476,12 +1684,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Fält för belyst</translation>
         </message>
         <message>
+            <source>Litter</source>
+            <translation>Nedskräpning</translation>
+        </message>
+        <message>
             <source>Local Moran (clusters and outliers)</source>
             <translation>Lokal Moran (kluster och avvikare)</translation>
         </message>
         <message>
             <source>Local Moran z-scores</source>
             <translation>z-värden för lokal Moran</translation>
+        </message>
+        <message>
+            <source>Long term</source>
+            <translation>Lång sikt</translation>
         </message>
         <message>
             <source>Longitude and latitude (WGS 84)</source>
@@ -1516,6 +1732,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>MM/DD/ÅÅÅÅ TT:MM, amerikanskt (03/05/2024 10:15 PM är 5 mars)</translation>
         </message>
         <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
             <source>Mask polygons</source>
             <translation>Maskpolygoner</translation>
         </message>
@@ -1528,6 +1748,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Matchningsavstånd (m)</translation>
         </message>
         <message>
+            <source>May</source>
+            <translation>maj</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Åtgärd</translation>
         </message>
@@ -1538,6 +1762,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Measure effect</source>
             <translation>Åtgärdens effekt</translation>
+        </message>
+        <message>
+            <source>Measure log</source>
+            <translation>Åtgärdslogg</translation>
         </message>
         <message>
             <source>Measure not created</source>
@@ -1596,6 +1824,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Minutfält</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>mån</translation>
+        </message>
+        <message>
             <source>Monte Carlo samples</source>
             <translation>Monte Carlo-stickprov</translation>
         </message>
@@ -1608,8 +1840,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Månad × år</translation>
         </message>
         <message>
+            <source>Municipality</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>Names of the areas the situation picture covers, separated by ';'. Empty: the areas whose kind is 'focus'.</source>
+            <translation>Namn på de områden lägesbilden gäller, åtskilda med ';'. Tomt: områdena vars typ (kind) är 'focus'.</translation>
+        </message>
+        <message>
             <source>Names of the reference areas, separated by ';' (e.g. 'Övriga Trollhättan'). Empty: the areas whose field 'kind' is 'reference'.</source>
             <translation>Referensområdenas namn, åtskilda med ';' (t.ex. 'Övriga Trollhättan'). Tomt: de områden vars fält 'kind' är 'reference'.</translation>
+        </message>
+        <message>
+            <source>Names of the reference areas, separated by ';'. Empty: the areas whose kind is 'reference'.</source>
+            <translation>Namn på jämförelseområdena, åtskilda med ';'. Tomt: områdena vars typ (kind) är 'reference'.</translation>
         </message>
         <message>
             <source>Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more pairs than expected (p = {p:.3f}).</source>
@@ -1656,16 +1900,28 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ny kall fläck</translation>
         </message>
         <message>
+            <source>New follow-up colour</source>
+            <translation>Ny uppföljningsfärg</translation>
+        </message>
+        <message>
             <source>New hot spot</source>
             <translation>Ny hot spot</translation>
         </message>
         <message>
+            <source>New measure</source>
+            <translation>Ny åtgärd</translation>
+        </message>
+        <message>
             <source>New measure from selection</source>
-            <translation>Ny åtgärd från markering</translation>
+            <translation type="vanished">Ny åtgärd från markering</translation>
         </message>
         <message>
             <source>New measure: {layer}</source>
             <translation>Ny åtgärd: {layer}</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Ny status</translation>
         </message>
         <message>
             <source>New value</source>
@@ -1812,6 +2068,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget att visa</translation>
         </message>
         <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
             <source>Number of distance bands</source>
             <translation>Antal avståndsband</translation>
         </message>
@@ -1844,6 +2104,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Antal tidsband</translation>
         </message>
         <message>
+            <source>Oct</source>
+            <translation>okt</translation>
+        </message>
+        <message>
             <source>Old value</source>
             <translation>Tidigare värde</translation>
         </message>
@@ -1870,6 +2134,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>One row per named path, least safe first.</source>
             <translation>En rad per namngivet stråk, minst trygga först.</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>Engångsinsats</translation>
+        </message>
+        <message>
+            <source>One-off/ongoing</source>
+            <translation>Engångs/löpande</translation>
+        </message>
+        <message>
+            <source>Ongoing work</source>
+            <translation>Löpande arbete</translation>
         </message>
         <message>
             <source>Only incidents before this time. Empty: up to the latest incident.</source>
@@ -1924,8 +2200,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Öppna en arbetsyta först.</translation>
         </message>
         <message>
+            <source>Open folder</source>
+            <translation>Öppna mappen</translation>
+        </message>
+        <message>
             <source>Open the selected measure</source>
             <translation>Öppna den markerade åtgärden</translation>
+        </message>
+        <message>
+            <source>Opened {path}</source>
+            <translation>Öppnade {path}</translation>
         </message>
         <message>
             <source>Operational goal</source>
@@ -2056,6 +2340,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Övriga områden</translation>
         </message>
         <message>
+            <source>Other organization</source>
+            <translation>Övrig</translation>
+        </message>
+        <message>
             <source>Output folder</source>
             <translation>Utdatamapp</translation>
         </message>
@@ -2072,6 +2360,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Försenad: skulle vara klar {date} men är inte avslutad</translation>
         </message>
         <message>
+            <source>Overview and sight lines</source>
+            <translation>Överblickbarhet och siktlinjer</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2086,6 +2378,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Samverkanspartner</translation>
         </message>
         <message>
             <source>Path name field</source>
@@ -2136,6 +2432,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Patrullbesök</translation>
         </message>
         <message>
+            <source>Patrols against target (green/yellow/red)</source>
+            <translation>Patrullering mot mål (grön/gul/röd)</translation>
+        </message>
+        <message>
             <source>Pattern</source>
             <translation>Mönster</translation>
         </message>
@@ -2146,6 +2446,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Peaks closer than this to a hotter one are not separate places; it also bounds a place's extent.</source>
             <translation>Toppar närmare än så till en högre topp blir inte egna platser; det begränsar också en plats utbredning.</translation>
+        </message>
+        <message>
+            <source>People about</source>
+            <translation>Människor i rörelse</translation>
         </message>
         <message>
             <source>Per 1,000 inhabitants and year, current period. Change per year against the reference period; significant: p &lt; 0.05. '&lt;{k}': too few to publish; '–': withheld.</source>
@@ -2220,8 +2524,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Platser med färre händelser föreslås inte.</translation>
         </message>
         <message>
+            <source>Planned effort (hours)</source>
+            <translation>Planerad insats (timmar)</translation>
+        </message>
+        <message>
             <source>Planned length of a visit. Research (Koper 1995) suggests about 10–15 minutes.</source>
             <translation>Planerad längd på ett besök. Forskning (Koper 1995) talar för omkring 10–15 minuter.</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planerad start</translation>
         </message>
         <message>
             <source>Planned visits per place and week.</source>
@@ -2238,6 +2550,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Points are counted in cells; polygons are analysed as they are, with the value field.</source>
             <translation>Punkter räknas i rutor; polygoner analyseras som de är, med värdefältet.</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Polisen</translation>
         </message>
         <message>
             <source>Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no incidents are. Without a mask the grid covers the extent of the points.</source>
@@ -2268,8 +2584,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>PostgreSQL-anslutning (delad arbetsyta)</translation>
         </message>
         <message>
+            <source>Prioritized findings</source>
+            <translation>Prioriterade iakttagelser</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioritet</translation>
+        </message>
+        <message>
             <source>Project file</source>
             <translation>Projektfil</translation>
+        </message>
+        <message>
+            <source>Property owner</source>
+            <translation>Fastighetsägare</translation>
         </message>
         <message>
             <source>Proposed</source>
@@ -2278,6 +2606,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Public disorder</source>
             <translation>Ordningsstörning</translation>
+        </message>
+        <message>
+            <source>Public transport</source>
+            <translation>Kollektivtrafik</translation>
         </message>
         <message>
             <source>Quarter</source>
@@ -2352,6 +2684,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läser stråken…</translation>
         </message>
         <message>
+            <source>Reason for the status</source>
+            <translation>Motivering av status</translation>
+        </message>
+        <message>
             <source>Red</source>
             <translation>Röd</translation>
         </message>
@@ -2360,8 +2696,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Jämförelse</translation>
         </message>
         <message>
+            <source>Reference area</source>
+            <translation>Referensområde</translation>
+        </message>
+        <message>
             <source>Reference area(s)</source>
             <translation>Referensområde(n)</translation>
+        </message>
+        <message>
+            <source>Reference areas</source>
+            <translation>Jämförelseområden</translation>
         </message>
         <message>
             <source>Reference period from</source>
@@ -2412,8 +2756,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Krävs för statusarna Avbruten och Ej aktuell</translation>
         </message>
         <message>
+            <source>Rescue service</source>
+            <translation>Räddningstjänsten</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Responsible organization</source>
+            <translation>Ansvarig organisation</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>Ansvarig person</translation>
+        </message>
+        <message>
+            <source>Right-click to choose the columns and the order</source>
+            <translation>Högerklicka för att välja kolumner och ordning</translation>
         </message>
         <message>
             <source>Risk weight</source>
@@ -2472,6 +2832,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Trygga stråk</translation>
         </message>
         <message>
+            <source>Safe paths (index)</source>
+            <translation>Trygga stråk (index)</translation>
+        </message>
+        <message>
+            <source>Safe paths and safety walks</source>
+            <translation>Trygga stråk och trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Safest and shortest route</source>
+            <translation>Tryggaste och kortaste vägen</translation>
+        </message>
+        <message>
             <source>Safest route between two points</source>
             <translation>Tryggaste vägen mellan två punkter</translation>
         </message>
@@ -2488,6 +2860,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tryggaste vägen: {l:.0f} m, medelindex {i:.0f}, {u:.0f} m obelyst. Kortaste vägen: {l2:.0f} m, medelindex {i2:.0f}, {u2:.0f} m obelyst.</translation>
         </message>
         <message>
+            <source>Safety and help</source>
+            <translation>Säkerhet och hjälp</translation>
+        </message>
+        <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
         </message>
@@ -2498,6 +2874,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Sample size (%)</source>
             <translation>Stickprovsstorlek (%)</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>lör</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2580,6 +2960,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valt område</translation>
         </message>
         <message>
+            <source>Sep</source>
+            <translation>sep</translation>
+        </message>
+        <message>
             <source>Severity 1 (minor) to 3 (serious); empty values count as 2.</source>
             <translation>Allvarlighet 1 (liten) till 3 (allvarlig); tomma värden räknas som 2.</translation>
         </message>
@@ -2594,6 +2978,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Share of the test incidents drawn in each sample (Andresen: 85 %).</source>
             <translation>Andel av testperiodens händelser som dras i varje stickprov (Andresen: 85 %).</translation>
+        </message>
+        <message>
+            <source>Short term</source>
+            <translation>Kort sikt</translation>
         </message>
         <message>
             <source>Shortest route length (m)</source>
@@ -2620,6 +3008,38 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lägesbild</translation>
         </message>
         <message>
+            <source>Situation picture (PDF)</source>
+            <translation>Lägesbild (PDF)</translation>
+        </message>
+        <message>
+            <source>Situation picture as PDF</source>
+            <translation>Lägesbild som PDF</translation>
+        </message>
+        <message>
+            <source>Situation picture per area and category</source>
+            <translation>Lägesbild per område och kategori</translation>
+        </message>
+        <message>
+            <source>Situation picture {start} – {end}</source>
+            <translation>Lägesbild {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Situation picture – the whole chain</source>
+            <translation>Lägesbild – hela kedjan</translation>
+        </message>
+        <message>
+            <source>Situation picture: incidents per 1,000 residents against the town</source>
+            <translation>Lägesbild: händelser per 1 000 inv. jämfört med kommunen</translation>
+        </message>
+        <message>
+            <source>Situational</source>
+            <translation>Situationell</translation>
+        </message>
+        <message>
+            <source>Situational/social</source>
+            <translation>Situationell/social</translation>
+        </message>
+        <message>
             <source>Size of the grid cells in metres when no areas are given.</source>
             <translation>Rutornas storlek i meter när inga områden anges.</translation>
         </message>
@@ -2632,12 +3052,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Överhoppade dubbletter</translation>
         </message>
         <message>
+            <source>Smallest count to publish (k)</source>
+            <translation>Minsta antal att publicera (k)</translation>
+        </message>
+        <message>
             <source>Snapping tolerance (m)</source>
             <translation>Fästtolerans (m)</translation>
         </message>
         <message>
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
             <source>Some areas have no name in the field '{}'.</source>
             <translation>Några områden saknar namn i fältet '{}'.</translation>
+        </message>
+        <message>
+            <source>Sort by</source>
+            <translation>Sortera efter</translation>
         </message>
         <message>
             <source>Source (when there is no source column)</source>
@@ -2688,6 +3120,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Sparar stilar och metadata…</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Gata</translation>
+        </message>
+        <message>
             <source>Street lamps</source>
             <translation>Belysningspunkter</translation>
         </message>
@@ -2704,8 +3140,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Studieområde (mask)</translation>
         </message>
         <message>
+            <source>Suggested hot spots for patrols (top 6)</source>
+            <translation>Förslag: hot spots för trygghetsrundor (topp 6)</translation>
+        </message>
+        <message>
             <source>Summary per path</source>
             <translation>Sammanfattning per stråk</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>sön</translation>
         </message>
         <message>
             <source>Suppressed cells</source>
@@ -2720,6 +3164,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tabell för samordnare (Excel/CSV)</translation>
         </message>
         <message>
+            <source>Tables</source>
+            <translation>Tabeller</translation>
+        </message>
+        <message>
             <source>Tables (*.csv *.txt *.xlsx *.xls *.ods)</source>
             <translation>Tabeller (*.csv *.txt *.xlsx *.xls *.ods)</translation>
         </message>
@@ -2732,8 +3180,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Mål: besök per vecka</translation>
         </message>
         <message>
+            <source>Temporal pattern (charts)</source>
+            <translation>Tidsmönster (diagram)</translation>
+        </message>
+        <message>
             <source>Temporal pattern (weekday × hour, month × year)</source>
             <translation>Tidsmönster (veckodag × timme, månad × år)</translation>
+        </message>
+        <message>
+            <source>Temporal pattern: month × year</source>
+            <translation>Tidsmönster: månad × år</translation>
+        </message>
+        <message>
+            <source>Temporal pattern: weekday × hour</source>
+            <translation>Tidsmönster: veckodag × timme</translation>
         </message>
         <message>
             <source>Test period end</source>
@@ -2774,6 +3234,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
             <translation>Trygghet-arbetsytan vars händelselager tar emot raderna.</translation>
+        </message>
+        <message>
+            <source>The Trygghet workspace with the layers areas, incidents, paths, measures, promises and places.</source>
+            <translation>Trygghet-arbetsytan med lagren areas, incidents, paths, measures, promises och places.</translation>
         </message>
         <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
@@ -2854,6 +3318,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The database refused the change: {detail}</source>
             <translation>Databasen nekade ändringen: {detail}</translation>
+        </message>
+        <message>
+            <source>The demo workspace was not created: {error}</source>
+            <translation>Demoarbetsytan skapades inte: {error}</translation>
         </message>
         <message>
             <source>The density grid would need about {need} of memory, more than the limit of {limit}. Use a larger pixel size.</source>
@@ -2942,6 +3410,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The fixed-distance neighbourhood needs a distance band greater than 0.</source>
             <translation>Grannskap med fast avstånd kräver ett avståndsband större än 0.</translation>
+        </message>
+        <message>
+            <source>The folder already holds a demo workspace (trygghet-demo.gpkg). A workspace is never overwritten: choose another folder, or open trygghet-demo.qgz there.</source>
+            <translation>Mappen innehåller redan en demoarbetsyta (trygghet-demo.gpkg). En arbetsyta skrivs aldrig över: välj en annan mapp eller öppna trygghet-demo.qgz där.</translation>
         </message>
         <message>
             <source>The folder of {path} does not exist.</source>
@@ -3324,6 +3796,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Delsträckorna med sina mått, index 0–100 och den faktor som drar ned mest.</translation>
         </message>
         <message>
+            <source>The situation picture as a PDF: a cover page and two pages per focus area.</source>
+            <translation>Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
+        </message>
+        <message>
             <source>The source stored for rows without a source column value, e.g. 'polis' or 'kommun'.</source>
             <translation>Källan som sparas för rader utan värde i källkolumnen, t.ex. 'polis' eller 'kommun'.</translation>
         </message>
@@ -3400,6 +3876,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
         </message>
         <message>
+            <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and two pages per focus area.
+
+Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
+            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
+
+Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
+        </message>
+        <message>
             <source>The workspace could not be created in PostGIS: {}</source>
             <translation>Arbetsytan kunde inte skapas i PostGIS: {}</translation>
         </message>
@@ -3448,6 +3932,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Dessa referensområden finns inte i områdeslagret: {}</translation>
         </message>
         <message>
+            <source>Thu</source>
+            <translation>tor</translation>
+        </message>
+        <message>
             <source>Ties every walk finding to its nearest path segment (with the distance) and to the area it lies in, and ranks the findings: priority = severity × recurrence × (2 inside an incident hot spot, else 1), where recurrence counts the walks that reported the same category within the match distance. With two walks (WALK_A earlier, WALK_B later, by uuid or name) each earlier finding is classified as persisting (a finding of the same category within the match distance in the later walk) or fixed, and later findings without an earlier match as new: the follow-up that Brå's EST method asks for.</source>
             <translation>Kopplar varje iakttagelse till närmaste delsträcka (med avståndet) och till området den ligger i, och rangordnar iakttagelserna: prioritet = allvarlighet × återkomst × (2 inom en hot spot för händelser, annars 1), där återkomst räknar de vandringar som rapporterat samma kategori inom matchningsavståndet. Med två vandringar (WALK_A tidigare, WALK_B senare, med uuid eller namn) klassas varje tidigare iakttagelse som kvarstående (en iakttagelse av samma kategori inom matchningsavståndet vid den senare vandringen) eller åtgärdad, och senare iakttagelser utan tidigare motsvarighet som nya: den uppföljning som Brås EST-metod efterfrågar.</translation>
         </message>
@@ -3474,6 +3962,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>Too many features</source>
             <translation>För många objekt</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Stig</translation>
         </message>
         <message>
             <source>Trend over the full years {}–{}.</source>
@@ -3514,6 +4006,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>Trygghet tools in the Processing toolbox</source>
             <translation>Trygghets verktyg i Processing-verktygslådan</translation>
+        </message>
+        <message>
+            <source>Trygghet – demo Trollhättan (synthetic data)</source>
+            <translation>Trygghet – demo Trollhättan (syntetiska data)</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>tis</translation>
         </message>
         <message>
             <source>Two lines: the safest and the shortest route.</source>
@@ -3560,12 +4060,24 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Skadegörelse</translation>
         </message>
         <message>
+            <source>Vegetation blocks the view</source>
+            <translation>Vegetation skymmer sikt</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
             <source>Version {version}.</source>
             <translation>Version {version}.</translation>
         </message>
         <message>
             <source>Violence</source>
             <translation>Våld</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Synlighet</translation>
         </message>
         <message>
             <source>Visit time field</source>
@@ -3614,6 +4126,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>Walks table</source>
             <translation>Tabell över vandringar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>ons</translation>
         </message>
         <message>
             <source>Week</source>
@@ -3722,6 +4238,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>Without citizen promise</source>
             <translation>Utan medborgarlöfte</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Fungerar</translation>
         </message>
         <message>
             <source>Workspace</source>
@@ -3840,6 +4360,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>områdets rubrik</translation>
         </message>
         <message>
+            <source>by {date}</source>
+            <translation>senast {date}</translation>
+        </message>
+        <message>
             <source>computed for these periods</source>
             <translation>beräknade för dessa perioder</translation>
         </message>
@@ -3848,12 +4372,28 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>omslagets rubrik</translation>
         </message>
         <message>
+            <source>done {date}</source>
+            <translation>genomförd {date}</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>klart {date}</translation>
+        </message>
+        <message>
             <source>emerging hot spots</source>
             <translation>framväxande hot spots</translation>
         </message>
         <message>
+            <source>fewer than {k} incidents (suppressed)</source>
+            <translation>färre än {k} händelser (undertryckt)</translation>
+        </message>
+        <message>
             <source>fid {fid}</source>
             <translation>fid {fid}</translation>
+        </message>
+        <message>
+            <source>from {date}</source>
+            <translation>från {date}</translation>
         </message>
         <message>
             <source>grown so that the grid stays within the cell limit</source>
@@ -4000,8 +4540,12 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{n} händelser, {pairs} par närmare än {d:.0f} m.</translation>
         </message>
         <message>
+            <source>{n} measures in {file}</source>
+            <translation>{n} åtgärder i {file}</translation>
+        </message>
+        <message>
             <source>{n} measures written to {path}</source>
-            <translation>{n} åtgärder skrevs till {path}</translation>
+            <translation type="vanished">{n} åtgärder skrevs till {path}</translation>
         </message>
         <message>
             <source>{n} overdue</source>

@@ -21,7 +21,7 @@
       <category uuid="{f792bdbd-84d0-4c3b-859b-48e4ba1b5bd0}" type="string" symbol="16" render="true" value="no_pattern" label="Inget mönster"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -52,7 +52,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -83,7 +83,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="10" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="10" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -114,7 +114,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="11" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="11" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -145,7 +145,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="12" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="12" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -176,7 +176,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="13" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="13" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -207,7 +207,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="14" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="14" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -238,7 +238,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="15" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="15" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -269,7 +269,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="16" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="16" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -300,7 +300,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -331,7 +331,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="3" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="3" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -362,7 +362,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="4" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="4" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -393,7 +393,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="5" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="5" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -424,7 +424,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="6" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="6" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -455,7 +455,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="7" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="7" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -486,7 +486,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="8" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="8" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -517,7 +517,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="9" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="9" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>

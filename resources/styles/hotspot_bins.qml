@@ -16,7 +16,7 @@
       <category uuid="{ae4170d5-2a8d-4243-8118-7851f839c7c2}" type="string" symbol="11" render="true" value="ns" label="Inte signifikant (Local Moran)"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -47,7 +47,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -78,7 +78,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="10" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="10" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -109,7 +109,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="11" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="11" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -140,7 +140,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -171,7 +171,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="3" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="3" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -202,7 +202,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="4" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="4" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -233,7 +233,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="5" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="5" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -264,7 +264,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="6" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="6" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -295,7 +295,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="7" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="7" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -326,7 +326,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="8" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="8" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -357,7 +357,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="9" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="9" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>

@@ -7,7 +7,7 @@
       <category uuid="{264cc669-e6a1-475c-97e0-54748f2da2b4}" type="string" symbol="2" render="true" value="-1" label="Minskad andel"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="0" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -38,7 +38,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="1" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -69,7 +69,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="1" type="fill" frame_rate="10">
+      <symbol clip_to_extent="1" force_rhr="0" is_animated="0" name="2" alpha="0.75" type="fill" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
