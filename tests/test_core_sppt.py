@@ -1,5 +1,4 @@
 import math
-import time
 
 import numpy as np
 import pytest
@@ -87,11 +86,9 @@ def test_bad_parameters_raise(kwargs):
         sppt([1, 2, 3], [3, 2, 1], **kwargs)
 
 
-def test_speed_2000_units():
+def test_2000_units():
     rng = np.random.default_rng(1)
     base = rng.poisson(3, 2000)
     test = rng.poisson(3, 2000)
-    start = time.perf_counter()
     res = sppt(base, test, samples=200)
-    assert time.perf_counter() - start < 2.0
     assert 0.5 < res.s_index <= 1.0
