@@ -190,7 +190,9 @@ class EmergingHotspots(TrygghetAlgorithm):
         cell = lattice.index_grid()[row, col]
         ok = cell >= 0
         totals = np.bincount(cell[ok], minlength=len(lattice))
-        used = totals > 0
+        # Esri's rule: with an analysis mask every location inside it is analysed, empty ones included; without a
+        # mask only locations with at least one incident are.
+        used = totals > 0 if mask_polygons is None else np.ones(len(lattice), dtype=bool)
         lattice = lattice.restrict(used)
         renumber = np.cumsum(used) - 1
         cell = renumber[cell[ok]]
@@ -201,8 +203,13 @@ class EmergingHotspots(TrygghetAlgorithm):
         counts = np.bincount(cell * n_steps + (steps[ok] - first), minlength=n_cells * n_steps).reshape(
             n_cells, n_steps).astype(float)
         lattice.value = counts.sum(axis=1)
-        feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
-                             "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+        if mask_polygons is None:
+            feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
+                                 "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+        else:
+            feedback.pushInfo(tr("All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of "
+                                 "them without incidents ({bins} space-time bins).").format(
+                cells=n_cells, size=cell_size, empty=int((totals == 0).sum()), bins=n_cells * n_steps))
         if n_cells < 3:
             self.fail(tr("The incidents fall in fewer than 3 cells; choose a smaller cell size."))
         feedback.setProgress(30)

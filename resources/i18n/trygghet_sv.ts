@@ -152,6 +152,10 @@
             <translation>Alla värden är noll; det finns inget att testa.</translation>
         </message>
         <message>
+            <source>All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
+            <translation>Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-celler).</translation>
+        </message>
+        <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
             <translation>En obelyst sträcka som är minst så lång markeras som belysningslucka (lit_gap).</translation>
         </message>
