@@ -143,8 +143,6 @@ class EmergingHotspots(TrygghetAlgorithm):
 
         feedback.setProgressText(tr("Reading the incidents…"))
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
-        if table.null_geometries:
-            feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
         times = parse_timestamps(table.attributes[time_field])
         no_time = np.isnat(times)
         if no_time.all() and len(table):

@@ -23,7 +23,7 @@ from ...core import kde
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import points_extent, read_points
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
 YEAR_DAYS = 365.25
@@ -164,11 +164,7 @@ class HotspotDensity(TrygghetAlgorithm):
 
     # -- helpers ------------------------------------------------------------------------------------------------
     def _extent(self, source, target_crs, context):
-        extent = source.sourceExtent()
-        if source.sourceCrs() != target_crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-            extent = transform.transformBoundingBox(extent)
-        return extent
+        return points_extent(source, target_crs, context)
 
     def _mask(self, parameters, context, grid, crs, feedback):
         """Boolean (rows, cols) array: True where a cell centre lies inside the mask polygons; None without MASK."""
@@ -251,8 +247,6 @@ class HotspotDensity(TrygghetAlgorithm):
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
                             expression=expression)
         self.check_cancel(feedback)
-        if table.null_geometries:
-            feedback.pushWarning(tr("{} features have no geometry and were left out.").format(table.null_geometries))
         if expression:
             feedback.pushInfo(tr("{} points match the filter expression.").format(len(table)))
         table, times, start, end = time_window(self, parameters, context, feedback, table, time_field,

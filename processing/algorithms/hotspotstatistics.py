@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import read_points, report_skipped
 from .hotspotdensity import time_window
 
 MIN_FEATURES = 30
@@ -226,8 +226,7 @@ def read_polygons(algorithm, source, context, feedback, target_crs, value_field=
         cx.append(point.x())
         cy.append(point.y())
         wkb.append(bytes(geometry.asWkb()))
-    if nulls:
-        feedback.pushInfo(tr("{} features without geometry were skipped.").format(nulls))
+    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
     if missing:
         algorithm.fail(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
                           "them out first.").format(n=missing, field=value_field))
@@ -387,8 +386,6 @@ class HotspotStatistics(TrygghetAlgorithm):
         if is_points:
             table = read_points(self, parameters, self.INPUT, context, feedback, crs,
                                 fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
-            if table.null_geometries:
-                feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
             if time_field:
                 table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
                                              self.END)

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
+from ..reader import parameter_label, report_skipped
 from .saferoutes import clean, fields_of, node_lines, read_lines
 
 ROUTE_FIELDS = (
@@ -102,8 +103,9 @@ class SafestRoute(TrygghetAlgorithm):
         index_field = self.parameterAsString(parameters, self.INDEX_FIELD, context)
         unlit_field = self.parameterAsString(parameters, self.UNLIT_FIELD, context)
         fields = tuple(f for f in (index_field, unlit_field) if f)
-        lines, attrs, _, _ = read_lines(self, parameters, self.INPUT, context, feedback, crs, fields,
-                                        tr("The segments layer"))
+        lines, attrs, nulls, _ = read_lines(self, parameters, self.INPUT, context, feedback, crs, fields,
+                                            tr("The segments layer"))
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.INPUT))
         if not lines:
             self.fail(tr("The segments layer has no lines."))
         feedback.setProgress(20)

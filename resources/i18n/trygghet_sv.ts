@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
-            <translation>Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-celler).</translation>
+            <translation>Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
         </message>
         <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
@@ -2536,6 +2536,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Överhoppade dubbletter</translation>
         </message>
         <message>
+            <source>Skipped {n} of {total} features of “{layer}”: no geometry.</source>
+            <translation>Hoppade över {n} av {total} objekt i ”{layer}”: geometri saknas.</translation>
+        </message>
+        <message>
+            <source>Skipped {n} of {total} features: no geometry.</source>
+            <translation>Hoppade över {n} av {total} objekt: geometri saknas.</translation>
+        </message>
+        <message>
             <source>Snapping tolerance (m)</source>
             <translation>Fästtolerans (m)</translation>
         </message>
@@ -2800,6 +2808,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Fältet med varje områdes unika namn.</translation>
         </message>
         <message>
+            <source>The field “{field}” ({param}) is a {kind} field, but it needs dates and times: a date, date/time or text field (for example 2024-03-05 22:15).</source>
+            <translation>Fältet ”{field}” ({param}) är ett fält av typen {kind}, men det behöver datum och tider: ett datum-, datum/tid- eller textfält (till exempel 2024-03-05 22:15).</translation>
+        </message>
+        <message>
+            <source>The field “{field}” ({param}) is a {kind} field, but it needs numbers. Choose a numeric field (integer or decimal), or convert the field with the field calculator.</source>
+            <translation>Fältet ”{field}” ({param}) är ett fält av typen {kind}, men det behöver tal. Välj ett numeriskt fält (heltal eller decimaltal) eller konvertera fältet med fältkalkylatorn.</translation>
+        </message>
+        <message>
             <source>The file could not be imported: {}</source>
             <translation>Filen kunde inte importeras: {}</translation>
         </message>
@@ -2940,6 +2956,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indata har ett geografiskt koordinatsystem ({}); det transformeras till SWEREF 99 TM (EPSG:3006) så att avstånd anges i meter.</translation>
         </message>
         <message>
+            <source>The input is in {crs}, whose map units are not true metres on the ground (scale error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that distances, radii and rates are right.</source>
+            <translation>Indata är i {crs}, vars kartenheter inte är verkliga meter på marken (skalfel omkring {pct:.0f} %); de transformeras till SWEREF 99 TM (EPSG:3006) så att avstånd, radier och tätheter blir rätt.</translation>
+        </message>
+        <message>
             <source>The input layer could not be read.</source>
             <translation>Indatalagret kunde inte läsas.</translation>
         </message>
@@ -2964,6 +2984,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indata måste vara ett punktlager.</translation>
         </message>
         <message>
+            <source>The input's coordinate reference system {crs} has map units in {units}, not metres. Reproject the layer to a CRS in metres, such as SWEREF 99 TM (EPSG:3006), and run the tool again.</source>
+            <translation>Indatas koordinatsystem {crs} har kartenheter i {units}, inte meter. Projicera om lagret till ett koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006), och kör verktyget igen.</translation>
+        </message>
+        <message>
             <source>The lamps layer is empty. Give a layer with street lamps, or leave the parameter empty to use the paths' lit field instead.</source>
             <translation>Lagret med belysningspunkter är tomt. Ange ett lager med gatubelysning, eller lämna parametern tom för att i stället använda stråkens fält för belyst.</translation>
         </message>
@@ -2974,6 +2998,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The layer given as {} could not be read.</source>
             <translation>Lagret som angavs som {} kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The layer “{layer}” has no field “{field}” (parameter “{param}”).</source>
+            <translation>Lagret ”{layer}” har inget fält ”{field}” (parametern ”{param}”).</translation>
         </message>
         <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
@@ -3900,6 +3928,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{n} tidssteg från {a} till {b}.</translation>
         </message>
         <message>
+            <source>{n} visits have no value in the minutes field “{field}”: they count as visits but not in the minutes.</source>
+            <translation>{n} besök saknar värde i minutfältet ”{field}”: de räknas som besök men inte i minuterna.</translation>
+        </message>
+        <message>
             <source>{n} {shape} cells of {size:.1f} m are analysed.</source>
             <translation>{n} {shape} rutor på {size:.1f} m analyseras.</translation>
         </message>
@@ -3953,7 +3985,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} areas without a polygon geometry were left out.</source>
-            <translation>{} områden utan polygongeometri utelämnades.</translation>
+            <translation type="vanished">{} områden utan polygongeometri utelämnades.</translation>
         </message>
         <message>
             <source>{} broken lamps do not count as working.</source>
@@ -3969,7 +4001,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
-            <translation>{} objekt saknar geometri och utelämnades.</translation>
+            <translation type="vanished">{} objekt saknar geometri och utelämnades.</translation>
         </message>
         <message>
             <source>{} features have no neighbours and get no result; consider a larger distance band.</source>
@@ -3977,7 +4009,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} features without geometry were skipped.</source>
-            <translation>{} objekt utan geometri hoppades över.</translation>
+            <translation type="vanished">{} objekt utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} findings without severity count as severity 2.</source>
@@ -4021,7 +4053,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} incidents without a position were left out.</source>
-            <translation>{} händelser utan position utelämnades.</translation>
+            <translation type="vanished">{} händelser utan position utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without a valid time were left out.</source>
@@ -4029,7 +4061,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} incidents without geometry were skipped.</source>
-            <translation>{} händelser utan geometri hoppades över.</translation>
+            <translation type="vanished">{} händelser utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} incidents: the test may take a while.</source>
@@ -4053,7 +4085,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} paths without geometry were skipped.</source>
-            <translation>{} stråk utan geometri hoppades över.</translation>
+            <translation type="vanished">{} stråk utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} points go into the density.</source>
@@ -4082,6 +4114,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{} visits have no valid time and were left out.</source>
             <translation>{} besök saknar giltig tid och utelämnades.</translation>
+        </message>
+        <message>
+            <source>{} visits without a position were counted for the place their place field names.</source>
+            <translation>{} besök utan position räknades till den plats som deras platsfält anger.</translation>
         </message>
     </context>
 </TS>
