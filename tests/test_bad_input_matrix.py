@@ -288,6 +288,20 @@ def assert_clear(message):
     assert any(p.fullmatch(text) for p in PATTERNS), f"not one of the plugin's translatable messages: {text!r}"
 
 
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+
 class CancelAtFirstProgress(QgsProcessingFeedback):
     def __init__(self):
         super().__init__()
@@ -453,7 +467,7 @@ def test_bad_input(run, ws, tmp_path, name, case):
     entry = CASES[name]
     params = entry["build"](ws, str(tmp_path))
     expect = apply_case(entry, case, params)
-    feedback = CancelAtFirstProgress() if expect == "cancel" else QgsProcessingFeedback()
+    feedback = CancelAtFirstProgress() if expect == "cancel" else LogFeedback()
     try:
         results = run(f"trygghet:{name}", params, feedback=feedback)
     except QgsProcessingException as err:
@@ -467,6 +481,9 @@ def test_bad_input(run, ws, tmp_path, name, case):
     assert expect != "error", "this input must be refused with a clear message"
     if expect == "cancel":
         assert not feedback.cancelled, "the run was cancelled but still finished"
+    if case == "null_geometry":  # every algorithm says, in the same words, what it skipped and why
+        assert any(re.fullmatch(r"Skipped 1 of \d+ features( of “.*”)?: no geometry\.", line)
+                   for line in feedback.lines), feedback.lines
     if expect in ("ok", "same"):
         sig = signature(results, entry)
         if expect == "ok":
