@@ -201,7 +201,8 @@ CASES = {
                                "BASE_START": "2024-11-01T00:00:00", "BASE_END": "2025-11-01T00:00:00",
                                "TEST_START": "2025-11-01T00:00:00", "TEST_END": "2026-11-01T00:00:00",
                                "AREAS": layer(ws, "areas"), "OUTPUT": os.path.join(tmp, "out.gpkg")},
-        points="INPUT", time=("TIME_FIELD", "INPUT"), polygons="AREAS", same=True, outputs=("OUTPUT",)),
+        points="INPUT", time=("TIME_FIELD", "INPUT"), polygons="AREAS", grid=("CELL_SIZE", 1.0),
+        grid_without="AREAS", same=True, outputs=("OUTPUT",)),
     "saferoutes": dict(
         build=lambda ws, tmp: {"PATHS": layer(ws, "paths"), "LAMPS": layer(ws, "lamps"),
                                "INCIDENTS": layer(ws, "incidents"), "FINDINGS": layer(ws, "walk_findings"),
@@ -211,7 +212,7 @@ CASES = {
     "safestroute": dict(
         build=lambda ws, tmp: _route_points({"INPUT": segments_layer(), "RISK_WEIGHT": 1,
                                              "OUTPUT": os.path.join(tmp, "out.gpkg")}),
-        crs_input="INPUT", number=("INDEX_FIELD", "label"), same=True, outputs=("OUTPUT",)),
+        crs_input="INPUT", nulls="INPUT", number=("INDEX_FIELD", "label"), same=True, outputs=("OUTPUT",)),
     "temporalpattern": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at",
                                "OUTPUT_WEEKDAY_HOUR": os.path.join(tmp, "wh.gpkg"),
@@ -237,6 +238,8 @@ def _applicable(name, entry):
         cases += ["web_mercator", "geographic"]
     if entry.get("points"):
         cases += ["empty", "null_geometry", "one_feature", "identical"]
+    elif entry.get("nulls"):
+        cases.append("null_geometry")
     if entry.get("time"):
         cases += ["null_times", "unreadable_times", "time_field_not_a_time"]
     if entry.get("number"):
@@ -357,7 +360,8 @@ def apply_case(entry, case, params):
             if entry.get("null_clears"):
                 extra.setAttribute(extra.fields().lookupField(entry["null_clears"]), None)
             return fs + [extra]
-        params[points] = copy_layer(params[points], edit=add_null)
+        key = points or entry["nulls"]
+        params[key] = copy_layer(params[key], edit=add_null)
         return "same" if entry.get("same") else "ok_or_clear"
     if case == "one_feature":
         params[points] = copy_layer(params[points], edit=lambda fs: fs[:1])
@@ -402,6 +406,8 @@ def apply_case(entry, case, params):
         return "ok_or_clear"
     if case == "absurd_grid":
         params[entry["grid"][0]] = entry["grid"][1]
+        if entry.get("grid_without"):  # the grid is only used without this input
+            params.pop(entry["grid_without"])
         return "error"
     if case == "cancel":
         return "cancel"
