@@ -40,11 +40,11 @@ PERIODS = {"CURRENT_START": "2025-11-01", "CURRENT_END": "2026-11-01", "REFERENC
 # ---------------------------------------------------------------------------------------------- the small data
 @pytest.fixture(scope="module")
 def ws(demo_workspace, tmp_path_factory):
-    """A small copy of the demo workspace: every 40th incident, every 6th visit, every 10th lamp."""
+    """A small copy of the demo workspace: every 40th incident, every 6th visit, every 10th lamp, every 3rd path."""
     path = str(tmp_path_factory.mktemp("matrix") / "mini.gpkg")
     shutil.copy(demo_workspace, path)
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    for table, keep in (("incidents", 40), ("patrol_visits", 6), ("lamps", 10)):
+    for table, keep in (("incidents", 40), ("patrol_visits", 6), ("lamps", 10), ("paths", 3)):
         ds.ExecuteSQL(f"DELETE FROM {table} WHERE fid % {keep} != 0")
         ds.ExecuteSQL(f"RECOMPUTE EXTENT ON {table}")
     ds = None
@@ -151,7 +151,7 @@ CASES = {
                                "LAMPS": layer(ws, "lamps"), "OUTPUT": os.path.join(tmp, "walk")},
         polygons="AREA", crs_input="AREA", outputs=("OUTPUT",)),
     "createworkspace": dict(build=lambda ws, tmp: {"OUTPUT": os.path.join(tmp, "ws.gpkg")},
-                            crs_param="CRS", outputs=("OUTPUT",)),
+                            skip_baseline=True, crs_param="CRS", outputs=("OUTPUT",)),
     "emerginghotspots": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at", "TIME_STEP": 2,
                                "CELL_SIZE": 400, "OUTPUT": os.path.join(tmp, "out.gpkg")},
