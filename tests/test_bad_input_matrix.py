@@ -20,8 +20,10 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -245,7 +247,7 @@ def _applicable(name, entry):
     if entry.get("number"):
         cases.append("wrong_number_field")
     if entry.get("polygons") or entry.get("mask"):
-        cases.append("bowtie")
+        cases += ["bowtie", "bowtie_unchecked"]
     if entry.get("grid"):
         cases.append("absurd_grid")
     if entry.get("outputs") or entry.get("cancel"):
@@ -400,7 +402,7 @@ def apply_case(entry, case, params):
     if case == "wrong_number_field":
         params[entry["number"][0]] = entry["number"][1]
         return "error"
-    if case == "bowtie":
+    if case in ("bowtie", "bowtie_unchecked"):
         key = entry.get("polygons") or entry["mask"]
         params[key] = _bowtie_layer(params.get(key))
         return "ok_or_clear"
@@ -474,8 +476,14 @@ def test_bad_input(run, ws, tmp_path, name, case):
     params = entry["build"](ws, str(tmp_path))
     expect = apply_case(entry, case, params)
     feedback = CancelAtFirstProgress() if expect == "cancel" else LogFeedback()
+    extra = {}
+    if case == "bowtie_unchecked":  # the user has turned Processing's invalid-geometry check off: our code decides
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        extra["context"] = context
     try:
-        results = run(f"trygghet:{name}", params, feedback=feedback)
+        results = run(f"trygghet:{name}", params, feedback=feedback, **extra)
     except QgsProcessingException as err:
         assert_clear(str(err))
         assert expect != "ok", f"the valid baseline failed: {err}"

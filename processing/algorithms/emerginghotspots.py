@@ -139,7 +139,7 @@ class EmergingHotspots(TrygghetAlgorithm):
         distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)
         time_window = self.parameterAsInt(parameters, self.NEIGHBORHOOD_TIME_STEP, context)
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
+        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs, feedback)
 
         feedback.setProgressText(tr("Reading the incidents…"))
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))

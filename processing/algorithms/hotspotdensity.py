@@ -23,7 +23,7 @@ from ...core import kde
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
-from ..reader import points_extent, read_points
+from ..reader import parameter_label, points_extent, read_points, report_skipped
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
 YEAR_DAYS = 365.25
@@ -180,10 +180,11 @@ class HotspotDensity(TrygghetAlgorithm):
         srs = osr.SpatialReference()
         srs.ImportFromWkt(crs.toWkt())
         lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
-        count = 0
+        count = nulls = 0
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                nulls += 1
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -193,6 +194,7 @@ class HotspotDensity(TrygghetAlgorithm):
             ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
             lyr.CreateFeature(ogr_feature)
             count += 1
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.MASK))
         if count == 0:
             self.fail(tr("The mask layer has no polygons."))
         ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)

@@ -52,7 +52,7 @@ DISTANCE_REASONS = {
 # ------------------------------------------------------------------------------------------------------------
 # helpers shared with emerginghotspots and periodcomparison
 # ------------------------------------------------------------------------------------------------------------
-def read_mask(algorithm, parameters, name, context, target_crs):
+def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
     import shapely.wkb
 
@@ -66,9 +66,11 @@ def read_mask(algorithm, parameters, name, context, target_crs):
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
     polygons = []
     bounds = [math.inf, math.inf, -math.inf, -math.inf]
+    nulls = 0
     for feature in source.getFeatures():
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
+            nulls += 1
             continue
         if transform is not None:
             geometry.transform(transform)
@@ -79,6 +81,7 @@ def read_mask(algorithm, parameters, name, context, target_crs):
             bounds = [min(bounds[0], ring[:, 0].min()), min(bounds[1], ring[:, 1].min()),
                       max(bounds[2], ring[:, 0].max()), max(bounds[3], ring[:, 1].max())]
         polygons += parts
+    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
     if not polygons:
         algorithm.fail(tr("The study area (mask) layer has no polygons."))
     return polygons, tuple(bounds)
@@ -378,7 +381,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
         time_field = self._period_time_field(parameters, context, source, is_points)
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
+        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs, feedback)
 
         feedback.setProgressText(tr("Reading the input…"))
         lattice = None
