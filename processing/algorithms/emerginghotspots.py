@@ -82,9 +82,10 @@ class EmergingHotspots(TrygghetAlgorithm):
         "Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per "
         "cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction "
         "marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's "
-        "z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, "
+        "z-scores. Every analysed cell gets one of 17 categories: new, consecutive, intensifying, persistent, "
         "diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. "
-        "Cells without any incident in the whole period are left out, as in Esri's tool."
+        "As in Esri's tool, with a study area (mask) every cell inside it is analysed, cells without incidents "
+        "included; without a mask, cells without any incident in the whole period are left out."
     )
 
     INPUT = "INPUT"
@@ -119,7 +120,8 @@ class EmergingHotspots(TrygghetAlgorithm):
                                          QgsProcessingParameterNumber.Type.Integer, 1, minValue=0),
             "How many previous time steps belong to a bin's neighbourhood (1 = the step itself and the one "
             "before)."))
-        self.add_mask_param(N_("Polygons of the study area: incidents and cells outside it are left out."))
+        self.add_mask_param(N_("Polygons of the study area: incidents and cells outside it are left out, and every "
+                               "cell inside it is analysed, also cells without incidents."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hot spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),

@@ -984,8 +984,12 @@
             <translation>Iakttagelser med uuid, walk_uuid, category och severity (arbetsytans walk_findings).</translation>
         </message>
         <message>
+            <source>Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's z-scores. Every analysed cell gets one of 17 categories: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. As in Esri's tool, with a study area (mask) every cell inside it is analysed, cells without incidents included; without a mask, cells without any incident in the whole period are left out.</source>
+            <translation>Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje analyserad ruta får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Som i Esris verktyg analyseras med ett studieområde (mask) varje ruta inom det, även rutor utan händelser; utan mask utesluts rutor utan någon händelse under hela perioden.</translation>
+        </message>
+        <message>
             <source>Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. Cells without any incident in the whole period are left out, as in Esri's tool.</source>
-            <translation>Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje ruta med händelser får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Rutor utan någon händelse under hela perioden utesluts, som i Esris verktyg.</translation>
+            <translation type="vanished">Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje ruta med händelser får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Rutor utan någon händelse under hela perioden utesluts, som i Esris verktyg.</translation>
         </message>
         <message>
             <source>Finds the route between START and END over scored path segments (the output of 'Score safe paths') that minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off is plain to see. Segments are joined where they cross, and segment ends closer than the snapping tolerance are joined too; the log says how much was snapped. START and END go to the nearest network node within the search distance; farther away they are off the network and the algorithm stops.</source>
@@ -2160,8 +2164,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask täcker rutnätet punkternas utbredning.</translation>
         </message>
         <message>
+            <source>Polygons of the study area: incidents and cells outside it are left out, and every cell inside it is analysed, also cells without incidents.</source>
+            <translation>Polygoner för studieområdet: händelser och rutor utanför utesluts, och varje ruta inom det analyseras, även rutor utan händelser.</translation>
+        </message>
+        <message>
             <source>Polygons of the study area: incidents and cells outside it are left out.</source>
-            <translation>Polygoner för studieområdet: händelser och rutor utanför utesluts.</translation>
+            <translation type="vanished">Polygoner för studieområdet: händelser och rutor utanför utesluts.</translation>
         </message>
         <message>
             <source>Population field</source>
