@@ -22,8 +22,8 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .base import SWEREF99TM
 
-SWEREF99TM = "EPSG:3006"
 # Largest accepted scale error of a projected CRS at the data's latitude: TM zones such as SWEREF 99 TM stay below
 # 0.2 % across Sweden; Web Mercator is off by about 90 % at 58° N.
 MAX_SCALE_ERROR = 0.02
