@@ -1,9 +1,10 @@
 """The small shared base of Trygghet's algorithms: naming, groups, help, translated errors, styled outputs, and the
 parameters many algorithms declare alike (incidents, time field, study-area mask, date/time values)."""
 
+import functools
+
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -137,14 +138,30 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def metric_crs(crs, feedback=None):
-        """A projected CRS for distances in metres: the layer's own, or SWEREF 99 TM for geographic input."""
-        if crs.isValid() and not crs.isGeographic():
-            return crs
-        target = QgsCoordinateReferenceSystem(SWEREF99TM)
-        if feedback is not None:
-            feedback.pushInfo(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
-                                 "(EPSG:3006) so that distances are in metres.").format(crs.authid() or "?"))
-        return target
+        """A projected CRS in true metres (see crs_check): the layer's own, or SWEREF 99 TM for geographic, Web
+        Mercator and other strongly scaled input; projected CRSs in other units are refused."""
+        from .crs_check import metric_crs
+
+        return metric_crs(crs, feedback)
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's processAlgorithm first checks its field parameters against their layers (see
+        fields_check): QGIS does not enforce field types from Python, models or qgis_process. Done here, not in
+        prepareAlgorithm, so that processing.run raises the message itself."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is None or getattr(process, "checks_fields", False):
+            return
+
+        @functools.wraps(process)
+        def checked(self, parameters, context, feedback):
+            from .fields_check import check_field_parameters
+
+            check_field_parameters(self, parameters, context)
+            return process(self, parameters, context, feedback)
+
+        checked.checks_fields = True
+        cls.processAlgorithm = checked
 
     def style_on_load(self, context, dest_id, style_name):
         """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it."""

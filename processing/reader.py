@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
@@ -57,7 +58,57 @@ def _plain_definition(parameters, name):
     return True
 
 
-def read_points(algorithm, parameters, name, context, feedback, target_crs, fields=(), expression=None):
+def report_skipped(feedback, skipped, total, layer=None):
+    """The one log line, the same in every algorithm, for input features left out because they have no geometry."""
+    if not skipped or feedback is None:
+        return
+    if layer:
+        feedback.pushWarning(tr("Skipped {n} of {total} features of \u201c{layer}\u201d: no geometry.").format(
+            n=int(skipped), total=int(total), layer=layer))
+    else:
+        feedback.pushWarning(tr("Skipped {n} of {total} features: no geometry.").format(n=int(skipped),
+                                                                                       total=int(total)))
+
+
+def points_extent(source, target_crs, context):
+    """The extent of a feature source in ``target_crs``: the layer's own extent when no transformation is needed,
+    else the box of the transformed geometries (a transformed box would be larger, and a grid laid over it would
+    differ from the one over the same data stored in ``target_crs``)."""
+    if source.sourceCrs() == target_crs:
+        return source.sourceExtent()
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setDestinationCrs(target_crs, context.transformContext())
+    box = QgsRectangle()
+    box.setNull()
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if not geometry.isNull() and not geometry.isEmpty():
+            box.combineExtentWith(geometry.boundingBox())
+    return box
+
+
+def parameter_label(algorithm, name):
+    """The (translated) label of the algorithm's parameter ``name``, for log lines about that input."""
+    definition = algorithm.parameterDefinition(name)
+    return definition.description() if definition is not None else name
+
+
+def read_points(algorithm, parameters, name, context, feedback, target_crs, fields=(), expression=None,
+                keep_null_geometries=False):
+    """Read the point input ``name`` (see _read_points); features without geometry are counted and logged.
+
+    With ``keep_null_geometries`` they stay in the table with NaN coordinates (``null_geometries`` still counts
+    them) and the caller reports what it left out."""
+    table = _read_points(algorithm, parameters, name, context, feedback, target_crs, fields, expression,
+                         keep_null_geometries)
+    if not keep_null_geometries:
+        report_skipped(feedback, table.null_geometries, len(table) + table.null_geometries,
+                       parameter_label(algorithm, name))
+    return table
+
+
+def _read_points(algorithm, parameters, name, context, feedback, target_crs, fields=(), expression=None,
+                 keep_null_geometries=False):
     """Read the point input ``name`` into arrays in ``target_crs``.
 
     ``fields`` are attribute names to return; ``expression`` (a QGIS filter expression) forces the iterating path.
@@ -73,13 +124,13 @@ def read_points(algorithm, parameters, name, context, feedback, target_crs, fiel
     location = _ogr_location(layer)
     same_crs = source.sourceCrs() == target_crs
     if location and same_crs and expression is None and _plain_definition(parameters, name):
-        table = _read_arrow(location, fields)
+        table = _read_arrow(location, fields, keep_null_geometries)
         if table is not None:
             return table
-    return _read_iterating(source, context, feedback, target_crs, fields, expression)
+    return _read_iterating(source, context, feedback, target_crs, fields, expression, keep_null_geometries)
 
 
-def _read_arrow(location, fields):
+def _read_arrow(location, fields, keep_null_geometries=False):
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
@@ -104,8 +155,10 @@ def _read_arrow(location, fields):
                 x, y = points["x"], points["y"]
             else:  # variable-width: nulls, empties or non-2D points; let the generic path decide
                 return None
-            keep &= np.isfinite(x) & np.isfinite(y)
-            nulls += int((~keep).sum())
+            empty = ~(np.isfinite(x) & np.isfinite(y))
+            nulls += int(empty.sum())
+            if not keep_null_geometries:
+                keep &= ~empty
             xs.append(x[keep])
             ys.append(y[keep])
             for f in fields:
@@ -142,7 +195,7 @@ def _normalise_column(values):
     return values
 
 
-def _read_iterating(source, context, feedback, target_crs, fields, expression):
+def _read_iterating(source, context, feedback, target_crs, fields, expression, keep_null_geometries=False):
     request = QgsFeatureRequest()
     if expression:
         request.setFilterExpression(expression)
@@ -165,6 +218,11 @@ def _read_iterating(source, context, feedback, target_crs, fields, expression):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             nulls += 1
+            if keep_null_geometries:
+                xs.append(np.nan)
+                ys.append(np.nan)
+                for f in fields:
+                    values[f].append(feature[f])
             continue
         if transform is not None:
             geometry.transform(transform)

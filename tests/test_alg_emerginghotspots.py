@@ -105,3 +105,77 @@ def test_bad_inputs(run):
 def test_cancel(run):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run_synthetic(run, synthetic({10, 11}), feedback=CancelAfterProgress())
+
+
+def _brute_gi_star(cube, xy, distance, window):
+    """Space-time Gi* by its definition (Getis & Ord 1992; Esri's space-time neighbourhood), one bin at a time."""
+    n_loc, n_step = cube.shape
+    values = cube.ravel()
+    n = values.size
+    mean = values.mean()
+    s = np.sqrt((values ** 2).mean() - mean ** 2)
+    z = np.zeros_like(cube)
+    for i in range(n_loc):
+        near = [j for j in range(n_loc) if np.hypot(*(xy[i] - xy[j])) <= distance]
+        for t in range(n_step):
+            bins = [(j, u) for j in near for u in range(max(0, t - window), t + 1)]
+            w = len(bins)
+            total = sum(cube[j, u] for j, u in bins)
+            z[i, t] = (total - mean * w) / (s * np.sqrt((n * w - w * w) / (n - 1)))
+    return z
+
+
+def _brute_mann_kendall_z(series):
+    """Mann-Kendall z with tie-corrected variance and continuity correction (Kendall 1975), pair by pair."""
+    n = len(series)
+    s = sum(np.sign(series[j] - series[i]) for i in range(n) for j in range(i + 1, n))
+    _, counts = np.unique(np.round(series, 12), return_counts=True)
+    var = (n * (n - 1) * (2 * n + 5) - sum(t * (t - 1) * (2 * t + 5) for t in counts)) / 18.0
+    return 0.0 if s == 0 else (s - np.sign(s)) / np.sqrt(var)
+
+
+def test_mask_analyses_every_location_inside_it(run):
+    """With a study-area mask every cell inside it is analysed, empty cells included (Esri's rule); the z-score
+    trends equal a brute-force space-time Gi* and Mann-Kendall on the same cube."""
+    rng = np.random.default_rng(7)
+    n_steps, size, ncell = 12, 100.0, 5
+    centres = np.array([[size * (c + 0.5), size * (r + 0.5)] for r in range(ncell) for c in range(ncell)])
+    cube = np.zeros((ncell * ncell, n_steps))
+    busy = [0, 1, 2, 5, 6, 7, 12, 13, 18, 24]  # the other 15 cells never have an incident
+    for i in busy:
+        cube[i] = rng.integers(0, 4, n_steps)
+    cube[6] += np.arange(n_steps)  # a growing cluster
+    cube[busy[0], 0] += 1  # every busy cell has at least one incident
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=t:string", "pts", "memory")
+    feats = []
+    for i in range(len(centres)):
+        for m in range(n_steps):
+            for _ in range(int(cube[i, m])):
+                f = QgsFeature(layer.fields())
+                x, y = centres[i] + rng.uniform(-30, 30, 2)
+                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+                f.setAttributes([f"2021-{m + 1:02d}-10 20:00"])
+                feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    mask = QgsVectorLayer("Polygon?crs=EPSG:3006", "mask", "memory")
+    square = QgsFeature()
+    square.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0,500 0,500 500,0 500,0 0))"))
+    mask.dataProvider().addFeatures([square])
+
+    out = run_synthetic(run, layer, MASK=mask, NEIGHBORHOOD_DISTANCE=150, NEIGHBORHOOD_TIME_STEP=1)
+    assert out.featureCount() == ncell * ncell  # all 25 cells, the 15 empty ones too
+    z = _brute_gi_star(cube, centres, 150.0, 1)
+    seen = 0
+    for f in out.getFeatures():
+        c = f.geometry().centroid().asPoint()
+        i = int(np.argmin(np.hypot(centres[:, 0] - c.x(), centres[:, 1] - c.y())))
+        assert f["incidents"] == int(cube[i].sum())
+        assert f["trend_z"] == pytest.approx(_brute_mann_kendall_z(z[i]), abs=1e-9)
+        seen += 1
+    assert seen == 25
+    empty = [f for f in out.getFeatures() if f["incidents"] == 0]
+    assert len(empty) == 15
+
+    # without a mask only the cells with incidents are analysed (Esri leaves empty locations out)
+    unmasked = run_synthetic(run, layer, NEIGHBORHOOD_DISTANCE=150, NEIGHBORHOOD_TIME_STEP=1)
+    assert all(f["incidents"] > 0 for f in unmasked.getFeatures())

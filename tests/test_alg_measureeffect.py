@@ -185,7 +185,7 @@ def test_bad_inputs_fail_without_output(run, workspace, tmp_path):
         run("trygghet:measureeffect", _params(workspace, out, MEASURES=none))
     with pytest.raises(QgsProcessingException, match="areas layer"):
         run("trygghet:measureeffect", _params(workspace, out, AREAS=None))
-    with pytest.raises(QgsProcessingException, match="time field"):
+    with pytest.raises(QgsProcessingException, match="(?i)time field"):
         run("trygghet:measureeffect", _params(workspace, out, TIME_FIELD="category_x"))
     # a measure completed after the last incident has no AFTER period
     late = QgsVectorLayer("Point?crs=EPSG:3006&field=status:string&field=done_date:date&field=title:string",

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 sys.path.insert(0, os.path.dirname(__file__))
 from test_alg_hotspotdensity import CancelAfterFirstProgress  # noqa: E402
@@ -112,3 +112,74 @@ def test_bad_inputs_and_cancel(run, data, tmp_path):
         run("trygghet:patroldosage", {"PLACES": data["places"], "VISITS": data["visits"], "OUTPUT": out},
             feedback=CancelAfterFirstProgress())
     assert not os.path.exists(out)
+
+
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+
+def _visits_copy(data, tmp_path, minutes_type=ogr.OFTReal, extra=()):
+    """The fixture's visits in a new GeoPackage, with ``extra`` rows (wkt may be None: no geometry)."""
+    src = ogr.Open(data["visits"].split("|")[0])
+    lyr = src.GetLayerByName("visits")
+    rows = []
+    for f in lyr:
+        rows.append((f.GetGeometryRef().ExportToWkt(), {"place_uuid": f.GetField("place_uuid"),
+                                                         "visited_at": f.GetField("visited_at"),
+                                                         "minutes": f.GetField("minutes")}))
+    rows += list(extra)
+    path = str(tmp_path / "visits.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    out = ds.CreateLayer("visits", srs, ogr.wkbPoint)
+    for name, kind in (("place_uuid", ogr.OFTString), ("visited_at", ogr.OFTString), ("minutes", minutes_type)):
+        out.CreateField(ogr.FieldDefn(name, kind))
+    for wkt, values in rows:
+        f = ogr.Feature(out.GetLayerDefn())
+        if wkt:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for k, v in values.items():
+            if v is not None:
+                f.SetField(k, str(v).replace("/", "-") if k == "visited_at" else v)
+        out.CreateFeature(f)
+    ds = None
+    return f"{path}|layername=visits"
+
+
+def test_visits_with_a_place_id_need_no_geometry(run, data, tmp_path):
+    """A visit that names its place counts without a position; one that names none is skipped, and the log says
+    so in the shared words."""
+    visits = _visits_copy(data, tmp_path, extra=[
+        (None, {"place_uuid": "B", "visited_at": "2024-01-09 12:00", "minutes": 15}),
+        (None, {"place_uuid": None, "visited_at": "2024-01-09 13:00", "minutes": 15}),
+    ])
+    feedback = LogFeedback()
+    layer = run("trygghet:patroldosage", {"PLACES": data["places"], "VISITS": visits, "START": "2024-01-01T00:00:00",
+                                          "END": "2024-01-15T00:00:00", "OUTPUT": "memory:"},
+                feedback=feedback)["OUTPUT"]
+    rows = {f["place_uuid"]: f for f in layer.getFeatures()}
+    # hand count: B had one visit of 30 min in the period; the visit without geometry adds one of 15 min
+    assert rows["B"]["visits"] == 2 and rows["B"]["minutes"] == pytest.approx(45)
+    assert rows["A"]["visits"] == 6  # unchanged
+    log = "\n".join(feedback.lines)
+    assert "Skipped 1 of 12 features of" in log and "no geometry." in log
+    assert "1 visits without a position were counted for the place their place field names." in log
+
+
+def test_text_minutes_field_is_refused(run, data, tmp_path):
+    """A text minutes field must never become 0 minutes everywhere: it is refused, naming the field and the type."""
+    visits = _visits_copy(data, tmp_path, minutes_type=ogr.OFTString)
+    with pytest.raises(QgsProcessingException, match="minutes.*needs numbers"):
+        run("trygghet:patroldosage", {"PLACES": data["places"], "VISITS": visits, "MINUTES_FIELD": "minutes",
+                                      "OUTPUT": "memory:"})

@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import parameter_label, read_points, report_skipped
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
 SUMMARY_ALIASES = {
@@ -171,8 +171,7 @@ def read_area_polygons(algorithm, parameters, name, context, feedback, target_cr
         geoms.append(geometry)
         for a in values:
             values[a].append(feature[a])
-    if skipped:
-        feedback.pushWarning(tr("{} areas without a polygon geometry were left out.").format(skipped))
+    report_skipped(feedback, skipped, source.featureCount(), parameter_label(algorithm, name))
     if repaired:
         feedback.pushInfo(tr("{} invalid area polygons were repaired before use.").format(repaired))
     return rings, ids, geoms, values
@@ -366,8 +365,6 @@ class AreaSummary(TrygghetAlgorithm):
             self.fail(tr("The incident layer lacks the time or category field."))
         self.check_cancel(feedback)
         feedback.setProgress(40)
-        if table.null_geometries:
-            feedback.pushWarning(tr("{} incidents without a position were left out.").format(table.null_geometries))
         if len(table) == 0:
             self.fail(tr("The incident layer has no incidents with a position."))
         n_nat = int(np.isnat(times).sum())

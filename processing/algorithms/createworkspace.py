@@ -15,6 +15,7 @@ from ...workspace.gpkg import WorkspaceError
 from ...workspace.schema import DEFAULT_EPSG
 from ...workspace.service import create_styled_workspace, workspace_error_message
 from ..base import TrygghetAlgorithm
+from ..crs_check import metric_crs
 
 
 class CreateWorkspace(TrygghetAlgorithm):
@@ -62,7 +63,7 @@ class CreateWorkspace(TrygghetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid() or crs.isGeographic():
+        if not crs.isValid() or crs.isGeographic() or metric_crs(crs) != crs:
             self.fail(tr("The workspace needs a projected CRS in metres, not {}.").format(crs.authid() or "?"))
         epsg = crs.postgisSrid()
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)

@@ -82,9 +82,10 @@ class EmergingHotspots(TrygghetAlgorithm):
         "Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per "
         "cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction "
         "marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's "
-        "z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, "
+        "z-scores. Every analysed cell gets one of 17 categories: new, consecutive, intensifying, persistent, "
         "diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. "
-        "Cells without any incident in the whole period are left out, as in Esri's tool."
+        "As in Esri's tool, with a study area (mask) every cell inside it is analysed, cells without incidents "
+        "included; without a mask, cells without any incident in the whole period are left out."
     )
 
     INPUT = "INPUT"
@@ -119,7 +120,8 @@ class EmergingHotspots(TrygghetAlgorithm):
                                          QgsProcessingParameterNumber.Type.Integer, 1, minValue=0),
             "How many previous time steps belong to a bin's neighbourhood (1 = the step itself and the one "
             "before)."))
-        self.add_mask_param(N_("Polygons of the study area: incidents and cells outside it are left out."))
+        self.add_mask_param(N_("Polygons of the study area: incidents and cells outside it are left out, and every "
+                               "cell inside it is analysed, also cells without incidents."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hot spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),
@@ -139,12 +141,10 @@ class EmergingHotspots(TrygghetAlgorithm):
         distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)
         time_window = self.parameterAsInt(parameters, self.NEIGHBORHOOD_TIME_STEP, context)
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
+        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs, feedback)
 
         feedback.setProgressText(tr("Reading the incidents…"))
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
-        if table.null_geometries:
-            feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
         times = parse_timestamps(table.attributes[time_field])
         no_time = np.isnat(times)
         if no_time.all() and len(table):
@@ -190,7 +190,9 @@ class EmergingHotspots(TrygghetAlgorithm):
         cell = lattice.index_grid()[row, col]
         ok = cell >= 0
         totals = np.bincount(cell[ok], minlength=len(lattice))
-        used = totals > 0
+        # Esri's rule: with an analysis mask every location inside it is analysed, empty ones included; without a
+        # mask only locations with at least one incident are.
+        used = totals > 0 if mask_polygons is None else np.ones(len(lattice), dtype=bool)
         lattice = lattice.restrict(used)
         renumber = np.cumsum(used) - 1
         cell = renumber[cell[ok]]
@@ -201,8 +203,13 @@ class EmergingHotspots(TrygghetAlgorithm):
         counts = np.bincount(cell * n_steps + (steps[ok] - first), minlength=n_cells * n_steps).reshape(
             n_cells, n_steps).astype(float)
         lattice.value = counts.sum(axis=1)
-        feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
-                             "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+        if mask_polygons is None:
+            feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
+                                 "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+        else:
+            feedback.pushInfo(tr("All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of "
+                                 "them without incidents ({bins} space-time bins).").format(
+                cells=n_cells, size=cell_size, empty=int((totals == 0).sum()), bins=n_cells * n_steps))
         if n_cells < 3:
             self.fail(tr("The incidents fall in fewer than 3 cells; choose a smaller cell size."))
         feedback.setProgress(30)

@@ -30,7 +30,7 @@ from ...core.hotplaces import find_hot_places
 from ...core.vocabulary import INCIDENT_CATEGORIES
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from ..reader import read_points
+from ..reader import points_extent, read_points
 from .hotspotdensity import MEMORY_GUARD, memory_text, time_window, validate_expression
 
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -232,10 +232,7 @@ class HotPlaces(TrygghetAlgorithm):
             self.fail(tr("Choose an output layer or a workspace to write the places to."))
 
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        extent = source.sourceExtent()
-        if source.sourceCrs() != crs:
-            extent = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()).transformBoundingBox(
-                extent)
+        extent = points_extent(source, crs, context)
         if extent.isNull():
             self.fail(tr("The input layer has no points with a location."))
         grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
@@ -249,8 +246,6 @@ class HotPlaces(TrygghetAlgorithm):
         fields = tuple(f for f in (time_field, category_field) if f)
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
                             expression=expression)
-        if table.null_geometries:
-            feedback.pushWarning(tr("{} features have no geometry and were left out.").format(table.null_geometries))
         table, times, _start, _end = time_window(self, parameters, context, feedback, table, time_field,
                                                  self.START, self.END)
         if len(table) == 0:

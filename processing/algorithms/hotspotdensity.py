@@ -23,7 +23,7 @@ from ...core import kde
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import parameter_label, points_extent, read_points, report_skipped
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
 YEAR_DAYS = 365.25
@@ -164,11 +164,7 @@ class HotspotDensity(TrygghetAlgorithm):
 
     # -- helpers ------------------------------------------------------------------------------------------------
     def _extent(self, source, target_crs, context):
-        extent = source.sourceExtent()
-        if source.sourceCrs() != target_crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-            extent = transform.transformBoundingBox(extent)
-        return extent
+        return points_extent(source, target_crs, context)
 
     def _mask(self, parameters, context, grid, crs, feedback):
         """Boolean (rows, cols) array: True where a cell centre lies inside the mask polygons; None without MASK."""
@@ -184,10 +180,11 @@ class HotspotDensity(TrygghetAlgorithm):
         srs = osr.SpatialReference()
         srs.ImportFromWkt(crs.toWkt())
         lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
-        count = 0
+        count = nulls = 0
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                nulls += 1
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -197,6 +194,7 @@ class HotspotDensity(TrygghetAlgorithm):
             ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
             lyr.CreateFeature(ogr_feature)
             count += 1
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.MASK))
         if count == 0:
             self.fail(tr("The mask layer has no polygons."))
         ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
@@ -251,8 +249,6 @@ class HotspotDensity(TrygghetAlgorithm):
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
                             expression=expression)
         self.check_cancel(feedback)
-        if table.null_geometries:
-            feedback.pushWarning(tr("{} features have no geometry and were left out.").format(table.null_geometries))
         if expression:
             feedback.pushInfo(tr("{} points match the filter expression.").format(len(table)))
         table, times, start, end = time_window(self, parameters, context, feedback, table, time_field,

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import read_points, report_skipped
 from .hotspotdensity import time_window
 
 MIN_FEATURES = 30
@@ -52,7 +52,7 @@ DISTANCE_REASONS = {
 # ------------------------------------------------------------------------------------------------------------
 # helpers shared with emerginghotspots and periodcomparison
 # ------------------------------------------------------------------------------------------------------------
-def read_mask(algorithm, parameters, name, context, target_crs):
+def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
     import shapely.wkb
 
@@ -66,9 +66,11 @@ def read_mask(algorithm, parameters, name, context, target_crs):
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
     polygons = []
     bounds = [math.inf, math.inf, -math.inf, -math.inf]
+    nulls = 0
     for feature in source.getFeatures():
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
+            nulls += 1
             continue
         if transform is not None:
             geometry.transform(transform)
@@ -79,6 +81,7 @@ def read_mask(algorithm, parameters, name, context, target_crs):
             bounds = [min(bounds[0], ring[:, 0].min()), min(bounds[1], ring[:, 1].min()),
                       max(bounds[2], ring[:, 0].max()), max(bounds[3], ring[:, 1].max())]
         polygons += parts
+    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
     if not polygons:
         algorithm.fail(tr("The study area (mask) layer has no polygons."))
     return polygons, tuple(bounds)
@@ -226,8 +229,7 @@ def read_polygons(algorithm, source, context, feedback, target_crs, value_field=
         cx.append(point.x())
         cy.append(point.y())
         wkb.append(bytes(geometry.asWkb()))
-    if nulls:
-        feedback.pushInfo(tr("{} features without geometry were skipped.").format(nulls))
+    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
     if missing:
         algorithm.fail(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
                           "them out first.").format(n=missing, field=value_field))
@@ -379,7 +381,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
         time_field = self._period_time_field(parameters, context, source, is_points)
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs)
+        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs, feedback)
 
         feedback.setProgressText(tr("Reading the input…"))
         lattice = None
@@ -387,8 +389,6 @@ class HotspotStatistics(TrygghetAlgorithm):
         if is_points:
             table = read_points(self, parameters, self.INPUT, context, feedback, crs,
                                 fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
-            if table.null_geometries:
-                feedback.pushInfo(tr("{} features without geometry were skipped.").format(table.null_geometries))
             if time_field:
                 table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
                                              self.END)

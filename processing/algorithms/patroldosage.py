@@ -23,7 +23,7 @@ from ...core.hotplaces import best_hour_window, points_in_polygon
 from ...core.timeparse import parse_timestamps
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import parameter_label, read_points, report_skipped
 from .hotplaces import hours_text, output_fields
 
 T = QMetaType.Type
@@ -161,7 +161,7 @@ class PatrolDosage(TrygghetAlgorithm):
                                               QgsProcessing.SourceType.TypeVectorPolygon),
             "The places with their dosage figures, coloured for the follow-up meeting."))
 
-    def _places(self, parameters, context, crs):
+    def _places(self, parameters, context, crs, feedback=None):
         source = self.parameterAsSource(parameters, self.PLACES, context)
         if source is None:
             self.fail(tr("The places layer could not be read."))
@@ -176,9 +176,11 @@ class PatrolDosage(TrygghetAlgorithm):
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         places = []
+        nulls = 0
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                nulls += 1
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -191,6 +193,7 @@ class PatrolDosage(TrygghetAlgorithm):
             places.append({"id": str(pid), "name": None if name is None or hasattr(name, "isNull") else str(name),
                            "geometry": geometry, "shape": shapely_wkb.loads(bytes(geometry.asWkb())),
                            "hours": parse_hours(feature[hours_field]) if hours_field else None})
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.PLACES))
         if not places:
             self.fail(tr("The places layer has no polygons."))
         ids = [p["id"] for p in places]
@@ -220,7 +223,7 @@ class PatrolDosage(TrygghetAlgorithm):
         if visits_source is None:
             self.fail(tr("The visits layer could not be read."))
         crs = self.metric_crs(visits_source.sourceCrs(), feedback)
-        places = self._places(parameters, context, crs)
+        places = self._places(parameters, context, crs, feedback)
         place_field = self.parameterAsString(parameters, self.VISIT_PLACE_FIELD, context) or None
         time_field = self.parameterAsString(parameters, self.VISIT_TIME_FIELD, context)
         minutes_field = self.parameterAsString(parameters, self.MINUTES_FIELD, context) or None
@@ -229,7 +232,9 @@ class PatrolDosage(TrygghetAlgorithm):
             if field and field not in names:
                 self.fail(tr("The visits layer has no field “{}”.").format(field))
         fields = tuple(f for f in (place_field, time_field, minutes_field) if f)
-        visits = read_points(self, parameters, self.VISITS, context, feedback, crs, fields=fields)
+        # a visit that names its place needs no position: keep visits without geometry when there is a place field
+        visits = read_points(self, parameters, self.VISITS, context, feedback, crs, fields=fields,
+                             keep_null_geometries=bool(place_field))
         self.check_cancel(feedback)
         times = parse_timestamps(visits.attributes[time_field])
         nat = int(np.isnat(times).sum())
@@ -255,11 +260,24 @@ class PatrolDosage(TrygghetAlgorithm):
 
         visit_place = self._assign(places, visits.x, visits.y,
                                    visits.attributes[place_field] if place_field else None)
-        unplaced = int(sum(v is None for v in visit_place))
+        unplaced_mask = np.array([v is None for v in visit_place], dtype=bool)
+        no_position = ~(np.isfinite(visits.x) & np.isfinite(visits.y))
+        report_skipped(feedback, int((unplaced_mask & no_position).sum()), len(visits),
+                       parameter_label(self, self.VISITS))
+        if (no_position & ~unplaced_mask).any():
+            feedback.pushInfo(tr("{} visits without a position were counted for the place their place field names."
+                                 ).format(int((no_position & ~unplaced_mask).sum())))
+        unplaced = int((unplaced_mask & ~no_position).sum())
         if unplaced:
             feedback.pushWarning(tr("{} visits belong to no place (no known place id and not inside a place) and "
                                     "were left out.").format(unplaced))
         minutes = visits.attributes[minutes_field] if minutes_field else np.full(len(visits), np.nan)
+        if minutes_field:
+            no_minutes = int(np.isnan(np.asarray(minutes, dtype=float)).sum())
+            if no_minutes:
+                feedback.pushWarning(tr("{n} visits have no value in the minutes field \u201c{field}\u201d: they "
+                                        "count as visits but not in the minutes.").format(n=no_minutes,
+                                                                                          field=minutes_field))
         ids = [p["id"] for p in places]
 
         comparison = None

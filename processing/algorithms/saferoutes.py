@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
+from ..reader import parameter_label, read_points, report_skipped
 
 BROKEN_STATUS = {"broken", "trasig", "false", "0", "no", "nej"}
 
@@ -330,8 +330,7 @@ class SafeRoutes(TrygghetAlgorithm):
         feedback.setProgressText(tr("Reading the paths…"))
         lines, attrs, nulls, _ = read_lines(self, parameters, self.PATHS, context, feedback, crs, fields,
                                             tr("The paths layer"))
-        if nulls:
-            feedback.pushWarning(tr("{} paths without geometry were skipped.").format(nulls))
+        report_skipped(feedback, nulls, paths_source.featureCount(), parameter_label(self, self.PATHS))
         if not lines:
             self.fail(tr("The paths layer has no lines."))
         names = [_text(v) for v in attrs[name_field]] if name_field else None
@@ -502,8 +501,6 @@ class SafeRoutes(TrygghetAlgorithm):
             self._no_times(len(table))
             years = 1.0
         table = table.take(keep)
-        if table.null_geometries:
-            feedback.pushWarning(tr("{} incidents without geometry were skipped.").format(table.null_geometries))
         weight = None
         if weight_field:
             weight = np.asarray(table.attributes[weight_field], dtype=float)

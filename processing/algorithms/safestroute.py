@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
+from ..reader import parameter_label, report_skipped
 from .saferoutes import clean, fields_of, read_levels, read_lines
 
 ROUTE_FIELDS = (
@@ -113,8 +114,9 @@ class SafestRoute(TrygghetAlgorithm):
         unlit_field = self.parameterAsString(parameters, self.UNLIT_FIELD, context)
         level_field = self.parameterAsString(parameters, self.LEVEL_FIELD, context)
         fields = tuple(f for f in (index_field, unlit_field, level_field) if f)
-        lines, attrs, _, _ = read_lines(self, parameters, self.INPUT, context, feedback, crs, fields,
-                                        tr("The segments layer"))
+        lines, attrs, nulls, _ = read_lines(self, parameters, self.INPUT, context, feedback, crs, fields,
+                                            tr("The segments layer"))
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.INPUT))
         if not lines:
             self.fail(tr("The segments layer has no lines."))
         feedback.setProgress(20)

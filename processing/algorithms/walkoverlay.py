@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from ..reader import read_points
+from ..reader import parameter_label, read_points, report_skipped
 from .saferoutes import clean, fields_of, read_lines
 
 OUT_FIELDS = (
@@ -119,8 +119,9 @@ class WalkOverlay(TrygghetAlgorithm):
         dist = np.full(n, np.nan)
         path_name = [None] * n
         if self.parameterAsSource(parameters, self.SEGMENTS, context) is not None:
-            lines, attrs, _, _ = read_lines(self, parameters, self.SEGMENTS, context, feedback, crs,
-                                                     ("path_name", "name"), tr("The segments layer"))
+            lines, attrs, nulls, segments = read_lines(self, parameters, self.SEGMENTS, context, feedback, crs,
+                                                       ("path_name", "name"), tr("The segments layer"))
+            report_skipped(feedback, nulls, segments.featureCount(), parameter_label(self, self.SEGMENTS))
             if lines:
                 label = [a or b for a, b in zip(attrs["path_name"], attrs["name"])]
                 segs = segment_paths(lines, 1e9, names=label)
@@ -128,8 +129,8 @@ class WalkOverlay(TrygghetAlgorithm):
                 seg_id = nearest["segment_index"].to_numpy()
                 dist = nearest["distance_m"].to_numpy()
                 path_name = [segs.path_names[segs.path_index[s]] if s >= 0 else None for s in seg_id]
-        area = self._areas_of(parameters, self.AREAS, context, crs, xy, names_wanted=True)
-        hot = self._areas_of(parameters, self.HOTSPOTS, context, crs, xy, names_wanted=False)
+        area = self._areas_of(parameters, self.AREAS, context, crs, xy, names_wanted=True, feedback=feedback)
+        hot = self._areas_of(parameters, self.HOTSPOTS, context, crs, xy, names_wanted=False, feedback=feedback)
         hot = np.array([h is not None for h in hot], dtype=bool)
         feedback.setProgress(50)
 
@@ -193,16 +194,18 @@ class WalkOverlay(TrygghetAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def _areas_of(self, parameters, key, context, crs, xy, names_wanted):
+    def _areas_of(self, parameters, key, context, crs, xy, names_wanted, feedback=None):
         out = [None] * len(xy)
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             return out
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         has_name = "name" in source.fields().names()
+        nulls = 0
         for feature in source.getFeatures():
             geom = feature.geometry()
-            if geom.isNull():
+            if geom.isNull() or geom.isEmpty():
+                nulls += 1
                 continue
             geom.transform(transform)
             engine = QgsGeometry.createGeometryEngine(geom.constGet())
@@ -215,6 +218,7 @@ class WalkOverlay(TrygghetAlgorithm):
                 point = QgsGeometry.fromPointXY(QgsPointXY(float(xy[i, 0]), float(xy[i, 1])))
                 if out[i] is None and engine.contains(point.constGet()):
                     out[i] = label
+        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, key))
         return out
 
     def _walk_uuid(self, parameters, context, text, present):

@@ -160,6 +160,10 @@
             <translation>Alla värden är noll; det finns inget att testa.</translation>
         </message>
         <message>
+            <source>All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
+            <translation>Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
+        </message>
+        <message>
             <source>Also run the analyses and the report (a few minutes)</source>
             <translation>Kör också analyserna och rapporten (några minuter)</translation>
         </message>
@@ -1136,8 +1140,12 @@
             <translation>Iakttagelser med uuid, walk_uuid, category och severity (arbetsytans walk_findings).</translation>
         </message>
         <message>
+            <source>Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's z-scores. Every analysed cell gets one of 17 categories: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. As in Esri's tool, with a study area (mask) every cell inside it is analysed, cells without incidents included; without a mask, cells without any incident in the whole period are left out.</source>
+            <translation>Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje analyserad ruta får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Som i Esris verktyg analyseras med ett studieområde (mask) varje ruta inom det, även rutor utan händelser; utan mask utesluts rutor utan någon händelse under hela perioden.</translation>
+        </message>
+        <message>
             <source>Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction marks each cell and step as hot, cold or neither; a Mann-Kendall test finds the trend of each cell's z-scores. Every cell with incidents gets one of 17 categories: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot, the same for cold spots, or no pattern. Cells without any incident in the whole period are left out, as in Esri's tool.</source>
-            <translation>Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje ruta med händelser får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Rutor utan någon händelse under hela perioden utesluts, som i Esris verktyg.</translation>
+            <translation type="vanished">Visar hur hot spots utvecklas över tid, efter Esris Emerging Hot Spot Analysis. Händelser räknas per ruta och tidssteg (en rum-tid-kub); ett rum-tid-Gi* med FDR-korrigering markerar varje ruta och tidssteg som het, kall eller ingetdera; ett Mann–Kendall-test ger trenden i varje rutas z-värden. Varje ruta med händelser får en av 17 kategorier: ny, sammanhängande, intensifierad, ihållande, avtagande, sporadisk, oscillerande eller historisk hot spot, samma för kalla fläckar, eller inget mönster. Rutor utan någon händelse under hela perioden utesluts, som i Esris verktyg.</translation>
         </message>
         <message>
             <source>Finds the route between START and END over scored path segments (the output of 'Score safe paths') that minimises length × (1 + risk weight × risk), with risk = 1 − index/100, and also the plain shortest route. Both are written with their length, length-weighted mean index and unlit metres, so the trade-off is plain to see. Segments are joined where they cross, and segment ends closer than the snapping tolerance are joined too; the log says how much was snapped. START and END go to the nearest network node within the search distance; farther away they are off the network and the algorithm stops.</source>
@@ -2560,8 +2568,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask täcker rutnätet punkternas utbredning.</translation>
         </message>
         <message>
+            <source>Polygons of the study area: incidents and cells outside it are left out, and every cell inside it is analysed, also cells without incidents.</source>
+            <translation>Polygoner för studieområdet: händelser och rutor utanför utesluts, och varje ruta inom det analyseras, även rutor utan händelser.</translation>
+        </message>
+        <message>
             <source>Polygons of the study area: incidents and cells outside it are left out.</source>
-            <translation>Polygoner för studieområdet: händelser och rutor utanför utesluts.</translation>
+            <translation type="vanished">Polygoner för studieområdet: händelser och rutor utanför utesluts.</translation>
         </message>
         <message>
             <source>Population field</source>
@@ -3052,6 +3064,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Överhoppade dubbletter</translation>
         </message>
         <message>
+            <source>Skipped {n} of {total} features of “{layer}”: no geometry.</source>
+            <translation>Hoppade över {n} av {total} objekt i ”{layer}”: geometri saknas.</translation>
+        </message>
+        <message>
+            <source>Skipped {n} of {total} features: no geometry.</source>
+            <translation>Hoppade över {n} av {total} objekt: geometri saknas.</translation>
+        </message>
+        <message>
             <source>Smallest count to publish (k)</source>
             <translation>Minsta antal att publicera (k)</translation>
         </message>
@@ -3364,6 +3384,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Fältet med varje områdes unika namn.</translation>
         </message>
         <message>
+            <source>The field “{field}” ({param}) is a {kind} field, but it needs dates and times: a date, date/time or text field (for example 2024-03-05 22:15).</source>
+            <translation>Fältet ”{field}” ({param}) är ett fält av typen {kind}, men det behöver datum och tider: ett datum-, datum/tid- eller textfält (till exempel 2024-03-05 22:15).</translation>
+        </message>
+        <message>
+            <source>The field “{field}” ({param}) is a {kind} field, but it needs numbers. Choose a numeric field (integer or decimal), or convert the field with the field calculator.</source>
+            <translation>Fältet ”{field}” ({param}) är ett fält av typen {kind}, men det behöver tal. Välj ett numeriskt fält (heltal eller decimaltal) eller konvertera fältet med fältkalkylatorn.</translation>
+        </message>
+        <message>
             <source>The file could not be imported: {}</source>
             <translation>Filen kunde inte importeras: {}</translation>
         </message>
@@ -3508,6 +3536,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indata har ett geografiskt koordinatsystem ({}); det transformeras till SWEREF 99 TM (EPSG:3006) så att avstånd anges i meter.</translation>
         </message>
         <message>
+            <source>The input is in {crs}, whose map units are not true metres on the ground (scale error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that distances, radii and rates are right.</source>
+            <translation>Indata är i {crs}, vars kartenheter inte är verkliga meter på marken (skalfel omkring {pct:.0f} %); de transformeras till SWEREF 99 TM (EPSG:3006) så att avstånd, radier och tätheter blir rätt.</translation>
+        </message>
+        <message>
             <source>The input layer could not be read.</source>
             <translation>Indatalagret kunde inte läsas.</translation>
         </message>
@@ -3532,6 +3564,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indata måste vara ett punktlager.</translation>
         </message>
         <message>
+            <source>The input's coordinate reference system {crs} has map units in {units}, not metres. Reproject the layer to a CRS in metres, such as SWEREF 99 TM (EPSG:3006), and run the tool again.</source>
+            <translation>Indatas koordinatsystem {crs} har kartenheter i {units}, inte meter. Projicera om lagret till ett koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006), och kör verktyget igen.</translation>
+        </message>
+        <message>
             <source>The lamps layer is empty. Give a layer with street lamps, or leave the parameter empty to use the paths' lit field instead.</source>
             <translation>Lagret med belysningspunkter är tomt. Ange ett lager med gatubelysning, eller lämna parametern tom för att i stället använda stråkens fält för belyst.</translation>
         </message>
@@ -3542,6 +3578,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The layer given as {} could not be read.</source>
             <translation>Lagret som angavs som {} kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The layer “{layer}” has no field “{field}” (parameter “{param}”).</source>
+            <translation>Lagret ”{layer}” har inget fält ”{field}” (parametern ”{param}”).</translation>
         </message>
         <message>
             <source>The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').</source>
@@ -4564,6 +4604,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{n} tidssteg från {a} till {b}.</translation>
         </message>
         <message>
+            <source>{n} visits have no value in the minutes field “{field}”: they count as visits but not in the minutes.</source>
+            <translation>{n} besök saknar värde i minutfältet ”{field}”: de räknas som besök men inte i minuterna.</translation>
+        </message>
+        <message>
             <source>{n} {shape} cells of {size:.1f} m are analysed.</source>
             <translation>{n} {shape} rutor på {size:.1f} m analyseras.</translation>
         </message>
@@ -4621,7 +4665,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} areas without a polygon geometry were left out.</source>
-            <translation>{} områden utan polygongeometri utelämnades.</translation>
+            <translation type="vanished">{} områden utan polygongeometri utelämnades.</translation>
         </message>
         <message>
             <source>{} broken lamps do not count as working.</source>
@@ -4637,7 +4681,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
-            <translation>{} objekt saknar geometri och utelämnades.</translation>
+            <translation type="vanished">{} objekt saknar geometri och utelämnades.</translation>
         </message>
         <message>
             <source>{} features have no neighbours and get no result; consider a larger distance band.</source>
@@ -4645,7 +4689,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} features without geometry were skipped.</source>
-            <translation>{} objekt utan geometri hoppades över.</translation>
+            <translation type="vanished">{} objekt utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} findings without severity count as severity 2.</source>
@@ -4689,7 +4733,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} incidents without a position were left out.</source>
-            <translation>{} händelser utan position utelämnades.</translation>
+            <translation type="vanished">{} händelser utan position utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents without a valid time were left out.</source>
@@ -4697,7 +4741,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} incidents without geometry were skipped.</source>
-            <translation>{} händelser utan geometri hoppades över.</translation>
+            <translation type="vanished">{} händelser utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} incidents: the test may take a while.</source>
@@ -4721,7 +4765,7 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         </message>
         <message>
             <source>{} paths without geometry were skipped.</source>
-            <translation>{} stråk utan geometri hoppades över.</translation>
+            <translation type="vanished">{} stråk utan geometri hoppades över.</translation>
         </message>
         <message>
             <source>{} points go into the density.</source>
@@ -4750,6 +4794,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{} visits have no valid time and were left out.</source>
             <translation>{} besök saknar giltig tid och utelämnades.</translation>
+        </message>
+        <message>
+            <source>{} visits without a position were counted for the place their place field names.</source>
+            <translation>{} besök utan position räknades till den plats som deras platsfält anger.</translation>
         </message>
     </context>
 </TS>
