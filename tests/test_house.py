@@ -7,7 +7,8 @@ import os
 
 import trygghet
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtGui import QAction
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 from trygghet.core.dependencies import missing_dependencies
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
