@@ -153,6 +153,13 @@ run() {
     mount_system "$CHROOT"
     # the repository at the same path inside, so that links in .build/ resolve on both sides
     bind "$ROOT" "$CHROOT$ROOT"
+    # a git worktree keeps its repository elsewhere: bind that too (make zip lists the files with git)
+    local common
+    common=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)
+    case $common in
+    "" | "$ROOT"/*) ;;
+    *) bind "$common" "$CHROOT$common"; mount -o remount,bind,ro "$CHROOT$common" ;;
+    esac
     cp -L /etc/resolv.conf "$CHROOT/etc/resolv.conf" 2>/dev/null || true
     local rc=0
     in_chroot "$CHROOT" ${CI:+CI=$CI} "$@" || rc=$?
