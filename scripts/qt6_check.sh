@@ -30,3 +30,25 @@ if [ -n "$out" ] || [ -n "$changes" ]; then
     exit 1
 fi
 echo "qt6-check: no PyQt6 migration findings in $(git ls-files -- '*.py' | wc -l) Python files"
+
+# The checker reads Python only: every .ui file must also build with PyQt6's uic (Qt6 refuses, e.g., a spacer
+# without a sizeHint).
+QT_QPA_PLATFORM=offscreen "$PY" - $(git ls-files -- '*.ui') <<'PY'
+import sys
+
+from PyQt6 import uic
+from PyQt6.QtWidgets import QApplication
+
+app = QApplication([])
+failed = 0
+for path in sys.argv[1:]:
+    try:
+        form, base = uic.loadUiType(path)
+        form().setupUi(base())
+    except Exception as err:  # noqa: BLE001 - report every file
+        failed += 1
+        print("qt6-check: {} does not build with PyQt6: {}: {}".format(path, type(err).__name__, err), file=sys.stderr)
+if failed:
+    sys.exit(1)
+print("qt6-check: {} .ui files build with PyQt6".format(len(sys.argv) - 1))
+PY
