@@ -71,6 +71,20 @@ in_chroot() {  # in_chroot DIR CMD...: a command inside DIR with a clean environ
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
+# Mounts left inside DIR by a run that was killed (a trap does not run on SIGKILL). They must go before anything
+# is deleted there: a bind mount of the repository is on the same file system, so rm --one-file-system would
+# descend into it.
+clear_stale_mounts() {
+    local dir=$1 m
+    for m in $(awk -v d="$dir/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
+        echo "newer: unmounting $m, left by an earlier run" >&2
+        umount "$m" 2>/dev/null || umount -l "$m"
+    done
+    if awk -v d="$dir/" 'index($2, d) == 1 { found = 1 } END { exit !found }' /proc/mounts; then
+        die "something is still mounted under $dir; unmount it, then run again"
+    fi
+}
+
 MOUNTED=()
 unmount_all() {
     local i
@@ -95,6 +109,8 @@ mount_system() {  # /proc, /sys, /dev, /dev/pts, /dev/shm of the host inside DIR
 
 build() {
     local want
+    clear_stale_mounts "$CHROOT"
+    clear_stale_mounts "$CHROOT.new"
     want=$(stamp)
     if [ -f "$CHROOT/$STAMP_FILE" ] && [ "$(cat "$CHROOT/$STAMP_FILE")" = "$want" ]; then
         echo "newer: reusing the $SUITE chroot in $CHROOT (its package set is current)"
@@ -149,6 +165,7 @@ build() {
 
 run() {
     [ -f "$CHROOT/$STAMP_FILE" ] || die "no chroot in $CHROOT; run: $0 build"
+    clear_stale_mounts "$CHROOT"
     trap unmount_all EXIT INT TERM
     mount_system "$CHROOT"
     # the repository at the same path inside, so that links in .build/ resolve on both sides
@@ -167,6 +184,11 @@ run() {
     trap - EXIT INT TERM
     return $rc
 }
+
+# one user of the chroot at a time (a second run would unmount the first one's mounts)
+mkdir -p "$(dirname "$CHROOT")"
+exec 9>"$CHROOT.lock"
+flock -w 3600 9 || die "another run holds $CHROOT.lock"
 
 case ${1:-} in
 build) build ;;
