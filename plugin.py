@@ -1,8 +1,8 @@
 """The QGIS plugin object: menu, toolbar and the Processing provider. ``unload()`` mirrors ``initGui()``."""
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtGui import QAction, QIcon
+from qgis.PyQt.QtWidgets import QMenu
 
 from .core.dependencies import missing_dependencies
 from .i18n import install_translator, remove_translator, tr

@@ -124,6 +124,7 @@ class TrygghetProvider(QgsProcessingProvider):
     def __init__(self):
         super().__init__()
         self._waiting = False
+        self._failed = set()  # algorithm modules already logged as failed (the algorithms load more than once)
 
     def id(self):
         return "trygghet"
@@ -141,9 +142,25 @@ class TrygghetProvider(QgsProcessingProvider):
         return ICON
 
     def loadAlgorithms(self):  # noqa: N802
-        for cls in algorithm_classes():
-            self.addAlgorithm(cls())
+        """Every algorithm that loads; one whose module fails to import (or that cannot be created) is logged and
+        left out, and the others still load."""
+        for cls in algorithm_classes(on_error=self._algorithm_failed):
+            try:
+                algorithm = cls()
+            except Exception as err:  # noqa: BLE001 - one broken algorithm must not take the others down
+                self._algorithm_failed(cls.__module__.rsplit(".", 1)[-1], err)
+                continue
+            self.addAlgorithm(algorithm)
         self.load_models()
+
+    def _algorithm_failed(self, module, err):
+        if module in self._failed:
+            return
+        self._failed.add(module)
+        QgsMessageLog.logMessage(
+            tr("The algorithm {} could not be loaded and is left out: {}").format(
+                module, "{}: {}".format(type(err).__name__, err)),
+            LOG_TAG, Qgis.MessageLevel.Critical)
 
     def load_models(self):
         """Add every resources/models/*.model3 whose children are all available; log the others.

@@ -5,7 +5,8 @@
 #                                              "trygghet" with PostGIS, print the connection URI (last line of output)
 #   scripts/pg_test_server.sh stop DIR PORT    stop the cluster in DIR (if it runs)
 #
-# Debian's PostgreSQL 15 binaries; as root the cluster runs as user postgres (DIR is handed to postgres).
+# Debian's PostgreSQL binaries, the newest installed major version (or $PG_BIN); as root the cluster runs as user
+# postgres (DIR is handed to postgres).
 # Trust authentication on loopback only: never use this for real data. Idempotent, every wait is bounded.
 set -eu
 
@@ -14,7 +15,13 @@ usage() { echo "usage: $0 start|stop DIR PORT" >&2; exit 2; }
 CMD=$1
 DIR=$2
 PORT=$3
-BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+newest_pg_bin() {  # /usr/lib/postgresql/<newest major>/bin that has initdb
+    for v in $(ls /usr/lib/postgresql 2>/dev/null | grep -E '^[0-9]+$' | sort -rn); do
+        if [ -x "/usr/lib/postgresql/$v/bin/initdb" ]; then echo "/usr/lib/postgresql/$v/bin"; return; fi
+    done
+    echo /usr/lib/postgresql/NONE/bin
+}
+BIN=${PG_BIN:-$(newest_pg_bin)}
 DB=trygghet
 DATA=$DIR/data
 LOG=$DIR/server.log
@@ -62,7 +69,7 @@ start)
         psql_q postgres "CREATE DATABASE $DB" >/dev/null
     fi
     psql_q "$DB" "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null || {
-        echo "CREATE EXTENSION postgis failed (install the Debian package postgresql-15-postgis-3)" >&2; exit 8; }
+        echo "CREATE EXTENSION postgis failed (install the Debian package postgresql-postgis)" >&2; exit 8; }
     echo "host=127.0.0.1 port=$PORT dbname=$DB user=postgres sslmode=disable"
     ;;
 stop)

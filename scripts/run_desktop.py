@@ -26,7 +26,8 @@ import json, os, traceback
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsProcessingToolboxTreeView
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QDockWidget, QMenu
+from qgis.PyQt.QtGui import QAction
+from qgis.PyQt.QtWidgets import QAbstractItemView, QDockWidget, QMenu
 from qgis.utils import iface, plugins, active_plugins
 
 RESULT = os.environ["TRYGGHET_DESKTOP_RESULT"]

@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
-# Install the system packages Trygghet's development needs: QGIS >= 3.34 (3.40 from Debian bookworm-backports),
-# pandas, shapely, Xvfb, Qt's translation tools, PostgreSQL/PostGIS and poppler. Idempotent: installs only what is
-# missing. Run as root (CI) or with sudo.
+# Install the system packages Trygghet's development needs: QGIS >= 3.40 (on Debian 12 from bookworm-backports; on
+# Debian 13 (trixie) and newer, sid included, from the distribution's own suite), pandas, shapely, Xvfb, Qt's
+# translation tools, PostgreSQL/PostGIS and poppler. Idempotent: installs only what is missing. Run as root (CI) or
+# with sudo.
 set -euo pipefail
 
 need_qgis() {
     /usr/bin/python3 - <<'PY' 2>/dev/null
 import sys
 from qgis.core import Qgis
-sys.exit(0 if Qgis.QGIS_VERSION_INT >= 33400 else 1)
+sys.exit(0 if Qgis.QGIS_VERSION_INT >= 34000 else 1)
 PY
 }
 
+CODENAME=""
+if [ -r /etc/os-release ] && grep -q '^ID=debian' /etc/os-release; then
+    CODENAME=$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release)
+fi
+# PostGIS for the distribution's default PostgreSQL (Debian 12: 15; the metapackage elsewhere)
+if [ "$CODENAME" = bookworm ]; then POSTGIS=postgresql-15-postgis-3; else POSTGIS=postgresql-postgis; fi
 PACKAGES=(python3-pandas python3-shapely python3-venv xvfb xauth qttools5-dev-tools postgresql postgis
-          postgresql-15-postgis-3 poppler-utils fonts-dejavu-core fonts-open-sans zip)
+          "$POSTGIS" poppler-utils fonts-dejavu-core fonts-open-sans zip)
 QGIS_PACKAGES=(qgis python3-qgis qgis-providers)
 
 missing=()
@@ -28,20 +35,24 @@ if [ "$qgis_ok" = 1 ] && [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 
-if [ ! -r /etc/os-release ] || ! grep -q '^ID=debian' /etc/os-release || ! grep -q 'VERSION_CODENAME=bookworm' /etc/os-release; then
-    echo "setup: this is not Debian 12 (bookworm). Install these yourself, then run make again:" >&2
-    echo "  QGIS >= 3.34 with its Python bindings, python3 pandas and shapely, Xvfb, Qt 5 lrelease," >&2
+case $CODENAME in
+bookworm) TARGET=(-t bookworm-backports) ;;   # plain bookworm has QGIS 3.22 only
+"" | bullseye | buster | stretch)
+    echo "setup: this is not Debian 12 (bookworm) or newer. Install these yourself, then run make again:" >&2
+    echo "  QGIS >= 3.40 with its Python bindings, python3 pandas and shapely, Xvfb, Qt 5 lrelease," >&2
     echo "  PostgreSQL with PostGIS 3, poppler-utils (pdftoppm)." >&2
-    [ "$qgis_ok" = 1 ] || echo "  (QGIS >= 3.34: https://qgis.org/resources/installation-guide/)" >&2
+    [ "$qgis_ok" = 1 ] || echo "  (QGIS >= 3.40: https://qgis.org/resources/installation-guide/)" >&2
     exit 1
-fi
+    ;;
+*) TARGET=() ;;   # trixie, forky, sid: the distribution's own QGIS (3.40 and newer)
+esac
 
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 if [ "$qgis_ok" = 0 ]; then
     missing+=("${QGIS_PACKAGES[@]}")
-    if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    if [ "$CODENAME" = bookworm ] && ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
         echo "setup: adding Debian bookworm-backports to apt's sources (QGIS 3.40)"
         $SUDO tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null <<'SRC'
 Types: deb
@@ -53,6 +64,6 @@ SRC
     fi
 fi
 echo "setup: installing ${missing[*]}"
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends -t bookworm-backports "${missing[@]}"
-need_qgis || { echo "setup: QGIS >= 3.34 is still not importable from /usr/bin/python3" >&2; exit 1; }
+$SUDO apt-get update -q -o Acquire::Retries=5
+$SUDO apt-get install -y -q --no-install-recommends -o Acquire::Retries=5 "${TARGET[@]}" "${missing[@]}"
+need_qgis || { echo "setup: QGIS >= 3.40 is still not importable from /usr/bin/python3" >&2; exit 1; }

@@ -7,7 +7,8 @@ import os
 
 import trygghet
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtGui import QAction
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 from trygghet.core.dependencies import missing_dependencies
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -31,6 +32,7 @@ def test_metadata_minimum_version_is_not_above_running_qgis():
     general = meta["general"]
     major, minor = (int(x) for x in general["qgisMinimumVersion"].split(".")[:2])
     assert major * 10000 + minor * 100 <= Qgis.QGIS_VERSION_INT
+    assert (major, minor) == (3, 40)  # the oldest QGIS a CI leg tests (make test: Debian 12's 3.40)
     assert general["name"] == "Trygghet"
     assert general["hasProcessingProvider"] == "yes"
     assert general["supportsQt6"] == "True"

@@ -76,6 +76,18 @@ def load_symbology(layer, name):
     return False
 
 
+def save_default_style(layer, name):
+    """Store the layer's style in its database as the default style; return an error message or "".
+    QGIS 3.44 deprecates saveStyleToDatabase() for saveStyleToDatabaseV2(), which reports what failed."""
+    if not hasattr(layer, "saveStyleToDatabaseV2"):  # QGIS < 3.44
+        return layer.saveStyleToDatabase(name, "Trygghet", True, "")
+    results, error = layer.saveStyleToDatabaseV2(name, "Trygghet", True, "")
+    failed = QgsMapLayer.SaveStyleResult.DatabaseWriteFailed | QgsMapLayer.SaveStyleResult.QmlGenerationFailed
+    if results & failed:
+        return error or "the style of {} could not be stored".format(name)
+    return ""
+
+
 def store_default_styles(path, version=SCHEMA_VERSION, note=""):
     """Save each layer's default style (symbology, labels, form) and metadata into the GeoPackage itself,
     so the workspace opens styled in any QGIS. Returns the names of the layers styled."""
@@ -87,7 +99,7 @@ def store_default_styles(path, version=SCHEMA_VERSION, note=""):
             raise RuntimeError("cannot open layer {} in {}".format(spec.name, path))
         load_symbology(layer, spec.name)  # first: loading a .qml resets the form configuration
         configure_form(layer, spec)
-        error = layer.saveStyleToDatabase(spec.name, "Trygghet", True, "")
+        error = save_default_style(layer, spec.name)
         if error:
             raise RuntimeError(error)
         metadata = QgsLayerMetadata()

@@ -7,11 +7,9 @@ import re
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -29,6 +27,7 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..fields import make_field
 from ..reader import parameter_label, read_points, report_skipped
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
@@ -53,24 +52,6 @@ PUBLISHED_DECIMALS = {"rate_current": 2, "rate_reference": 2, "ratio_reference_a
 
 
 # --- small shared helpers (also used by temporalpattern) ----------------------------------------------------------
-def qgs_field(name, kind, alias=""):
-    """A QgsField of kind "int", "double", "bool" or "string" on QGIS 3.34 (QVariant) and 3.38+ (QMetaType)."""
-    if Qgis.versionInt() >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        types = {"int": QMetaType.Type.LongLong, "double": QMetaType.Type.Double, "bool": QMetaType.Type.Bool,
-                 "string": QMetaType.Type.QString}
-    else:  # pragma: no cover - QGIS < 3.38
-        from qgis.PyQt.QtCore import QVariant
-
-        types = {"int": QVariant.LongLong, "double": QVariant.Double, "bool": QVariant.Bool,
-                 "string": QVariant.String}
-    field = QgsField(name, types[kind])
-    if alias:
-        field.setAlias(alias)
-    return field
-
-
 def column_kind(series):
     kind = series.dtype.kind
     if kind == "b":
@@ -85,7 +66,7 @@ def column_kind(series):
 def fields_for(df, aliases, kinds=None):
     fields = QgsFields()
     for name in df.columns:
-        fields.append(qgs_field(name, (kinds or {}).get(name) or column_kind(df[name]), aliases.get(name, "")))
+        fields.append(make_field(name, (kinds or {}).get(name) or column_kind(df[name]), aliases.get(name, "")))
     return fields
 
 

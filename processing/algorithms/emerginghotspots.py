@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
@@ -22,7 +21,7 @@ from .hotspotstatistics import (
     MIN_FEATURES,
     build_lattice,
     inside_mask,
-    make_field,
+    output_field,
     polygon_geometries,
     python_values,
     read_mask,
@@ -241,12 +240,12 @@ class EmergingHotspots(TrygghetAlgorithm):
                 feedback.pushInfo(tr("{label}: {n} cells").format(label=CATEGORY_SV[code], n=found[code]))
 
         fields = QgsFields()
-        for field in (make_field("category", QVariant.String, "Kategori (kod)", 20),
-                      make_field("category_sv", QVariant.String, "Kategori", 40),
-                      make_field("trend_z", QVariant.Double, "Trend (z)"),
-                      make_field("trend_p", QVariant.Double, "Trend (p)"),
-                      make_field("hot_steps", QVariant.Int, "Antal heta tidssteg"),
-                      make_field("incidents", QVariant.Int, "Antal händelser")):
+        for field in (output_field("category", "string", "Kategori (kod)", 20),
+                      output_field("category_sv", "string", "Kategori", 40),
+                      output_field("trend_z", "double", "Trend (z)"),
+                      output_field("trend_p", "double", "Trend (p)"),
+                      output_field("hot_steps", "int32", "Antal heta tidssteg"),
+                      output_field("incidents", "int32", "Antal händelser")):
             fields.append(field)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

@@ -37,7 +37,8 @@ from ...i18n import N_, tr
 from ...plugin_paths import LAYOUTS, style_path
 from .. import report_layout as rl
 from ..base import TrygghetAlgorithm, datetime_param
-from .areasummary import qgs_field, read_area_polygons, read_points_with_times, split_names
+from ..fields import make_field
+from .areasummary import read_area_polygons, read_points_with_times, split_names
 
 TEMPLATE_DEFAULT = os.path.join(LAYOUTS, "lagesbild.qpt")
 MARKER = ".lagesbild-underlag"
@@ -683,7 +684,7 @@ def _save(gpkg, name, rows, crs, geometry_type, context, kinds=None):
         if kind is None:
             value = rows[0][0][column]
             kind = "int" if isinstance(value, (int, np.integer)) and not isinstance(value, bool) else "string"
-        fields.append(qgs_field(column, kind))
+        fields.append(make_field(column, kind))
     geometry = QgsWkbTypes.displayString(geometry_type) if geometry_type is not None else "None"
     memory = QgsVectorLayer("{}?crs={}".format(geometry, crs.authid()), name, "memory")
     memory.dataProvider().addAttributes(fields.toList())

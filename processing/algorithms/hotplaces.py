@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,13 +22,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType
 
 from ...core import kde
 from ...core.hotplaces import find_hot_places
 from ...core.vocabulary import INCIDENT_CATEGORIES
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
+from ..fields import make_field
 from ..reader import points_extent, read_points
 from .hotspotdensity import MEMORY_GUARD, memory_text, time_window, validate_expression
 
@@ -38,25 +37,23 @@ CATEGORY_LABELS = dict(INCIDENT_CATEGORIES)  # English source labels, shown thro
 
 # (name, type, Swedish alias)
 OUTPUT_FIELDS = (
-    ("uuid", QMetaType.Type.QString, "UUID"),
-    ("rank", QMetaType.Type.Int, "Rang"),
-    ("name", QMetaType.Type.QString, "Namn"),
-    ("incidents", QMetaType.Type.Int, "Händelser"),
-    ("share_pct", QMetaType.Type.Double, "Andel av alla händelser (%)"),
-    ("top_categories", QMetaType.Type.QString, "Vanligaste kategorier"),
-    ("peak_weekday", QMetaType.Type.QString, "Vanligaste veckodag"),
-    ("peak_hours", QMetaType.Type.QString, "Mest utsatta timmar"),
-    ("peak_hours_share_pct", QMetaType.Type.Double, "Andel under de timmarna (%)"),
-    ("area_m2", QMetaType.Type.Double, "Yta (m²)"),
+    ("uuid", "string", "UUID"),
+    ("rank", "int32", "Rang"),
+    ("name", "string", "Namn"),
+    ("incidents", "int32", "Händelser"),
+    ("share_pct", "double", "Andel av alla händelser (%)"),
+    ("top_categories", "string", "Vanligaste kategorier"),
+    ("peak_weekday", "string", "Vanligaste veckodag"),
+    ("peak_hours", "string", "Mest utsatta timmar"),
+    ("peak_hours_share_pct", "double", "Andel under de timmarna (%)"),
+    ("area_m2", "double", "Yta (m²)"),
 )
 
 
 def output_fields(spec=OUTPUT_FIELDS):
     fields = QgsFields()
     for name, kind, alias in spec:
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
+        fields.append(make_field(name, kind, alias))
     return fields
 
 

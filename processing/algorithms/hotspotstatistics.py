@@ -7,11 +7,9 @@ import math
 
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -26,10 +24,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..fields import make_field
 from ..reader import read_points, report_skipped
 from .hotspotdensity import time_window
 
@@ -155,17 +153,11 @@ def polygon_geometries(rings):
 ALIASES = {}  # field name -> Swedish alias; stored in the output styles (.qml), see scripts/styles_significance.py
 
 
-def make_field(name, kind, alias, length=0, precision=0):
+def output_field(name, kind, alias, length=0, precision=0):
     """An output field. The Swedish alias travels in the layer style: set on the sink it only makes GeoPackage and
     memory outputs log two warnings per field."""
     ALIASES.setdefault(name, alias)
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        meta = {QVariant.Double: QMetaType.Type.Double, QVariant.Int: QMetaType.Type.Int,
-                QVariant.String: QMetaType.Type.QString}[kind]
-        return QgsField(name, meta, len=length, prec=precision)
-    return QgsField(name, kind, len=length, prec=precision)
+    return make_field(name, kind, length=length, precision=precision)
 
 
 def python_values(array):
@@ -522,18 +514,18 @@ class HotspotStatistics(TrygghetAlgorithm):
         if not is_points:
             for field in source.fields():
                 fields.append(field)
-        new_fields = [make_field("value", QVariant.Double, "Värde"),
-                      make_field("z", QVariant.Double, "z-värde"),
-                      make_field("p", QVariant.Double, "p-värde")]
+        new_fields = [output_field("value", "double", "Värde"),
+                      output_field("z", "double", "z-värde"),
+                      output_field("p", "double", "p-värde")]
         columns = [python_values(values), python_values(z), python_values(p)]
         if p_sim is not None:
-            new_fields.append(make_field("p_sim", QVariant.Double, "p-värde (permutationer)"))
+            new_fields.append(output_field("p_sim", "double", "p-värde (permutationer)"))
             columns.append(python_values(p_sim))
-        new_fields.append(make_field("bin", QVariant.Int, BIN_LABELS_ALIAS))
+        new_fields.append(output_field("bin", "int32", BIN_LABELS_ALIAS))
         columns.append([int(b) for b in bins])
         if moran:
-            new_fields.append(make_field("local_i", QVariant.Double, "Lokalt Moran's I"))
-            new_fields.append(make_field("quadrant", QVariant.String, "Kvadrant", 2))
+            new_fields.append(output_field("local_i", "double", "Lokalt Moran's I"))
+            new_fields.append(output_field("quadrant", "string", "Kvadrant", 2))
             columns += [python_values(local_i), quadrant]
         for field in new_fields:
             if fields.indexOf(field.name()) >= 0:

@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
-from .areasummary import qgs_field
+from ..fields import make_field
 
 REASONS = {
     "no_position": N_("No position"),
@@ -294,10 +294,10 @@ class ImportIncidents(TrygghetAlgorithm):
         feedback.setProgress(50)
 
         fields = QgsFields()
-        fields.append(qgs_field("row", "int"))
-        fields.append(qgs_field("reason", "string"))
-        fields.append(qgs_field("reason_text", "string"))
-        fields.append(qgs_field("raw", "string"))
+        fields.append(make_field("row", "int"))
+        fields.append(make_field("reason", "string"))
+        fields.append(make_field("reason_text", "string"))
+        fields.append(make_field("raw", "string"))
         sink, dest = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.Type.NoGeometry)
 
         n = len(accepted)

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -26,6 +25,7 @@ from ...core.effect import count_zones, effect
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
+from ..fields import make_field
 from ..reader import read_points
 
 VERDICT_SV = {
@@ -41,28 +41,28 @@ DISPLACEMENT_SV = {
     "undefined": "Förflyttning kan inte bedömas (ingen relativ minskning vid åtgärden)",
 }
 OUTPUT_FIELDS = (
-    ("measure_uuid", QVariant.String, "Åtgärd (UUID)"),
-    ("title", QVariant.String, "Åtgärd"),
-    ("area", QVariant.String, "Område"),
-    ("done_date", QVariant.Date, "Genomförd"),
-    ("before_start", QVariant.Date, "Före: från"),
-    ("after_end", QVariant.Date, "Efter: till"),
-    ("after_complete", QVariant.Bool, "Efterperioden fullständig"),
-    ("a_before", QVariant.Int, "Vid åtgärden före"),
-    ("a_after", QVariant.Int, "Vid åtgärden efter"),
-    ("b_before", QVariant.Int, "Närområdet före"),
-    ("b_after", QVariant.Int, "Närområdet efter"),
-    ("c_before", QVariant.Int, "Kontrollområdet före"),
-    ("c_after", QVariant.Int, "Kontrollområdet efter"),
-    ("relative_change", QVariant.Double, "Relativ förändring (kvot)"),
-    ("change_pct", QVariant.Double, "Relativ förändring (%)"),
-    ("ci_low", QVariant.Double, "Konfidensintervall, nedre"),
-    ("ci_high", QVariant.Double, "Konfidensintervall, övre"),
-    ("wdq", QVariant.Double, "WDQ (förflyttning)"),
-    ("wdq_code", QVariant.String, "WDQ-kod"),
-    ("verdict", QVariant.String, "Bedömning (kod)"),
-    ("verdict_text", QVariant.String, "Bedömning"),
-    ("displacement_text", QVariant.String, "Förflyttning"),
+    ("measure_uuid", "string", "Åtgärd (UUID)"),
+    ("title", "string", "Åtgärd"),
+    ("area", "string", "Område"),
+    ("done_date", "date", "Genomförd"),
+    ("before_start", "date", "Före: från"),
+    ("after_end", "date", "Efter: till"),
+    ("after_complete", "bool", "Efterperioden fullständig"),
+    ("a_before", "int32", "Vid åtgärden före"),
+    ("a_after", "int32", "Vid åtgärden efter"),
+    ("b_before", "int32", "Närområdet före"),
+    ("b_after", "int32", "Närområdet efter"),
+    ("c_before", "int32", "Kontrollområdet före"),
+    ("c_after", "int32", "Kontrollområdet efter"),
+    ("relative_change", "double", "Relativ förändring (kvot)"),
+    ("change_pct", "double", "Relativ förändring (%)"),
+    ("ci_low", "double", "Konfidensintervall, nedre"),
+    ("ci_high", "double", "Konfidensintervall, övre"),
+    ("wdq", "double", "WDQ (förflyttning)"),
+    ("wdq_code", "string", "WDQ-kod"),
+    ("verdict", "string", "Bedömning (kod)"),
+    ("verdict_text", "string", "Bedömning"),
+    ("displacement_text", "string", "Förflyttning"),
 )
 
 
@@ -324,9 +324,7 @@ class MeasureEffect(TrygghetAlgorithm):
 
         fields = QgsFields()
         for name, kind, alias in OUTPUT_FIELDS:
-            field = QgsField(name, kind)
-            field.setAlias(alias)
-            fields.append(field)
+            fields.append(make_field(name, kind, alias))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:

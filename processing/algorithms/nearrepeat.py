@@ -11,12 +11,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..reader import read_points
-from .hotspotstatistics import MIN_FEATURES, make_field, python_values
+from .hotspotstatistics import MIN_FEATURES, output_field, python_values
 
 MAX_CLOSE_EVENTS = 200_000
 
@@ -117,13 +116,13 @@ class NearRepeat(TrygghetAlgorithm):
             n=result.n_events, pairs=result.n_close_pairs, d=float(d_edges[-1])))
         frame = result.to_frame()
         fields = QgsFields()
-        spec = (("distance_from", QVariant.Double, "Avstånd från (m)"), ("distance_to", QVariant.Double,
+        spec = (("distance_from", "double", "Avstånd från (m)"), ("distance_to", "double",
                                                                          "Avstånd till (m)"),
-                ("days_from", QVariant.Double, "Dagar från"), ("days_to", QVariant.Double, "Dagar till"),
-                ("observed", QVariant.Int, "Observerade par"), ("expected", QVariant.Double, "Förväntade par"),
-                ("ratio", QVariant.Double, "Kvot (observerat/förväntat)"), ("p", QVariant.Double, "p-värde"))
+                ("days_from", "double", "Dagar från"), ("days_to", "double", "Dagar till"),
+                ("observed", "int32", "Observerade par"), ("expected", "double", "Förväntade par"),
+                ("ratio", "double", "Kvot (observerat/förväntat)"), ("p", "double", "p-värde"))
         for name, kind, alias in spec:
-            fields.append(make_field(name, kind, alias))
+            fields.append(output_field(name, kind, alias))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(tr("The output table could not be created."))

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType
 from shapely import wkb as shapely_wkb
 
 from ...core.dosage import dosage, incident_comparison
@@ -26,27 +25,26 @@ from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import parameter_label, read_points, report_skipped
 from .hotplaces import hours_text, output_fields
 
-T = QMetaType.Type
 OUTPUT_FIELDS = (
-    ("place_uuid", T.QString, "Plats (UUID)"),
-    ("name", T.QString, "Namn"),
-    ("status", T.QString, "Uppföljning"),
-    ("visits", T.Int, "Besök"),
-    ("minutes", T.Double, "Minuter"),
-    ("mean_minutes", T.Double, "Minuter per besök"),
-    ("visits_per_week", T.Double, "Besök per vecka"),
-    ("target_share_pct", T.Double, "Andel av målet, besök (%)"),
-    ("target_minutes_share_pct", T.Double, "Andel av målet, minuter (%)"),
-    ("weeks_counted", T.Int, "Bedömda veckor"),
-    ("weeks_below_target", T.Int, "Veckor under målet"),
-    ("peak_hours", T.QString, "Mest utsatta timmar"),
-    ("share_in_peak_pct", T.Double, "Besök under de timmarna (%)"),
-    ("short_visits", T.Int, "Korta besök (< 10 min)"),
-    ("long_visits", T.Int, "Långa besök (> 15 min)"),
-    ("incidents", T.Int, "Händelser under perioden"),
-    ("incidents_year_before", T.Int, "Händelser samma period året före"),
-    ("change_pct", T.Double, "Förändring (%)"),
-    ("p_value", T.Double, "p-värde (förändring)"),
+    ("place_uuid", "string", "Plats (UUID)"),
+    ("name", "string", "Namn"),
+    ("status", "string", "Uppföljning"),
+    ("visits", "int32", "Besök"),
+    ("minutes", "double", "Minuter"),
+    ("mean_minutes", "double", "Minuter per besök"),
+    ("visits_per_week", "double", "Besök per vecka"),
+    ("target_share_pct", "double", "Andel av målet, besök (%)"),
+    ("target_minutes_share_pct", "double", "Andel av målet, minuter (%)"),
+    ("weeks_counted", "int32", "Bedömda veckor"),
+    ("weeks_below_target", "int32", "Veckor under målet"),
+    ("peak_hours", "string", "Mest utsatta timmar"),
+    ("share_in_peak_pct", "double", "Besök under de timmarna (%)"),
+    ("short_visits", "int32", "Korta besök (< 10 min)"),
+    ("long_visits", "int32", "Långa besök (> 15 min)"),
+    ("incidents", "int32", "Händelser under perioden"),
+    ("incidents_year_before", "int32", "Händelser samma period året före"),
+    ("change_pct", "double", "Förändring (%)"),
+    ("p_value", "double", "p-värde (förändring)"),
 )
 
 

@@ -12,14 +12,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_points
 from .hotspotstatistics import (
     build_lattice,
-    make_field,
+    output_field,
     polygon_geometries,
     python_values,
     read_polygons,
@@ -186,13 +185,13 @@ class PeriodComparison(TrygghetAlgorithm):
         feedback.setProgress(60)
         self.check_cancel(feedback)
 
-        for field in (make_field("base_count", QVariant.Int, "Antal (basperiod)"),
-                      make_field("test_count", QVariant.Int, "Antal (testperiod)"),
-                      make_field("base_pct", QVariant.Double, "Andel basperiod (%)"),
-                      make_field("test_pct", QVariant.Double, "Andel testperiod (%)"),
-                      make_field("ci_low", QVariant.Double, "Konfidensintervall, nedre (%)"),
-                      make_field("ci_high", QVariant.Double, "Konfidensintervall, övre (%)"),
-                      make_field("changed", QVariant.Int, "Förändring")):
+        for field in (output_field("base_count", "int32", "Antal (basperiod)"),
+                      output_field("test_count", "int32", "Antal (testperiod)"),
+                      output_field("base_pct", "double", "Andel basperiod (%)"),
+                      output_field("test_pct", "double", "Andel testperiod (%)"),
+                      output_field("ci_low", "double", "Konfidensintervall, nedre (%)"),
+                      output_field("ci_high", "double", "Konfidensintervall, övre (%)"),
+                      output_field("changed", "int32", "Förändring")):
             if fields.indexOf(field.name()) >= 0:
                 self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
                     field.name()))

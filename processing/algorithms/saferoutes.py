@@ -6,12 +6,10 @@ output fields with Swedish aliases, sampling a raster at points).
 
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -26,10 +24,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..fields import make_field
 from ..reader import parameter_label, read_points, report_skipped
 
 BROKEN_STATUS = {"broken", "trasig", "false", "0", "no", "nej"}
@@ -40,22 +38,6 @@ FACTOR_SV = {"lighting": "belysning", "incidents": "händelser", "findings": "ia
 
 # ---------------------------------------------------------------------------------------------------------------
 # shared helpers
-
-def make_field(name, kind, alias=None, length=0):
-    """A QgsField of kind "string", "int", "double", "bool" or "datetime" with a Swedish alias."""
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        types = {"string": QMetaType.Type.QString, "int": QMetaType.Type.LongLong, "double": QMetaType.Type.Double,
-                 "bool": QMetaType.Type.Bool, "datetime": QMetaType.Type.QDateTime}
-    else:
-        types = {"string": QVariant.String, "int": QVariant.LongLong, "double": QVariant.Double,
-                 "bool": QVariant.Bool, "datetime": QVariant.DateTime}
-    field = QgsField(name, types[kind], len=length)
-    if alias:
-        field.setAlias(alias)
-    return field
-
 
 def fields_of(specs):
     fields = QgsFields()

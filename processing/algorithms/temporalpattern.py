@@ -25,9 +25,9 @@ from qgis.core import (
 from ...core.report import chart_name
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..fields import make_field
 from .areasummary import (
     is_temporary,
-    qgs_field,
     read_area_polygons,
     read_points_with_times,
     split_names,
@@ -223,9 +223,9 @@ class TemporalPattern(TrygghetAlgorithm):
         fields = QgsFields()
         for c in columns:
             kind = "string" if c in ("area", "weekday_name", "month_name") else "int"
-            fields.append(qgs_field(c, kind, "" if temporary else ALIASES[c]))
+            fields.append(make_field(c, kind, "" if temporary else ALIASES[c]))
         for c, kind in (("n", "int"), ("n_text", "string"), ("suppressed", "bool")):
-            fields.append(qgs_field(c, kind, "" if temporary else ALIASES[c]))
+            fields.append(make_field(c, kind, "" if temporary else ALIASES[c]))
         sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(tr("The output table could not be created."))

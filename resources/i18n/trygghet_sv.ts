@@ -3260,6 +3260,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Trygghet-arbetsytan med lagren areas, incidents, paths, measures, promises och places.</translation>
         </message>
         <message>
+            <source>The algorithm {} could not be loaded and is left out: {}</source>
+            <translation>Algoritmen {} kunde inte läsas in och har utelämnats: {}</translation>
+        </message>
+        <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
             <translation>Vandringens område (använd 'endast valda objekt' för att välja ett område i områdeslagret).</translation>
         </message>
