@@ -2,6 +2,7 @@
 tests as the GeoPackage (imported below, run with this module's ``backend``), plus row-level security."""
 
 import atexit
+import datetime
 import itertools
 import os
 import shutil
@@ -9,9 +10,10 @@ import socket
 import subprocess
 import sys
 import tempfile
+import zoneinfo
 
 import pytest
-from qgis.core import QgsGeometry
+from qgis.core import QgsDataSourceUri, QgsGeometry
 from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
 from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
 
@@ -75,6 +77,15 @@ class PgBackend:
     def open_code(self):
         return f"MeasureStore.for_postgis({self.uri!r}, {self.schema!r})"
 
+    def author(self, _user):
+        """The database records the login (SESSION_USER) of whoever saved, whatever name the client gave."""
+        return QgsDataSourceUri(self.uri).username()
+
+    @staticmethod
+    def now():
+        """The database's clock, Stockholm local time (the audit trigger's)."""
+        return datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Stockholm")).replace(tzinfo=None, microsecond=0)
+
 
 @pytest.fixture
 def backend(qgis_app, pg_uri):
@@ -95,7 +106,7 @@ def test_workspace_tables_and_rls_created(backend):
     assert {"areas", "incidents", "measures", "measure_links", "measure_log", "promises", "trygghet_meta"} <= tables
     rls = conn.executeSql("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
-    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures"]
+    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures", "promises"]
     meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
     assert meta["schema_version"] == "2" and meta["epsg"] == "3006"
     create_postgis_workspace(backend.uri, backend.schema)  # idempotent

@@ -39,6 +39,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from .gpkg import use_one_journal_mode
 from .schema import FOLLOW_UP, MEASURE_STATUSES
 from .schema import layer as layer_spec
 
@@ -60,14 +61,17 @@ _FIELD_TYPES = {f.name: f.type for f in MEASURES.fields}
 
 
 class ConflictError(Exception):
-    """The measure was saved by someone else since the caller loaded it: who, when, and the version now stored."""
+    """The measure was saved by someone else since the caller loaded it: who, when, and the version now stored.
+    ``changed_by`` is who the store says saved it (in PostGIS the database login), ``changed_by_name`` the display
+    name that party gave (PostGIS only; "" otherwise)."""
 
-    def __init__(self, uuid, changed_by, changed_at, current_version):
+    def __init__(self, uuid, changed_by, changed_at, current_version, changed_by_name=""):
         super().__init__(f"measure {uuid} was changed by {changed_by} at {changed_at} (version {current_version})")
         self.uuid = uuid
         self.changed_by = changed_by or ""
         self.changed_at = changed_at or ""
         self.current_version = current_version
+        self.changed_by_name = changed_by_name or ""
 
 
 class ValidationError(Exception):
@@ -389,6 +393,7 @@ class MeasureStore:
         self._conn_string = conn_string
         self.label = label
         self._layers = {}
+        self.audited = False
 
     # --- construction -------------------------------------------------------------------------------------------
 
@@ -400,6 +405,7 @@ class MeasureStore:
             raise StoreError("bad_workspace", path)
         uris = {name: f"{path}|layername={name}" for name in ("measures", "measure_links", "measure_log",
                                                                          "promises")}
+        use_one_journal_mode()  # several QGIS processes may share this file
         store = cls("ogr", uris, path, path)
         store._check()
         return store
@@ -431,6 +437,11 @@ class MeasureStore:
             missing = [f.name for f in layer_spec(name).fields if layer.fields().indexOf(f.name) < 0]
             if missing:
                 raise StoreError("bad_workspace", "{} lacks {}".format(name, ", ".join(missing)))
+        # PostGIS with the audit triggers: the database stamps versions, times and authors and writes the log itself
+        # (organizations cannot write it); the store only hands over the display name and the note of a change
+        self.audited = (self.provider == "postgres"
+                        and self._layer("measures").fields().indexOf("change_note") >= 0
+                        and self._layer("measure_log").fields().indexOf("changed_by_name") >= 0)
 
     def _layer(self, name):
         layer = self._layers.get(name)
@@ -641,19 +652,40 @@ class MeasureStore:
         feature = QgsFeature(layer.fields())
         for name, value in clean.items():
             feature[name] = _to_qgis(value)
+        if self.audited:
+            feature["updated_by_name"] = user or NULL
         if point is not None:
             feature.setGeometry(point)
         log = [self._log_feature(measure_uuid, now, user, "created")]
         if links:
             log.append(self._log_feature(measure_uuid, now, user, "linked", "links", None,
                                          _links_text(links)))
-        with self._transaction(("measures", "measure_links", "measure_log")) as tx:
-            tx.add(layer, [feature])
-            if links:
-                tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
-            tx.add(self._layer("measure_log"), log)
-            tx.commit()
+
+        def write():
+            with self._transaction(("measures", "measure_links", "measure_log")) as tx:
+                tx.add(layer, [QgsFeature(feature)])
+                if links:
+                    tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
+                if not self.audited:
+                    tx.add(self._layer("measure_log"), log)
+                tx.commit()
+
+        self._retry_busy(write)
         return measure_uuid
+
+    @staticmethod
+    def _retry_busy(write):
+        """Run ``write`` (one whole transaction); while another process holds the GeoPackage's write lock, wait
+        and run it again (up to BUSY_TIMEOUT_S). Any other error is raised at once."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return write()
+            except StoreError as err:
+                busy = any(w in err.detail.lower() for w in ("locked", "busy"))
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _current(self, uuid):
         rows = self._rows("measures", self._equal("uuid", uuid), geometry=True)
@@ -676,15 +708,7 @@ class MeasureStore:
                 raise ValidationError(name, "read_only")
         clean = validate(changes, partial=True)
         fid = self._current(uuid)["fid"]  # stable; read outside the transaction so that the lock comes first
-        deadline = time.monotonic() + BUSY_TIMEOUT_S
-        while True:
-            try:
-                return self._save(uuid, fid, clean, new_geometry, expected_version, user, note)
-            except StoreError as err:
-                busy = any(w in err.detail.lower() for w in ("locked", "busy"))
-                if not busy or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        return self._retry_busy(lambda: self._save(uuid, fid, clean, new_geometry, expected_version, user, note))
 
     def _save(self, uuid, fid, clean, new_geometry, expected_version, user, note):
         with self._transaction(("measures", "measure_log")) as tx:
@@ -696,7 +720,8 @@ class MeasureStore:
             current = self._current(uuid)
             stored = int(current.get("version") or 0)
             if stored != int(expected_version):
-                raise ConflictError(uuid, current.get("updated_by"), _text(current.get("updated_at")), stored)
+                raise ConflictError(uuid, current.get("updated_by"), _text(current.get("updated_at")), stored,
+                                    current.get("updated_by_name"))
             merged = dict(current)
             merged.update(clean)
             check_state(merged)
@@ -717,13 +742,16 @@ class MeasureStore:
             values = {n: v for n, _old, v in changed if n != "geometry"}
             values.update({"version": version, "updated_at": now, "updated_by": user or None})
             fields = layer.fields()
+            if self.audited:  # the database writes the log and the stamps; it reads the name and note from here
+                values.update({"updated_by_name": user or None, "change_note": note or None})
             attribute_map = {fields.indexOf(n): _to_qgis(v) for n, v in values.items()}
             tx.change(layer, current["fid"], attribute_map, point)
             log = [self._log_feature(uuid, now, user, LOG_ACTIONS.get(n, "edited"), n, old, new, note)
                    for n, old, new in changed]
             if not log:
                 log = [self._log_feature(uuid, now, user, "edited", None, None, None, note)]
-            tx.add(self._layer("measure_log"), log)
+            if not self.audited:
+                tx.add(self._layer("measure_log"), log)
             after = self._current(uuid)
             if int(after.get("version") or 0) != version:
                 # the provider wrote nothing: PostGIS row-level security filtered the row out of the UPDATE
@@ -736,13 +764,17 @@ class MeasureStore:
         links = list(links or [])
         if not links:
             return
-        with self._transaction(("measures", "measure_links", "measure_log")) as tx:
-            self._current(uuid)
-            now = _now()
-            tx.add(self._layer("measure_links"), self._link_features(uuid, links))
-            tx.add(self._layer("measure_log"),
-                   [self._log_feature(uuid, now, user, "linked", "links", None, _links_text(links))])
-            tx.commit()
+        def write():
+            with self._transaction(("measures", "measure_links", "measure_log")) as tx:
+                self._current(uuid)
+                now = _now()
+                tx.add(self._layer("measure_links"), self._link_features(uuid, links))
+                if not self.audited:
+                    tx.add(self._layer("measure_log"),
+                           [self._log_feature(uuid, now, user, "linked", "links", None, _links_text(links))])
+                tx.commit()
+
+        self._retry_busy(write)
 
     def create_promise(self, values):
         """Add a medborgarlöfte (fields of the promises layer); return its uuid."""
@@ -760,9 +792,12 @@ class MeasureStore:
                 feature[spec.name] = _to_qgis(value)
         if "status" not in values:
             feature["status"] = "pagaende"
-        with self._transaction(("promises",)) as tx:
-            tx.add(layer, [feature])
-            tx.commit()
+        def write():
+            with self._transaction(("promises",)) as tx:
+                tx.add(layer, [QgsFeature(feature)])
+                tx.commit()
+
+        self._retry_busy(write)
         return promise_uuid
 
     def export_action_plan(self, path, measures):
