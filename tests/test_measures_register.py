@@ -334,6 +334,113 @@ def _xlsx_rows(path):
     return rows
 
 
+_WORKER = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, {plugins!r})
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from trygghet.workspace.measures import ConflictError, MeasureStore
+    store = {open_code}
+    loaded = {{}}
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, uid, *rest = json.loads(line)
+        try:
+            if command == "create":
+                answer = ["ok", store.create({{"title": uid, "responsible_org": "kommun"}}, None, [], {name!r})]
+            elif command == "get":
+                m = store.get(uid)
+                loaded[uid] = m["version"]
+                answer = ["ok", m["version"], m["title"]]
+            else:  # save: a title, or the title already stored (a save that changes nothing)
+                answer = ["ok", store.save(uid, {{"title": rest[0]}}, loaded[uid], {name!r})]
+        except ConflictError as err:
+            answer = ["conflict", err.changed_by, err.changed_at, err.current_version]
+        except Exception as err:  # noqa: BLE001 - any other error is what the test looks for
+            answer = ["error", type(err).__name__, str(err)]
+        print(json.dumps(answer, default=str), flush=True)
+""")
+
+
+class _Party:
+    """A second QGIS process working on the same workspace, driven line by line."""
+
+    def __init__(self, backend, name):
+        code = _WORKER.format(plugins=PLUGINS, open_code=backend.open_code(), name=name)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, env=env)
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def __call__(self, *command):
+        import json
+
+        self.proc.stdin.write(json.dumps(command) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, "the other process died"
+        return json.loads(line)
+
+    def close(self):
+        self.proc.stdin.close()
+        assert self.proc.wait(timeout=60) == 0
+
+
+def _stored(path, uid):
+    """The measure's row and its log read straight from the file with SQLite (a connection of its own, closed at
+    once: this test process holds nothing open on the file while the two parties work)."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute('SELECT "title", "version", "updated_by", "updated_at" FROM "measures" WHERE "uuid" = ?',
+                          (uid,)).fetchone()
+        log = con.execute('SELECT "changed_by", "field", "new_value" FROM "measure_log" WHERE "measure_uuid" = ? '
+                          'ORDER BY "fid"', (uid,)).fetchall()
+    finally:
+        con.close()
+    title, version, updated_by, updated_at = row
+    return {"title": title, "version": version, "updated_by": updated_by,
+            "updated_at": str(updated_at)[:19].replace("T", " ")}, log
+
+
+def test_stale_save_in_another_process_is_always_a_conflict(backend):
+    """Two QGIS processes on one workspace GeoPackage: A reads, B reads and saves, A saves. Every time (20 rounds) A
+    is refused with a conflict naming B and when B saved, never another error; B's change and its log row stay.
+    A save of B's that changes nothing never makes A's next valid save fail."""
+    creator = _Party(backend, "anna")  # a third session creates the measure and quits
+    uid = creator("create", "Start")[1]
+    creator.close()
+    a, b = _Party(backend, "anna"), _Party(backend, "bertil")
+    try:
+        for i in range(20):
+            version = 1 + i
+            title = f"B{i - 1}" if i else "Start"
+            assert a("get", uid) == ["ok", version, title], i
+            assert b("get", uid) == ["ok", version, title], i
+            assert b("save", uid, f"B{i}") == ["ok", version + 1], i
+            outcome = a("save", uid, f"A{i}")
+            stored, log = _stored(backend.path, uid)
+            assert outcome == ["conflict", "bertil", stored["updated_at"], version + 1], (i, outcome)
+            # B's change and its log row survive; nothing of A's was written
+            assert (stored["title"], stored["version"], stored["updated_by"]) == (f"B{i}", version + 1, "bertil")
+            assert log[-1] == ("bertil", "title", f"B{i}")
+            assert len(log) == 2 + i and not [r for r in log[1:] if r[0] == "anna"]
+        # B's save that changes nothing writes nothing, and A's save on the same version then goes through
+        for i in range(5):
+            stored, _log = _stored(backend.path, uid)
+            assert a("get", uid)[0] == "ok" and b("get", uid)[0] == "ok"
+            assert b("save", uid, stored["title"]) == ["ok", stored["version"]]
+            assert a("save", uid, f"A{i}") == ["ok", stored["version"] + 1], i
+            assert _stored(backend.path, uid)[0]["title"] == f"A{i}"
+    finally:
+        a.close()
+        b.close()
+    _stored_row, log = _stored(backend.path, uid)
+    assert [r[0] for r in log] == ["anna"] + ["bertil"] * 20 + ["anna"] * 5
+
+
 def test_export_xlsx_reads_back(tmp_path):
     measures = [{"title": "Åtgärd 1", "cause": "Orsak ä", "status": "genomford",
                  "done_date": datetime.date(2026, 5, 2)}]
