@@ -1,15 +1,10 @@
 """The measures register on a real PostgreSQL/PostGIS started on loopback by scripts/pg_test_server.sh: the same
 tests as the GeoPackage (imported below, run with this module's ``backend``), plus row-level security."""
 
-import atexit
 import datetime
 import itertools
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 import zoneinfo
 
 import pytest
@@ -32,35 +27,7 @@ from test_measures_register import (  # noqa: E402, F401 - the shared tests, re-
     test_validation_codes,
 )
 
-SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "pg_test_server.sh")
 _schemas = itertools.count(1)
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def pg_uri(qgis_app):
-    """Depends on qgis_app so that it is torn down (server stopped) before QGIS exits."""
-    folder = tempfile.mkdtemp(prefix="trygghet-pg-")
-    os.chmod(folder, 0o755)
-    port = str(_free_port())
-    proc = subprocess.run([SCRIPT, "start", folder, port], capture_output=True, text=True, timeout=120)
-    if proc.returncode != 0:
-        pytest.fail(f"the PostgreSQL test server did not start:\n{proc.stdout}\n{proc.stderr}")
-    uri = proc.stdout.strip().splitlines()[-1]
-
-    def stop():
-        subprocess.run([SCRIPT, "stop", folder, port], capture_output=True, text=True, timeout=60)
-        shutil.rmtree(folder, ignore_errors=True)
-
-    atexit.register(stop)  # also if the session ends abruptly
-    yield uri
-    stop()
-    atexit.unregister(stop)
 
 
 class PgBackend:

@@ -213,7 +213,7 @@ def test_failed_save_writes_nothing(backend, monkeypatch):
     """One transaction: if writing the log fails after the measure row was changed, neither is kept."""
     store = backend.store()
     uid = store.create({"title": "T"}, QgsGeometry.fromWkt("POINT(1 1)"), [], "a")
-    real_add, real_commit = _Tx.add, _Tx.commit
+    real_add = _Tx.add
 
     def failing_add(self, layer, features):
         if layer.name() == layer_spec("measure_log").title:
