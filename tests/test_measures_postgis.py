@@ -130,3 +130,50 @@ def test_createworkspace_targets_a_postgis_connection(run, pg_uri):
         assert [m["uuid"] for m in store.list_measures()] == [uuid]
     finally:
         metadata.deleteConnection("trygghet-test")
+
+
+def test_createworkspace_connection_without_user_is_a_clear_message(run, pg_uri, monkeypatch):
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    monkeypatch.setenv("PGUSER", "no_such_login")  # what libpq falls back on when the connection names no user
+    uri = QgsDataSourceUri(pg_uri)
+    uri.setUsername("")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(uri.uri(False), {}).store("trygghet-no-user")
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            run("trygghet:createworkspace", {"DATABASE": "trygghet-no-user", "SCHEMA": "utan_anvandare"})
+        assert "has no user name saved" in str(err.value) and "trygghet-no-user" in str(err.value)
+        assert "Traceback" not in str(err.value) and "QgsProviderConnectionException" not in str(err.value)
+    finally:
+        metadata.deleteConnection("trygghet-no-user")
+    assert "utan_anvandare" not in connection(pg_uri).schemas()
+
+
+def test_createworkspace_brings_an_older_workspace_up_to_date(run, backend):
+    """Run on a workspace whose security predates the audit log (recorded as version 1), createworkspace re-applies
+    the security DDL in place: every row stays, the log becomes closed to organizations; a second run refuses."""
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    admin = backend.store()
+    uid = admin.create({"title": "Före uppgraderingen", "responsible_org": "kommun"}, None, [], "admin")
+    conn = connection(backend.uri)
+    s = f'"{backend.schema}"'
+    conn.executeSql(f"GRANT INSERT ON {s}.measure_log TO kommun")
+    conn.executeSql(f"UPDATE {s}.trygghet_meta SET value = '1' WHERE key = 'security_version'")
+    log_before = admin.log(uid)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(backend.uri, {"saveUsername": True}).store("trygghet-old")
+    try:
+        run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})
+        grants = conn.executeSql("SELECT privilege_type FROM information_schema.role_table_grants WHERE "
+                                 f"table_schema = '{backend.schema}' AND table_name = 'measure_log' "
+                                 "AND grantee = 'kommun'")
+        assert [g[0] for g in grants] == ["SELECT"]
+        meta = dict(conn.executeSql(f'SELECT "key", "value" FROM {s}."trygghet_meta"'))
+        assert meta["security_version"] == "2"
+        assert admin.get(uid)["title"] == "Före uppgraderingen" and admin.log(uid) == log_before
+        with pytest.raises(QgsProcessingException, match="never overwrites"):
+            run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})
+    finally:
+        metadata.deleteConnection("trygghet-old")
