@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from .errors import register_error_text
 from .measure_form import MeasureForm, user_name
 from .measures_model import (
     COLUMNS,
@@ -300,7 +301,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             store = factory()
         except Exception as err:  # noqa: BLE001 - shown to the user; the dock stays usable
-            self.message_bar.pushCritical(tr("Cannot open the workspace"), str(err))
+            self.message_bar.pushCritical(tr("Cannot open the workspace"), register_error_text(err))
             return False
         self.workspace = workspace
         self.ui.workspaceLabel.setText(tr("Workspace: {name}").format(name=label))
@@ -390,7 +391,7 @@ class MeasuresDock(QgsDockWidget):
             measures = self.store.list_measures()
             self.promises = list(self.store.promises())
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Cannot read the measures"), str(err))
+            self.message_bar.pushCritical(tr("Cannot read the measures"), register_error_text(err))
             return
         self.model.set_measures(measures, self.promises, today=datetime.date.today())
         self._fill_filter_combos()
@@ -603,7 +604,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             uuid = self.store.create(values, None, links, self.user)
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Measure not created"), str(err))
+            self.message_bar.pushCritical(tr("Measure not created"), register_error_text(err))
             return None
         self.reload(keep_selection=False)
         self._refresh_map_layer()
@@ -719,7 +720,7 @@ class MeasuresDock(QgsDockWidget):
                 form = MeasureForm(self.store, uuid, self.user, self.window(), link_provider=self.selection_links,
                                    show_links=lambda u: self.zoom_to([u]), known=known)
             except Exception as err:  # noqa: BLE001
-                self.message_bar.pushCritical(tr("Cannot open the measure"), str(err))
+                self.message_bar.pushCritical(tr("Cannot open the measure"), register_error_text(err))
                 return None
             form.saved.connect(self._form_saved)
             form.finished.connect(lambda _result, u=uuid: self.forms.pop(u, None))
@@ -752,7 +753,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             written = self.store.export_action_plan(path, measures)
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Export failed"), str(err))
+            self.message_bar.pushCritical(tr("Export failed"), register_error_text(err))
             QgsMessageLog.logMessage(f"export_action_plan: {err}", LOG_TAG, Qgis.MessageLevel.Warning)
             return None
         self.message_bar.pushSuccess(tr("Action plan exported"), tr("{n} measures written to {path}").format(
