@@ -35,12 +35,16 @@ from .errors import register_error_text, validation_text
 from .measures_model import clean, text, to_date
 
 
+def _author(login, name):
+    """Who made a change: the display name beside the database login where the store keeps both (PostGIS)."""
+    login, name = text(login), text(name)
+    if name and login and name != login:
+        return "{} ({})".format(name, login)
+    return login or name
+
+
 def _who(err):
-    """Who saved before us: the display name beside the database login where the store keeps both."""
-    who, name = text(getattr(err, "changed_by", "")), text(getattr(err, "changed_by_name", ""))
-    if name and who and name != who:
-        return "{} ({})".format(name, who)
-    return who or name or tr("someone")
+    return _author(getattr(err, "changed_by", ""), getattr(err, "changed_by_name", "")) or tr("someone")
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "measure_form.ui"))
 
@@ -287,7 +291,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         self.setWindowTitle(tr("Measure: {title}").format(title=title))
         self.headerLabel.setText(tr("<b>{title}</b><br>Version {version}, last changed {when} by {who}").format(
             title=_html(title), version=self.version, when=_html(text(loaded.get("updated_at")) or "–"),
-            who=_html(text(loaded.get("updated_by")) or "–")))
+            who=_html(_author(loaded.get("updated_by"), loaded.get("updated_by_name")) or "–")))
         self._fill_links()
         self._fill_history()
 
@@ -320,7 +324,8 @@ class MeasureForm(QDialog, FORM_CLASS):
             field = text(entry.get("field"))
             if field:
                 what = f"{what}: {aliases.get(field, field)}"
-            cells = (text(entry.get("changed_at")), text(entry.get("changed_by")), what,
+            author = _author(entry.get("changed_by"), entry.get("changed_by_name"))
+            cells = (text(entry.get("changed_at")), author, what,
                      self._show_value(field, entry.get("old_value")), self._show_value(field, entry.get("new_value")),
                      text(entry.get("note")))
             for col, cell in enumerate(cells):

@@ -5,10 +5,13 @@ The tables follow ``schema.py`` exactly (same names, types and defaults as the G
 literals are the schema's own constants. Values (the metadata rows) are written through a QGIS layer.
 
 Organizations are PostgreSQL roles (by default ``polis``, ``kommun``, ``fastighetsagare``; NOLOGIN group roles that
-login roles are made members of). Row-level security on ``measures``: every organization reads all measures but
-inserts, updates and deletes only rows whose ``responsible_org`` is an organization role it is a member of. Links
-and log rows may only be added to the organization's own measures; the log is append-only for organizations.
-The owner of the tables (the role that ran this) bypasses row-level security, as PostgreSQL does for owners.
+login roles are made members of, without ADMIN OPTION). Row-level security: every organization reads everything;
+it inserts, updates and deletes only measures whose ``responsible_org`` is an organization role it is a member of,
+links of such measures, and promises it owns or is named in as a party. The database decides authorship: audit
+triggers stamp ``updated_by`` and write ``measure_log`` from ``SESSION_USER``; nobody but those triggers writes the
+log. Every function a policy or trigger calls runs with ``search_path = pg_catalog, pg_temp`` and qualified names,
+so a session's temporary objects cannot stand in for catalog names. The owner of the tables (the role that ran
+this) bypasses row-level security, as PostgreSQL does for owners.
 """
 
 import datetime
