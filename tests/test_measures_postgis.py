@@ -177,3 +177,25 @@ def test_createworkspace_brings_an_older_workspace_up_to_date(run, backend):
             run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})
     finally:
         metadata.deleteConnection("trygghet-old")
+
+
+def test_dock_warns_about_an_older_shared_workspace_until_upgraded(qgis_iface, qtbot, backend):
+    from qgis.core import QgsProject
+    from trygghet.ui.measures_dock import MeasuresDock
+    from trygghet.workspace.postgis import upgrade_postgis_security
+
+    conn = connection(backend.uri)
+    s = f'"{backend.schema}"'
+    for sql in (f"DROP TRIGGER trygghet_audit ON {s}.measures", f"ALTER TABLE {s}.measures DROP COLUMN change_note"):
+        conn.executeSql(sql)  # the columns and triggers of the first version were not there
+    dock = MeasuresDock(qgis_iface, QgsProject.instance())
+    qtbot.addWidget(dock)
+    try:
+        assert dock.open_postgis(backend.uri, backend.schema)
+        assert "older version of Trygghet" in dock.message_bar.currentItem().text()
+        upgrade_postgis_security(backend.uri, backend.schema)
+        dock.message_bar.clearWidgets()
+        assert dock.open_postgis(backend.uri, backend.schema) and dock.store.audited
+        assert dock.message_bar.currentItem() is None
+    finally:
+        dock.teardown()

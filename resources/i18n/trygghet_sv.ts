@@ -1784,6 +1784,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tidigare värde</translation>
         </message>
         <message>
+            <source>Older access rules</source>
+            <translation>Äldre behörighetsregler</translation>
+        </message>
+        <message>
             <source>One column with date and time (ISO, 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'). Leave empty to use a date column and a time column instead.</source>
             <translation>En kolumn med datum och tid (ISO, 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD'). Lämna tomt för att i stället använda en datumkolumn och en tidskolumn.</translation>
         </message>
@@ -3414,6 +3418,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>This is not a Trygghet workspace with a register of measures, or it is damaged ({detail}).</source>
             <translation>Det här är inte en arbetsyta för Trygghet med ett åtgärdsregister, eller så är den skadad ({detail}).</translation>
+        </message>
+        <message>
+            <source>This shared workspace still has the access rules of an older version of Trygghet: the log of changes is not yet kept by the database. Ask the database administrator to run Create workspace again on the same connection and schema; it brings the rules up to date without changing any measure.</source>
+            <translation>Den här delade arbetsytan har fortfarande behörighetsreglerna från en äldre version av Trygghet: ändringsloggen förs ännu inte av databasen. Be databasadministratören köra Skapa arbetsyta igen med samma anslutning och schema; då uppdateras reglerna utan att någon åtgärd ändras.</translation>
         </message>
         <message>
             <source>This status needs a reason: fill in {field}.</source>
