@@ -337,9 +337,10 @@ def test_own_links_added_and_removed(fresh):
                                       "DELETE FROM {s}.measure_links WHERE uuid = 'l-fast';")
     gone, added = changed["measure_links"]
     assert [r["uuid"] for r in gone] == ["l-fast"] and sorted(r["layer_name"] for r in added) == ["paths", "places"]
-    log = changed["measure_log"][1]
-    assert [(r["action"], r["changed_by"], r["new_value"]) for r in log] == [
-        ("linked", "fastighet_fia", "paths:p-1, places")]
+    log = sorted(changed["measure_log"][1], key=lambda r: r["fid"])
+    assert [(r["action"], r["field"], r["changed_by"], r["old_value"], r["new_value"]) for r in log] == [
+        ("linked", "links", "fastighet_fia", None, "paths:p-1, places"),
+        ("edited", "links", "fastighet_fia", "places:1", None)]
 
 
 def test_own_measure_deleted_but_its_log_stays_with_a_deletion_row(fresh):

@@ -217,22 +217,34 @@ $fn$"""
 
 
 def _links_audit_function(s):
-    """AFTER INSERT on measure_links: one "linked" log row per measure and transaction, listing what was linked."""
-    item = ('COALESCE(NEW."layer_name", \'?\') || CASE WHEN NEW."feature_uuid" IS NOT NULL '
-            'THEN \':\' || NEW."feature_uuid" WHEN NEW."feature_fid" IS NOT NULL '
-            'THEN \':\' || NEW."feature_fid"::text ELSE \'\' END')
-    insert = _log_insert(s, "linked", "'links'", "NULL", "item", "NULL", "NULL").format(uuid='NEW."measure_uuid"')
+    """AFTER INSERT/UPDATE/DELETE on measure_links: one "linked" log row per measure and transaction listing what
+    was linked; a changed or removed link is logged too (field "links", the link before and after)."""
+    def item(row):
+        return (f'COALESCE({row}."layer_name", \'?\') || CASE WHEN {row}."feature_uuid" IS NOT NULL '
+                f'THEN \':\' || {row}."feature_uuid" WHEN {row}."feature_fid" IS NOT NULL '
+                f'THEN \':\' || {row}."feature_fid"::text ELSE \'\' END')
+
+    linked = _log_insert(s, "linked", "'links'", "NULL", "item", "NULL", "NULL").format(uuid='NEW."measure_uuid"')
+    changed = _log_insert(s, "edited", "'links'", "old_item", "item", "NULL", "NULL").format(
+        uuid='OLD."measure_uuid"')
     return f"""CREATE OR REPLACE FUNCTION {s}.trygghet_links_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {_SAFE} {_CLOCK} AS $fn$
 DECLARE
   now_ts timestamp without time zone := pg_catalog.date_trunc('second', LOCALTIMESTAMP);
-  item text := {item};
+  item text;
+  old_item text;
 BEGIN
-  UPDATE {s}."measure_log" SET "new_value" = "new_value" || ', ' || item
-   WHERE "measure_uuid" = NEW."measure_uuid" AND "action" = 'linked' AND "tx" = pg_catalog.txid_current()
-     AND "changed_by" = SESSION_USER;
-  IF NOT FOUND THEN
-    {insert}
+  IF TG_OP <> 'DELETE' THEN item := {item("NEW")}; END IF;
+  IF TG_OP <> 'INSERT' THEN old_item := {item("OLD")}; END IF;
+  IF TG_OP = 'INSERT' THEN
+    UPDATE {s}."measure_log" SET "new_value" = "new_value" || ', ' || item
+     WHERE "measure_uuid" = NEW."measure_uuid" AND "action" = 'linked' AND "tx" = pg_catalog.txid_current()
+       AND "changed_by" = SESSION_USER;
+    IF NOT FOUND THEN
+      {linked}
+    END IF;
+  ELSE
+    {changed}
   END IF;
   RETURN NULL;
 END
@@ -275,7 +287,7 @@ def _security_ddl(schema, orgs, postgis_schema="public"):
         f'CREATE TRIGGER "trygghet_audit" BEFORE INSERT OR UPDATE OR DELETE ON {s}."measures" '
         f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_measures_audit()",
         f'DROP TRIGGER IF EXISTS "trygghet_audit" ON {s}."measure_links"',
-        f'CREATE TRIGGER "trygghet_audit" AFTER INSERT ON {s}."measure_links" '
+        f'CREATE TRIGGER "trygghet_audit" AFTER INSERT OR UPDATE OR DELETE ON {s}."measure_links" '
         f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_links_audit()",
         f'DROP TRIGGER IF EXISTS "trygghet_owner" ON {s}."promises"',
         f'CREATE TRIGGER "trygghet_owner" BEFORE INSERT ON {s}."promises" '
