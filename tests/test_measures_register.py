@@ -3,6 +3,7 @@ test_measures_postgis.py, which imports them and overrides the ``backend`` fixtu
 
 import csv
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -439,6 +440,58 @@ def test_stale_save_in_another_process_is_always_a_conflict(backend):
         b.close()
     _stored_row, log = _stored(backend.path, uid)
     assert [r[0] for r in log] == ["anna"] + ["bertil"] * 20 + ["anna"] * 5
+
+
+_RACER = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, {plugins!r})
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from trygghet.workspace.measures import ConflictError, MeasureStore
+    store = MeasureStore.for_geopackage({path!r})
+    sys.stdin.readline()  # start together
+    out = []
+    for i in range({rounds}):
+        try:
+            m = store.get({uid!r})
+            out.append(["ok", m["version"], store.save({uid!r}, {{"title": "{name}%d" % i}}, m["version"], {name!r})])
+        except ConflictError as err:
+            out.append(["conflict", err.changed_by])
+        except Exception as err:  # noqa: BLE001
+            out.append(["error", type(err).__name__, str(err)])
+    print(json.dumps(out), flush=True)
+""")
+
+
+def test_simultaneous_saves_in_two_processes_lose_nothing(backend):
+    """Two QGIS processes saving one measure as fast as they can: every save either lands (with its own new
+    version, its change on disk, its log row) or is refused as a conflict; no save is lost or half written."""
+    uid = backend.store().create({"title": "Start"}, None, [], "start")
+    rounds = 80
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    procs = [subprocess.Popen([sys.executable, "-c", _RACER.format(plugins=PLUGINS, path=backend.path, uid=uid,
+                                                                  name=name, rounds=rounds)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+             for name in ("anna", "bertil")]
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = {name: json.loads(proc.communicate(timeout=300)[0].strip().splitlines()[-1])
+               for name, proc in zip(("anna", "bertil"), procs)}
+    saved = []
+    for name, outcomes in results.items():
+        assert not [o for o in outcomes if o[0] == "error"], outcomes
+        assert all(o[1] != name for o in outcomes if o[0] == "conflict")  # a conflict names the other party
+        saved += [(o[2], name) for o in outcomes if o[0] == "ok"]
+        assert all(o[2] == o[1] + 1 for o in outcomes if o[0] == "ok")
+    versions = sorted(v for v, _name in saved)
+    assert versions == list(range(2, 2 + len(saved)))  # each save its own version, none lost
+    stored, log = _stored(backend.path, uid)
+    assert stored["version"] == 1 + len(saved)
+    assert len(log) == 1 + len(saved)  # one row per landed save (plus "created"), none for a refused one
+    last_version, last_name = max(saved)
+    assert stored["updated_by"] == last_name and log[-1][0] == last_name
 
 
 def test_export_xlsx_reads_back(tmp_path):

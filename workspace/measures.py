@@ -393,6 +393,7 @@ class MeasureStore:
         self._conn_string = conn_string
         self.label = label
         self._layers = {}
+        self._in_transaction = {}  # name → the layer of the transaction under way (its reads see its writes)
         self.audited = False
 
     # --- construction -------------------------------------------------------------------------------------------
@@ -444,6 +445,8 @@ class MeasureStore:
                         and self._layer("measure_log").fields().indexOf("changed_by_name") >= 0)
 
     def _layer(self, name):
+        if name in self._in_transaction:
+            return self._in_transaction[name]
         layer = self._layers.get(name)
         if layer is None:
             title = layer_spec(name).title
@@ -546,7 +549,17 @@ class MeasureStore:
     # --- writing --------------------------------------------------------------------------------------------------
 
     def _transaction(self, names):
-        layers = [self._layer(n) for n in names]
+        if self.provider == "ogr":
+            # A GeoPackage transaction gets layers of its own, made for it and dropped after it. QGIS's OGR provider
+            # shares GDAL datasets between layers and hands a new transaction "the" update-mode dataset of the file;
+            # a long-lived layer that already holds another update-mode dataset would then write outside the
+            # transaction (its change committed or lost apart from the log rows written inside it). Fresh layers
+            # leave exactly one update-mode dataset: the transaction's.
+            layers = [QgsVectorLayer(self._uris[n], layer_spec(n).title, self.provider) for n in names]
+            if not all(layer.isValid() for layer in layers):
+                raise StoreError("no_transaction", self.label)
+        else:
+            layers = [self._layer(n) for n in names]
         for layer in layers:
             layer.dataProvider().enterUpdateMode()
         transaction = QgsTransaction.create(self._conn_string, self.provider)
@@ -564,7 +577,9 @@ class MeasureStore:
             for layer in layers:
                 layer.dataProvider().leaveUpdateMode()
             raise StoreError("no_transaction", error)
-        return _Tx(transaction, layers)
+        if self.provider == "ogr":
+            self._in_transaction = dict(zip(names, layers))
+        return _Tx(transaction, layers, self)
 
     def _anchor(self, geometry, links):
         """The measure's point: the given geometry as a point, else the centroid of the links' snapshots."""
@@ -648,8 +663,7 @@ class MeasureStore:
         measure_uuid = _new_uuid()
         clean.update({"uuid": measure_uuid, "version": 1, "created_at": now, "updated_at": now,
                       "updated_by": user or None})
-        layer = self._layer("measures")
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(self._layer("measures").fields())
         for name, value in clean.items():
             feature[name] = _to_qgis(value)
         if self.audited:
@@ -663,7 +677,7 @@ class MeasureStore:
 
         def write():
             with self._transaction(("measures", "measure_links", "measure_log")) as tx:
-                tx.add(layer, [QgsFeature(feature)])
+                tx.add(self._layer("measures"), [QgsFeature(feature)])
                 if links:
                     tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
                 if not self.audited:
@@ -778,10 +792,9 @@ class MeasureStore:
 
     def create_promise(self, values):
         """Add a medborgarlöfte (fields of the promises layer); return its uuid."""
-        layer = self._layer("promises")
         if not (values.get("title") or "").strip():
             raise ValidationError("title", "title_required")
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(self._layer("promises").fields())
         promise_uuid = _new_uuid()
         feature["uuid"] = promise_uuid
         for spec in PROMISES.fields:
@@ -794,7 +807,7 @@ class MeasureStore:
             feature["status"] = "pagaende"
         def write():
             with self._transaction(("promises",)) as tx:
-                tx.add(layer, [QgsFeature(feature)])
+                tx.add(self._layer("promises"), [QgsFeature(feature)])
                 tx.commit()
 
         self._retry_busy(write)
@@ -894,9 +907,10 @@ def _as_value(kind, value):
 class _Tx:
     """One QgsTransaction over the store's layers; rolls back unless committed, and always detaches the layers."""
 
-    def __init__(self, transaction, layers):
+    def __init__(self, transaction, layers, store=None):
         self.transaction = transaction
         self.layers = layers
+        self.store = store
         self.done = False
 
     def __enter__(self):
@@ -911,6 +925,9 @@ class _Tx:
             for layer in self.layers:
                 layer.dataProvider().leaveUpdateMode()
                 layer.dataProvider().reloadData()
+            if self.store is not None:
+                self.store._in_transaction = {}
+            self.layers = []  # a GeoPackage transaction's own layers (and their datasets) go with it
         return False
 
     @staticmethod
