@@ -925,8 +925,13 @@ class _Tx:
             for layer in self.layers:
                 layer.dataProvider().leaveUpdateMode()
                 layer.dataProvider().reloadData()
-            if self.store is not None:
+            if self.store is not None and self.store._in_transaction:
+                names = list(self.store._in_transaction)
                 self.store._in_transaction = {}
+                for name in names:  # the store's long-lived layers (the map's among them) show the change
+                    cached = self.store._layers.get(name)
+                    if cached is not None:
+                        cached.dataProvider().reloadData()
             self.layers = []  # a GeoPackage transaction's own layers (and their datasets) go with it
         return False
 
