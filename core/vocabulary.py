@@ -88,7 +88,8 @@ MEASURE_KINDS = (("situational", N_("Situational")), ("social", N_("Social")))
 RECURRENCES = (("one-off", N_("One-off")), ("regular", N_("Ongoing work")))
 EFFECT_HORIZONS = (("short", N_("Short term")), ("long", N_("Long term")))
 LOG_ACTIONS = (("created", N_("Created")), ("edited", N_("Changed")), ("status", N_("New status")),
-               ("follow_up", N_("New follow-up colour")), ("linked", N_("Linked")))
+               ("follow_up", N_("New follow-up colour")), ("linked", N_("Linked")),
+               ("deleted", N_("Deleted")))
 
 KINDS = {
     "status": MEASURE_STATUSES,

@@ -1,7 +1,12 @@
 """Test harness: the plugin is imported as the package ``trygghet`` from .build/plugins (see the Makefile), loaded
 through classFactory(qgis_iface) like QGIS does, and its provider registered for processing.run()."""
 
+import atexit
 import os
+import shutil
+import socket
+import subprocess
+import tempfile
 
 import pytest
 import trygghet
@@ -58,3 +63,37 @@ def swedish(qgis_app):
     assert translator is not None, "resources/i18n/trygghet_sv.qm is missing: make builds it"
     yield translator
     i18n.remove_translator(translator)
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# a throw-away PostgreSQL/PostGIS server on loopback (scripts/pg_test_server.sh), shared by the PostGIS tests
+# ------------------------------------------------------------------------------------------------------------------
+
+PG_SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "pg_test_server.sh")
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_uri(qgis_app):
+    """Depends on qgis_app so that it is torn down (server stopped) before QGIS exits."""
+    folder = tempfile.mkdtemp(prefix="trygghet-pg-")
+    os.chmod(folder, 0o755)
+    port = str(_free_port())
+    proc = subprocess.run([PG_SCRIPT, "start", folder, port], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        pytest.fail(f"the PostgreSQL test server did not start:\n{proc.stdout}\n{proc.stderr}")
+    uri = proc.stdout.strip().splitlines()[-1]
+
+    def stop():
+        subprocess.run([PG_SCRIPT, "stop", folder, port], capture_output=True, text=True, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)  # also if the session ends abruptly
+    yield uri
+    stop()
+    atexit.unregister(stop)

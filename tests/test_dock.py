@@ -482,3 +482,49 @@ def test_screenshot_of_dock_and_form(swedish, dock):
     form_path = os.path.join(SCREENSHOTS, "dock_form.png")
     assert form.grab().save(form_path)
     assert os.path.getsize(form_path) > 10000
+
+
+def _remove_measure(path, uuid):
+    """Another session removes the measure, straight through GDAL."""
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    layer = ds.GetLayerByName("measures")
+    fids = [f.GetFID() for f in layer if f.GetField("uuid") == uuid]
+    assert len(fids) == 1
+    assert layer.DeleteFeature(fids[0]) == ogr.OGRERR_NONE
+    ds = None
+
+
+def test_register_errors_are_swedish_sentences_not_raw_exceptions(swedish, dock, workspace):
+    """A measure removed by someone else while its form is open: saving, reloading and linking each say so in a
+    Swedish sentence, never as the bare uuid ("Inte sparat: '<uuid>'")."""
+    uuid = dock.proxy.index(_row_of_title(dock, "Kameraövervakning vid torget"), 0).data(UUID_ROLE)
+    form = dock.open_form(uuid)
+    _remove_measure(workspace["path"], uuid)
+    form.set_value("title", "Ny titel")
+    assert form.save() is False
+    message = form.message_bar.currentItem().text()
+    assert "finns inte längre i registret" in message and uuid not in message
+    form.reload()
+    assert "finns inte längre i registret" in form.message_bar.currentItem().text()
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda m: m.ConflictError("u-1", "kommun_anna", "2026-05-04 10:11:12", 3, "Anna Andersson"),
+     "Anna Andersson (kommun_anna) sparade åtgärden 2026-05-04 10:11:12"),
+    (lambda m: m.ValidationError("due_date", "bad_date"), "Klart senast måste vara ett datum"),
+    (lambda m: m.ValidationError("updated_by", "read_only"), "Ändrad av fylls i av registret"),
+    (lambda m: m.MeasureNotFoundError("u-1"), "finns inte längre i registret"),
+    (lambda m: m.PermissionDeniedError("new row violates row-level security policy"),
+     "din organisation får bara ändra sina egna åtgärder"),
+    (lambda m: m.StoreError("write_failed", "database is locked"), "någon annan sparar just nu"),
+    (lambda m: m.StoreError("bad_workspace", "measures lacks version"), "inte en arbetsyta för Trygghet"),
+    (lambda m: m.StoreError("no_transaction", "x.gpkg"), "kunde inte börja spara säkert"),
+    (lambda m: m.StoreError("write_failed", "disk I/O error"), "ingenting sparades (disk I/O error)"),
+    (lambda m: PermissionError(13, "Permission denied", "/plan.xlsx"), "Filen /plan.xlsx kunde inte"),
+])
+def test_every_register_error_reads_as_a_sentence(swedish, make, expected):
+    from trygghet.ui.errors import register_error_text
+    from trygghet.workspace import measures
+
+    text = register_error_text(make(measures))
+    assert expected in text, text

@@ -1,17 +1,14 @@
 """The measures register on a real PostgreSQL/PostGIS started on loopback by scripts/pg_test_server.sh: the same
 tests as the GeoPackage (imported below, run with this module's ``backend``), plus row-level security."""
 
-import atexit
+import datetime
 import itertools
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
+import zoneinfo
 
 import pytest
-from qgis.core import QgsGeometry
+from qgis.core import QgsDataSourceUri, QgsGeometry
 from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
 from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
 
@@ -30,35 +27,7 @@ from test_measures_register import (  # noqa: E402, F401 - the shared tests, re-
     test_validation_codes,
 )
 
-SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "pg_test_server.sh")
 _schemas = itertools.count(1)
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def pg_uri(qgis_app):
-    """Depends on qgis_app so that it is torn down (server stopped) before QGIS exits."""
-    folder = tempfile.mkdtemp(prefix="trygghet-pg-")
-    os.chmod(folder, 0o755)
-    port = str(_free_port())
-    proc = subprocess.run([SCRIPT, "start", folder, port], capture_output=True, text=True, timeout=120)
-    if proc.returncode != 0:
-        pytest.fail(f"the PostgreSQL test server did not start:\n{proc.stdout}\n{proc.stderr}")
-    uri = proc.stdout.strip().splitlines()[-1]
-
-    def stop():
-        subprocess.run([SCRIPT, "stop", folder, port], capture_output=True, text=True, timeout=60)
-        shutil.rmtree(folder, ignore_errors=True)
-
-    atexit.register(stop)  # also if the session ends abruptly
-    yield uri
-    stop()
-    atexit.unregister(stop)
 
 
 class PgBackend:
@@ -74,6 +43,15 @@ class PgBackend:
 
     def open_code(self):
         return f"MeasureStore.for_postgis({self.uri!r}, {self.schema!r})"
+
+    def author(self, _user):
+        """The database records the login (SESSION_USER) of whoever saved, whatever name the client gave."""
+        return QgsDataSourceUri(self.uri).username()
+
+    @staticmethod
+    def now():
+        """The database's clock, Stockholm local time (the audit trigger's)."""
+        return datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Stockholm")).replace(tzinfo=None, microsecond=0)
 
 
 @pytest.fixture
@@ -95,7 +73,7 @@ def test_workspace_tables_and_rls_created(backend):
     assert {"areas", "incidents", "measures", "measure_links", "measure_log", "promises", "trygghet_meta"} <= tables
     rls = conn.executeSql("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
-    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures"]
+    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures", "promises"]
     meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
     assert meta["schema_version"] == "2" and meta["epsg"] == "3006"
     create_postgis_workspace(backend.uri, backend.schema)  # idempotent
@@ -152,3 +130,72 @@ def test_createworkspace_targets_a_postgis_connection(run, pg_uri):
         assert [m["uuid"] for m in store.list_measures()] == [uuid]
     finally:
         metadata.deleteConnection("trygghet-test")
+
+
+def test_createworkspace_connection_without_user_is_a_clear_message(run, pg_uri, monkeypatch):
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    monkeypatch.setenv("PGUSER", "no_such_login")  # what libpq falls back on when the connection names no user
+    uri = QgsDataSourceUri(pg_uri)
+    uri.setUsername("")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(uri.uri(False), {}).store("trygghet-no-user")
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            run("trygghet:createworkspace", {"DATABASE": "trygghet-no-user", "SCHEMA": "utan_anvandare"})
+        assert "has no user name saved" in str(err.value) and "trygghet-no-user" in str(err.value)
+        assert "Traceback" not in str(err.value) and "QgsProviderConnectionException" not in str(err.value)
+    finally:
+        metadata.deleteConnection("trygghet-no-user")
+    assert "utan_anvandare" not in connection(pg_uri).schemas()
+
+
+def test_createworkspace_brings_an_older_workspace_up_to_date(run, backend):
+    """Run on a workspace whose security predates the audit log (recorded as version 1), createworkspace re-applies
+    the security DDL in place: every row stays, the log becomes closed to organizations; a second run refuses."""
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    admin = backend.store()
+    uid = admin.create({"title": "Före uppgraderingen", "responsible_org": "kommun"}, None, [], "admin")
+    conn = connection(backend.uri)
+    s = f'"{backend.schema}"'
+    conn.executeSql(f"GRANT INSERT ON {s}.measure_log TO kommun")
+    conn.executeSql(f"UPDATE {s}.trygghet_meta SET value = '1' WHERE key = 'security_version'")
+    log_before = admin.log(uid)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(backend.uri, {"saveUsername": True}).store("trygghet-old")
+    try:
+        run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})
+        grants = conn.executeSql("SELECT privilege_type FROM information_schema.role_table_grants WHERE "
+                                 f"table_schema = '{backend.schema}' AND table_name = 'measure_log' "
+                                 "AND grantee = 'kommun'")
+        assert [g[0] for g in grants] == ["SELECT"]
+        meta = dict(conn.executeSql(f'SELECT "key", "value" FROM {s}."trygghet_meta"'))
+        assert meta["security_version"] == "2"
+        assert admin.get(uid)["title"] == "Före uppgraderingen" and admin.log(uid) == log_before
+        with pytest.raises(QgsProcessingException, match="never overwrites"):
+            run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})
+    finally:
+        metadata.deleteConnection("trygghet-old")
+
+
+def test_dock_warns_about_an_older_shared_workspace_until_upgraded(qgis_iface, qtbot, backend):
+    from qgis.core import QgsProject
+    from trygghet.ui.measures_dock import MeasuresDock
+    from trygghet.workspace.postgis import upgrade_postgis_security
+
+    conn = connection(backend.uri)
+    s = f'"{backend.schema}"'
+    for sql in (f"DROP TRIGGER trygghet_audit ON {s}.measures", f"ALTER TABLE {s}.measures DROP COLUMN change_note"):
+        conn.executeSql(sql)  # the columns and triggers of the first version were not there
+    dock = MeasuresDock(qgis_iface, QgsProject.instance())
+    qtbot.addWidget(dock)
+    try:
+        assert dock.open_postgis(backend.uri, backend.schema)
+        assert "older version of Trygghet" in dock.message_bar.currentItem().text()
+        upgrade_postgis_security(backend.uri, backend.schema)
+        dock.message_bar.clearWidgets()
+        assert dock.open_postgis(backend.uri, backend.schema) and dock.store.audited
+        assert dock.message_bar.currentItem() is None
+    finally:
+        dock.teardown()

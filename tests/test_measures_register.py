@@ -3,6 +3,7 @@ test_measures_postgis.py, which imports them and overrides the ``backend`` fixtu
 
 import csv
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -41,10 +42,24 @@ class GpkgBackend:
     def open_code(self):
         return f"MeasureStore.for_geopackage({self.path!r})"
 
+    @staticmethod
+    def author(user):
+        """Who the store records for a change made as ``user`` (a GeoPackage has no logins: the name given)."""
+        return user
+
+    @staticmethod
+    def now():
+        return datetime.datetime.now().replace(microsecond=0)
+
 
 @pytest.fixture
 def backend(qgis_app, tmp_path):
     return GpkgBackend(tmp_path)
+
+
+def _name(row):
+    """The display name of a log row's author (PostGIS keeps it beside the login; a GeoPackage has only the name)."""
+    return row.get("changed_by_name") or row["changed_by"]
 
 
 LINE = {"layer_name": "paths", "layer_source": "/data/ws.gpkg|layername=paths", "feature_uuid": "p-1",
@@ -62,7 +77,7 @@ def _point(x, y):
 
 def test_create_stores_values_links_and_log(backend):
     store = backend.store()
-    before = datetime.datetime.now().replace(microsecond=0)
+    before = backend.now()
     uid = store.create({"title": "Belysning längs stråket", "cause": "Mörk sträcka", "responsible_org": "kommun",
                         "due_date": "2026-09-30", "planned_start": datetime.date(2026, 4, 1), "effort_planned": 120,
                         "priority": 1, "kind": "situational", "follow_up": "yellow"},
@@ -71,8 +86,8 @@ def test_create_stores_values_links_and_log(backend):
     assert m["title"] == "Belysning längs stråket" and m["cause"] == "Mörk sträcka"
     assert m["due_date"] == datetime.date(2026, 9, 30) and m["planned_start"] == datetime.date(2026, 4, 1)
     assert m["effort_planned"] == 120.0 and m["priority"] == 1 and m["description"] is None
-    assert m["status"] == "forslag" and m["version"] == 1 and m["updated_by"] == "anna"
-    assert before <= m["created_at"] <= datetime.datetime.now() and m["updated_at"] == m["created_at"]
+    assert m["status"] == "forslag" and m["version"] == 1 and m["updated_by"] == backend.author("anna")
+    assert before <= m["created_at"] <= backend.now() and m["updated_at"] == m["created_at"]
     # no geometry given: the midpoint of the single linked line
     assert m["geometry"].asPoint().x() == pytest.approx(120) and m["geometry"].asPoint().y() == pytest.approx(200)
     links = store.links(uid)
@@ -81,7 +96,8 @@ def test_create_stores_values_links_and_log(backend):
         k: LINE[k] for k in ("layer_name", "layer_source", "feature_uuid", "feature_fid")}
     assert QgsGeometry.fromWkt(links[0]["geometry_wkt"]).equals(QgsGeometry.fromWkt(LINE["geometry_wkt"]))
     assert [r["action"] for r in store.log(uid)] == ["linked", "created"]
-    assert all(r["changed_by"] == "anna" for r in store.log(uid))
+    assert all(r["changed_by"] == backend.author("anna") and _name(r) == "anna" for r in store.log(uid)[1:])
+    assert store.log(uid)[0]["changed_by"] == backend.author("anna")
     listed = {r["uuid"]: r for r in store.list_measures()}
     assert listed[uid]["title"] == m["title"] and listed[uid]["fid"] == m["fid"]
 
@@ -108,10 +124,11 @@ def test_save_logs_each_changed_field_and_bumps_version(backend):
     m = store.get(uid)
     assert (m["status"], m["follow_up"], m["title"], m["due_date"]) == ("pagaende", "green", "A2",
                                                                        datetime.date(2027, 1, 31))
-    assert m["version"] == 2 and m["updated_by"] == "bertil" and m["updated_at"] > before["updated_at"]
+    assert m["version"] == 2 and m["updated_by"] == backend.author("bertil") and m["updated_at"] > before["updated_at"]
     assert m["created_at"] == before["created_at"]
     log = store.log(uid)
-    changed = {r["field"]: r for r in log if r["changed_by"] == "bertil"}
+    changed = {r["field"]: r for r in log if _name(r) == "bertil"}
+    assert all(r["changed_by"] == backend.author("bertil") for r in changed.values())
     assert set(changed) == {"status", "follow_up", "title", "due_date"}  # area did not change: not logged
     assert changed["status"]["action"] == "status" and changed["status"]["old_value"] == "beslutad"
     assert changed["status"]["new_value"] == "pagaende"
@@ -183,11 +200,12 @@ def test_conflict_second_store_refused_nothing_overwritten(backend):
     saved_at = first.get(uid)["updated_at"]
     with pytest.raises(ConflictError) as err:
         second.save(uid, {"title": "Bertils titel", "status": "beslutad"}, loaded_2["version"], "bertil")
-    assert err.value.changed_by == "anna" and err.value.current_version == 2
+    assert err.value.changed_by == backend.author("anna") and err.value.current_version == 2
+    assert (err.value.changed_by_name or err.value.changed_by) == "anna"
     assert err.value.changed_at == saved_at.strftime("%Y-%m-%d %H:%M:%S")
     m = second.get(uid)
     assert m["title"] == "Annas titel" and m["status"] == "forslag" and m["version"] == 2
-    assert not [r for r in second.log(uid) if r["changed_by"] == "bertil"]
+    assert not [r for r in second.log(uid) if _name(r) == "bertil"]
     # after reloading, the second user can save on top of version 2
     assert second.save(uid, {"status": "beslutad"}, 2, "bertil") == 3
 
@@ -203,7 +221,14 @@ def test_failed_save_writes_nothing(backend, monkeypatch):
             raise StoreError("write_failed", "simulated disk full")
         return real_add(self, layer, features)
 
-    monkeypatch.setattr(_Tx, "add", failing_add)
+    def failing_commit(self):
+        # PostGIS writes the log in the database's trigger: fail after the row and its log were written
+        raise StoreError("write_failed", "simulated lost connection")
+
+    if store.audited:
+        monkeypatch.setattr(_Tx, "commit", failing_commit)
+    else:
+        monkeypatch.setattr(_Tx, "add", failing_add)
     with pytest.raises(StoreError):
         store.save(uid, {"title": "T2"}, 1, "a")
     monkeypatch.undo()
@@ -220,7 +245,8 @@ def test_add_links_logs_linked(backend):
     assert [lk["layer_name"] for lk in links] == ["paths", "places"]
     assert all(lk["measure_uuid"] == uid for lk in links)
     top = store.log(uid)[0]
-    assert top["action"] == "linked" and top["changed_by"] == "bertil" and "paths:p-1" in top["new_value"]
+    assert top["action"] == "linked" and top["changed_by"] == backend.author("bertil")
+    assert "paths:p-1" in top["new_value"] and "places:1" in top["new_value"]
     assert store.get(uid)["version"] == 1
 
 
@@ -307,6 +333,165 @@ def _xlsx_rows(path):
                 cells[idx - 1] = v.text if v is not None else ""
         rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
     return rows
+
+
+_WORKER = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, {plugins!r})
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from trygghet.workspace.measures import ConflictError, MeasureStore
+    store = {open_code}
+    loaded = {{}}
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, uid, *rest = json.loads(line)
+        try:
+            if command == "create":
+                answer = ["ok", store.create({{"title": uid, "responsible_org": "kommun"}}, None, [], {name!r})]
+            elif command == "get":
+                m = store.get(uid)
+                loaded[uid] = m["version"]
+                answer = ["ok", m["version"], m["title"]]
+            else:  # save: a title, or the title already stored (a save that changes nothing)
+                answer = ["ok", store.save(uid, {{"title": rest[0]}}, loaded[uid], {name!r})]
+        except ConflictError as err:
+            answer = ["conflict", err.changed_by, err.changed_at, err.current_version]
+        except Exception as err:  # noqa: BLE001 - any other error is what the test looks for
+            answer = ["error", type(err).__name__, str(err)]
+        print(json.dumps(answer, default=str), flush=True)
+""")
+
+
+class _Party:
+    """A second QGIS process working on the same workspace, driven line by line."""
+
+    def __init__(self, backend, name):
+        code = _WORKER.format(plugins=PLUGINS, open_code=backend.open_code(), name=name)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, env=env)
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def __call__(self, *command):
+        import json
+
+        self.proc.stdin.write(json.dumps(command) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, "the other process died"
+        return json.loads(line)
+
+    def close(self):
+        self.proc.stdin.close()
+        assert self.proc.wait(timeout=60) == 0
+
+
+def _stored(path, uid):
+    """The measure's row and its log read straight from the file with SQLite (a connection of its own, closed at
+    once: this test process holds nothing open on the file while the two parties work)."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute('SELECT "title", "version", "updated_by", "updated_at" FROM "measures" WHERE "uuid" = ?',
+                          (uid,)).fetchone()
+        log = con.execute('SELECT "changed_by", "field", "new_value" FROM "measure_log" WHERE "measure_uuid" = ? '
+                          'ORDER BY "fid"', (uid,)).fetchall()
+    finally:
+        con.close()
+    title, version, updated_by, updated_at = row
+    return {"title": title, "version": version, "updated_by": updated_by,
+            "updated_at": str(updated_at)[:19].replace("T", " ")}, log
+
+
+def test_stale_save_in_another_process_is_always_a_conflict(backend):
+    """Two QGIS processes on one workspace GeoPackage: A reads, B reads and saves, A saves. Every time (20 rounds) A
+    is refused with a conflict naming B and when B saved, never another error; B's change and its log row stay.
+    A save of B's that changes nothing never makes A's next valid save fail."""
+    creator = _Party(backend, "anna")  # a third session creates the measure and quits
+    uid = creator("create", "Start")[1]
+    creator.close()
+    a, b = _Party(backend, "anna"), _Party(backend, "bertil")
+    try:
+        for i in range(20):
+            version = 1 + i
+            title = f"B{i - 1}" if i else "Start"
+            assert a("get", uid) == ["ok", version, title], i
+            assert b("get", uid) == ["ok", version, title], i
+            assert b("save", uid, f"B{i}") == ["ok", version + 1], i
+            outcome = a("save", uid, f"A{i}")
+            stored, log = _stored(backend.path, uid)
+            assert outcome == ["conflict", "bertil", stored["updated_at"], version + 1], (i, outcome)
+            # B's change and its log row survive; nothing of A's was written
+            assert (stored["title"], stored["version"], stored["updated_by"]) == (f"B{i}", version + 1, "bertil")
+            assert log[-1] == ("bertil", "title", f"B{i}")
+            assert len(log) == 2 + i and not [r for r in log[1:] if r[0] == "anna"]
+        # B's save that changes nothing writes nothing, and A's save on the same version then goes through
+        for i in range(5):
+            stored, _log = _stored(backend.path, uid)
+            assert a("get", uid)[0] == "ok" and b("get", uid)[0] == "ok"
+            assert b("save", uid, stored["title"]) == ["ok", stored["version"]]
+            assert a("save", uid, f"A{i}") == ["ok", stored["version"] + 1], i
+            assert _stored(backend.path, uid)[0]["title"] == f"A{i}"
+    finally:
+        a.close()
+        b.close()
+    _stored_row, log = _stored(backend.path, uid)
+    assert [r[0] for r in log] == ["anna"] + ["bertil"] * 20 + ["anna"] * 5
+
+
+_RACER = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, {plugins!r})
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from trygghet.workspace.measures import ConflictError, MeasureStore
+    store = MeasureStore.for_geopackage({path!r})
+    sys.stdin.readline()  # start together
+    out = []
+    for i in range({rounds}):
+        try:
+            m = store.get({uid!r})
+            out.append(["ok", m["version"], store.save({uid!r}, {{"title": "{name}%d" % i}}, m["version"], {name!r})])
+        except ConflictError as err:
+            out.append(["conflict", err.changed_by])
+        except Exception as err:  # noqa: BLE001
+            out.append(["error", type(err).__name__, str(err)])
+    print(json.dumps(out), flush=True)
+""")
+
+
+def test_simultaneous_saves_in_two_processes_lose_nothing(backend):
+    """Two QGIS processes saving one measure as fast as they can: every save either lands (with its own new
+    version, its change on disk, its log row) or is refused as a conflict; no save is lost or half written."""
+    uid = backend.store().create({"title": "Start"}, None, [], "start")
+    rounds = 80
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    procs = [subprocess.Popen([sys.executable, "-c", _RACER.format(plugins=PLUGINS, path=backend.path, uid=uid,
+                                                                  name=name, rounds=rounds)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+             for name in ("anna", "bertil")]
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = {name: json.loads(proc.communicate(timeout=300)[0].strip().splitlines()[-1])
+               for name, proc in zip(("anna", "bertil"), procs)}
+    saved = []
+    for name, outcomes in results.items():
+        assert not [o for o in outcomes if o[0] == "error"], outcomes
+        assert all(o[1] != name for o in outcomes if o[0] == "conflict")  # a conflict names the other party
+        saved += [(o[2], name) for o in outcomes if o[0] == "ok"]
+        assert all(o[2] == o[1] + 1 for o in outcomes if o[0] == "ok")
+    versions = sorted(v for v, _name in saved)
+    assert versions == list(range(2, 2 + len(saved)))  # each save its own version, none lost
+    stored, log = _stored(backend.path, uid)
+    assert stored["version"] == 1 + len(saved)
+    assert len(log) == 1 + len(saved)  # one row per landed save (plus "created"), none for a refused one
+    last_version, last_name = max(saved)
+    assert stored["updated_by"] == last_name and log[-1][0] == last_name
 
 
 def test_export_xlsx_reads_back(tmp_path, swedish):

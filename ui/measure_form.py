@@ -33,7 +33,20 @@ from ..core import vocabulary
 from ..core.vocabulary import REASON_STATUSES
 from ..i18n import N_, tr
 from ..workspace.schema import layer as layer_spec
+from .errors import register_error_text, validation_text
 from .measures_model import clean, text, to_date
+
+
+def _author(login, name):
+    """Who made a change: the display name beside the database login where the store keeps both (PostGIS)."""
+    login, name = text(login), text(name)
+    if name and login and name != login:
+        return "{} ({})".format(name, login)
+    return login or name
+
+
+def _who(err):
+    return _author(getattr(err, "changed_by", ""), getattr(err, "changed_by_name", "")) or tr("someone")
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "measure_form.ui"))
 
@@ -311,13 +324,16 @@ class MeasureForm(QDialog, FORM_CLASS):
         self.setWindowTitle(tr("Measure: {title}").format(title=title))
         self.headerLabel.setText(tr("<b>{title}</b><br>Version {version}, last changed {when} by {who}").format(
             title=_html(title), version=self.version, when=_html(text(loaded.get("updated_at")) or "–"),
-            who=_html(text(loaded.get("updated_by")) or "–")))
+            who=_html(_author(loaded.get("updated_by"), loaded.get("updated_by_name")) or "–")))
         self._fill_links()
         self._fill_history()
 
     def reload(self):
         self.message_bar.clearWidgets()
-        self.load()
+        try:
+            self.load()
+        except Exception as err:  # noqa: BLE001
+            self.message_bar.pushCritical(tr("Cannot open the measure"), register_error_text(err))
 
     def _fill_links(self):
         self.link_rows = list(self.store.links(self.uuid))
@@ -340,7 +356,8 @@ class MeasureForm(QDialog, FORM_CLASS):
             field = text(entry.get("field"))
             if field:
                 what = f"{what}: {field_label(field)}"
-            cells = (text(entry.get("changed_at")), text(entry.get("changed_by")), what,
+            author = _author(entry.get("changed_by"), entry.get("changed_by_name"))
+            cells = (text(entry.get("changed_at")), author, what,
                      self._show_value(field, entry.get("old_value")), self._show_value(field, entry.get("new_value")),
                      text(entry.get("note")))
             for col, cell in enumerate(cells):
@@ -367,7 +384,7 @@ class MeasureForm(QDialog, FORM_CLASS):
 
     def save(self):
         """Save the edits with the loaded version. Returns True when saved."""
-        from ..workspace.measures import ConflictError, StoreError, ValidationError
+        from ..workspace.measures import ConflictError, ValidationError
 
         self.message_bar.clearWidgets()
         changes = self.changes()
@@ -383,17 +400,13 @@ class MeasureForm(QDialog, FORM_CLASS):
         except ValidationError as err:
             self._invalid(err.field, self._validation_text(err))
             return False
-        except StoreError as err:
-            if err.code == "permission_denied":
-                message = tr("The database refused the change: your organization may only change its own measures.")
-            else:
-                message = tr("The database refused the change: {detail}").format(detail=err.detail or err.code)
-            self.message_bar.pushCritical(tr("Not saved"), message)
+        except Exception as err:  # noqa: BLE001 - any register or provider error reaches the user as a sentence
+            self.message_bar.pushCritical(tr("Not saved"), register_error_text(err))
             return False
-        except Exception as err:  # noqa: BLE001 - a provider error must reach the user, not the console
-            self.message_bar.pushCritical(tr("Not saved"), str(err))
-            return False
-        self.load()
+        try:
+            self.load()
+        except Exception as err:  # noqa: BLE001
+            self.message_bar.pushWarning(tr("Saved, but not shown"), register_error_text(err))
         self.message_bar.pushSuccess(tr("Saved"), tr("Version {version}.").format(version=version))
         self.saved.emit(self.uuid, int(version))
         return True
@@ -405,9 +418,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         if code == "reason_required":
             return tr("The status {status} needs a reason: fill in {field}.").format(
                 status=self.widgets["status"].currentText(), field=alias)
-        if code == "title_required":
-            return tr("A measure needs a title.")
-        return tr("The value of {field} is not valid ({code}).").format(field=alias, code=code)
+        return validation_text(err)
 
     def _invalid(self, field, message):
         self.message_bar.pushWarning(tr("Not saved"), message)
@@ -422,7 +433,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         message = tr("{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was "
                      "saved and your edits are still in the form. Reload to see the new version (your edits are "
                      "discarded), or note your edits first.").format(
-            who=text(getattr(err, "changed_by", "")) or tr("someone"),
+            who=_who(err),
             when=text(getattr(err, "changed_at", "")) or "?", version=getattr(err, "current_version", "?"))
         item = self.message_bar.createMessage(tr("Changed by someone else"), message)
         button = QPushButton(tr("Reload"), item)
@@ -443,7 +454,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         try:
             self.store.add_links(self.uuid, links, self.user)
         except Exception as err:  # noqa: BLE001
-            self.message_bar.pushCritical(tr("Not linked"), str(err))
+            self.message_bar.pushCritical(tr("Not linked"), register_error_text(err))
             return
         self._fill_links()
         self._fill_history()

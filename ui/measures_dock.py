@@ -49,6 +49,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import vocabulary
 from ..i18n import tr
+from .errors import register_error_text
 from .measure_delegate import TwoLineDelegate, row_height
 from .measure_form import MeasureForm, user_name
 from .measures_model import (
@@ -407,12 +408,18 @@ class MeasuresDock(QgsDockWidget):
         try:
             store = factory()
         except Exception as err:  # noqa: BLE001 - shown to the user; the dock stays usable
-            self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the workspace"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the workspace"), register_error_text(err))
             return False
         self.workspace = workspace
         self.ui.workspaceLabel.setText(tr("Workspace: {name}").format(name=label))
         self.ui.workspaceLabel.setToolTip(tooltip)
         self.set_store(store)
+        if getattr(store, "provider", "") == "postgres" and not getattr(store, "audited", True):
+            self.message_bar.pushWarning(tr("Older access rules"), tr(
+                "This shared workspace still has the access rules of an older version of Trygghet: the log of "
+                "changes is not yet kept by the database. Ask the database administrator to run Create workspace "
+                "again on the same connection and schema; it brings the rules up to date without changing any "
+                "measure."))
         return True
 
     def set_store(self, store):
@@ -497,7 +504,7 @@ class MeasuresDock(QgsDockWidget):
             measures = self.store.list_measures()
             self.promises = list(self.store.promises())
         except Exception as err:  # noqa: BLE001
-            self.notify(Qgis.MessageLevel.Critical, tr("Cannot read the measures"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Cannot read the measures"), register_error_text(err))
             return
         self.model.set_measures(measures, self.promises, today=datetime.date.today())
         self._fill_filter_combos()
@@ -711,7 +718,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             uuid = self.store.create(values, None, links, self.user)
         except Exception as err:  # noqa: BLE001
-            self.notify(Qgis.MessageLevel.Critical, tr("Measure not created"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Measure not created"), register_error_text(err))
             return None
         self.reload(keep_selection=False)
         self._refresh_map_layer()
@@ -854,7 +861,7 @@ class MeasuresDock(QgsDockWidget):
                 form = MeasureForm(self.store, uuid, self.user, self.window(), link_provider=self.selection_links,
                                    show_links=lambda u: self.zoom_to([u]), known=known)
             except Exception as err:  # noqa: BLE001
-                self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the measure"), str(err))
+                self.notify(Qgis.MessageLevel.Critical, tr("Cannot open the measure"), register_error_text(err))
                 return None
             form.saved.connect(self._form_saved)
             form.finished.connect(lambda _result, u=uuid: self.forms.pop(u, None))
@@ -888,7 +895,7 @@ class MeasuresDock(QgsDockWidget):
         try:
             written = self.store.export_action_plan(path, measures)
         except Exception as err:  # noqa: BLE001
-            self.notify(Qgis.MessageLevel.Critical, tr("Export failed"), str(err))
+            self.notify(Qgis.MessageLevel.Critical, tr("Export failed"), register_error_text(err))
             QgsMessageLog.logMessage(f"export_action_plan: {err}", LOG_TAG, Qgis.MessageLevel.Warning)
             return None
         folder = os.path.dirname(os.path.abspath(written))

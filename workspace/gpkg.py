@@ -42,6 +42,20 @@ class WorkspaceError(Exception):
         self.detail = detail
 
 
+def use_one_journal_mode():
+    """Keep every GeoPackage this process opens in one SQLite journal mode (the rollback journal), so that several
+    QGIS processes can share a workspace file.
+
+    Left alone, QGIS's OGR provider switches a local GeoPackage to WAL while it writes, opens read-only connections
+    with SQLite's NOLOCK (no file locks) and, when the last of *its own* connections to the file closes, switches the
+    file back to the rollback journal. Another process still reading the file then either reads without locks while
+    the file changes, or is left with a connection to a WAL that no longer exists ("unable to open database file"):
+    its reads return no rows. With the GDAL option OGR_SQLITE_JOURNAL set, QGIS does none of that; every connection
+    takes SQLite's ordinary locks and sees each committed transaction. A value the user set is kept."""
+    if not gdal.GetConfigOption("OGR_SQLITE_JOURNAL"):
+        gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "DELETE")
+
+
 def _field_defn(spec):
     ogr_type, subtype = _OGR_TYPES[spec.type]
     defn = ogr.FieldDefn(spec.name, ogr_type)

@@ -42,6 +42,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from ..core import vocabulary
 from ..core.vocabulary import CLOSED_STATUSES, REASON_STATUSES, STATUS_CODES  # noqa: F401 (the register's rules)
 from ..i18n import N_, tr
+from .gpkg import use_one_journal_mode
 from .schema import layer as layer_spec
 
 READ_ONLY_FIELDS = ("uuid", "version", "created_at", "updated_at", "updated_by")
@@ -57,14 +58,17 @@ _FIELD_TYPES = {f.name: f.type for f in MEASURES.fields}
 
 
 class ConflictError(Exception):
-    """The measure was saved by someone else since the caller loaded it: who, when, and the version now stored."""
+    """The measure was saved by someone else since the caller loaded it: who, when, and the version now stored.
+    ``changed_by`` is who the store says saved it (in PostGIS the database login), ``changed_by_name`` the display
+    name that party gave (PostGIS only; "" otherwise)."""
 
-    def __init__(self, uuid, changed_by, changed_at, current_version):
+    def __init__(self, uuid, changed_by, changed_at, current_version, changed_by_name=""):
         super().__init__(f"measure {uuid} was changed by {changed_by} at {changed_at} (version {current_version})")
         self.uuid = uuid
         self.changed_by = changed_by or ""
         self.changed_at = changed_at or ""
         self.current_version = current_version
+        self.changed_by_name = changed_by_name or ""
 
 
 class ValidationError(Exception):
@@ -386,6 +390,8 @@ class MeasureStore:
         self._conn_string = conn_string
         self.label = label
         self._layers = {}
+        self._in_transaction = {}  # name → the layer of the transaction under way (its reads see its writes)
+        self.audited = False
 
     # --- construction -------------------------------------------------------------------------------------------
 
@@ -397,6 +403,7 @@ class MeasureStore:
             raise StoreError("bad_workspace", path)
         uris = {name: f"{path}|layername={name}" for name in ("measures", "measure_links", "measure_log",
                                                                          "promises")}
+        use_one_journal_mode()  # several QGIS processes may share this file
         store = cls("ogr", uris, path, path)
         store._check()
         return store
@@ -428,8 +435,15 @@ class MeasureStore:
             missing = [f.name for f in layer_spec(name).fields if layer.fields().indexOf(f.name) < 0]
             if missing:
                 raise StoreError("bad_workspace", "{} lacks {}".format(name, ", ".join(missing)))
+        # PostGIS with the audit triggers: the database stamps versions, times and authors and writes the log itself
+        # (organizations cannot write it); the store only hands over the display name and the note of a change
+        self.audited = (self.provider == "postgres"
+                        and self._layer("measures").fields().indexOf("change_note") >= 0
+                        and self._layer("measure_log").fields().indexOf("changed_by_name") >= 0)
 
     def _layer(self, name):
+        if name in self._in_transaction:
+            return self._in_transaction[name]
         layer = self._layers.get(name)
         if layer is None:
             title = layer_spec(name).title
@@ -532,7 +546,17 @@ class MeasureStore:
     # --- writing --------------------------------------------------------------------------------------------------
 
     def _transaction(self, names):
-        layers = [self._layer(n) for n in names]
+        if self.provider == "ogr":
+            # A GeoPackage transaction gets layers of its own, made for it and dropped after it. QGIS's OGR provider
+            # shares GDAL datasets between layers and hands a new transaction "the" update-mode dataset of the file;
+            # a long-lived layer that already holds another update-mode dataset would then write outside the
+            # transaction (its change committed or lost apart from the log rows written inside it). Fresh layers
+            # leave exactly one update-mode dataset: the transaction's.
+            layers = [QgsVectorLayer(self._uris[n], layer_spec(n).title, self.provider) for n in names]
+            if not all(layer.isValid() for layer in layers):
+                raise StoreError("no_transaction", self.label)
+        else:
+            layers = [self._layer(n) for n in names]
         for layer in layers:
             layer.dataProvider().enterUpdateMode()
         transaction = QgsTransaction.create(self._conn_string, self.provider)
@@ -550,7 +574,9 @@ class MeasureStore:
             for layer in layers:
                 layer.dataProvider().leaveUpdateMode()
             raise StoreError("no_transaction", error)
-        return _Tx(transaction, layers)
+        if self.provider == "ogr":
+            self._in_transaction = dict(zip(names, layers))
+        return _Tx(transaction, layers, self)
 
     def _anchor(self, geometry, links):
         """The measure's point: the given geometry as a point, else the centroid of the links' snapshots."""
@@ -634,23 +660,43 @@ class MeasureStore:
         measure_uuid = _new_uuid()
         clean.update({"uuid": measure_uuid, "version": 1, "created_at": now, "updated_at": now,
                       "updated_by": user or None})
-        layer = self._layer("measures")
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(self._layer("measures").fields())
         for name, value in clean.items():
             feature[name] = _to_qgis(value)
+        if self.audited:
+            feature["updated_by_name"] = user or NULL
         if point is not None:
             feature.setGeometry(point)
         log = [self._log_feature(measure_uuid, now, user, "created")]
         if links:
             log.append(self._log_feature(measure_uuid, now, user, "linked", "links", None,
                                          _links_text(links)))
-        with self._transaction(("measures", "measure_links", "measure_log")) as tx:
-            tx.add(layer, [feature])
-            if links:
-                tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
-            tx.add(self._layer("measure_log"), log)
-            tx.commit()
+
+        def write():
+            with self._transaction(("measures", "measure_links", "measure_log")) as tx:
+                tx.add(self._layer("measures"), [QgsFeature(feature)])
+                if links:
+                    tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
+                if not self.audited:
+                    tx.add(self._layer("measure_log"), log)
+                tx.commit()
+
+        self._retry_busy(write)
         return measure_uuid
+
+    @staticmethod
+    def _retry_busy(write):
+        """Run ``write`` (one whole transaction); while another process holds the GeoPackage's write lock, wait
+        and run it again (up to BUSY_TIMEOUT_S). Any other error is raised at once."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return write()
+            except StoreError as err:
+                busy = any(w in err.detail.lower() for w in ("locked", "busy"))
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _current(self, uuid):
         rows = self._rows("measures", self._equal("uuid", uuid), geometry=True)
@@ -673,15 +719,7 @@ class MeasureStore:
                 raise ValidationError(name, "read_only")
         clean = validate(changes, partial=True)
         fid = self._current(uuid)["fid"]  # stable; read outside the transaction so that the lock comes first
-        deadline = time.monotonic() + BUSY_TIMEOUT_S
-        while True:
-            try:
-                return self._save(uuid, fid, clean, new_geometry, expected_version, user, note)
-            except StoreError as err:
-                busy = any(w in err.detail.lower() for w in ("locked", "busy"))
-                if not busy or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        return self._retry_busy(lambda: self._save(uuid, fid, clean, new_geometry, expected_version, user, note))
 
     def _save(self, uuid, fid, clean, new_geometry, expected_version, user, note):
         with self._transaction(("measures", "measure_log")) as tx:
@@ -693,7 +731,8 @@ class MeasureStore:
             current = self._current(uuid)
             stored = int(current.get("version") or 0)
             if stored != int(expected_version):
-                raise ConflictError(uuid, current.get("updated_by"), _text(current.get("updated_at")), stored)
+                raise ConflictError(uuid, current.get("updated_by"), _text(current.get("updated_at")), stored,
+                                    current.get("updated_by_name"))
             merged = dict(current)
             merged.update(clean)
             check_state(merged)
@@ -714,13 +753,16 @@ class MeasureStore:
             values = {n: v for n, _old, v in changed if n != "geometry"}
             values.update({"version": version, "updated_at": now, "updated_by": user or None})
             fields = layer.fields()
+            if self.audited:  # the database writes the log and the stamps; it reads the name and note from here
+                values.update({"updated_by_name": user or None, "change_note": note or None})
             attribute_map = {fields.indexOf(n): _to_qgis(v) for n, v in values.items()}
             tx.change(layer, current["fid"], attribute_map, point)
             log = [self._log_feature(uuid, now, user, LOG_ACTIONS.get(n, "edited"), n, old, new, note)
                    for n, old, new in changed]
             if not log:
                 log = [self._log_feature(uuid, now, user, "edited", None, None, None, note)]
-            tx.add(self._layer("measure_log"), log)
+            if not self.audited:
+                tx.add(self._layer("measure_log"), log)
             after = self._current(uuid)
             if int(after.get("version") or 0) != version:
                 # the provider wrote nothing: PostGIS row-level security filtered the row out of the UPDATE
@@ -733,20 +775,23 @@ class MeasureStore:
         links = list(links or [])
         if not links:
             return
-        with self._transaction(("measures", "measure_links", "measure_log")) as tx:
-            self._current(uuid)
-            now = _now()
-            tx.add(self._layer("measure_links"), self._link_features(uuid, links))
-            tx.add(self._layer("measure_log"),
-                   [self._log_feature(uuid, now, user, "linked", "links", None, _links_text(links))])
-            tx.commit()
+        def write():
+            with self._transaction(("measures", "measure_links", "measure_log")) as tx:
+                self._current(uuid)
+                now = _now()
+                tx.add(self._layer("measure_links"), self._link_features(uuid, links))
+                if not self.audited:
+                    tx.add(self._layer("measure_log"),
+                           [self._log_feature(uuid, now, user, "linked", "links", None, _links_text(links))])
+                tx.commit()
+
+        self._retry_busy(write)
 
     def create_promise(self, values):
         """Add a medborgarlöfte (fields of the promises layer); return its uuid."""
-        layer = self._layer("promises")
         if not (values.get("title") or "").strip():
             raise ValidationError("title", "title_required")
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(self._layer("promises").fields())
         promise_uuid = _new_uuid()
         feature["uuid"] = promise_uuid
         for spec in PROMISES.fields:
@@ -757,9 +802,12 @@ class MeasureStore:
                 feature[spec.name] = _to_qgis(value)
         if "status" not in values:
             feature["status"] = "pagaende"
-        with self._transaction(("promises",)) as tx:
-            tx.add(layer, [feature])
-            tx.commit()
+        def write():
+            with self._transaction(("promises",)) as tx:
+                tx.add(self._layer("promises"), [QgsFeature(feature)])
+                tx.commit()
+
+        self._retry_busy(write)
         return promise_uuid
 
     def export_action_plan(self, path, measures):
@@ -856,9 +904,10 @@ def _as_value(kind, value):
 class _Tx:
     """One QgsTransaction over the store's layers; rolls back unless committed, and always detaches the layers."""
 
-    def __init__(self, transaction, layers):
+    def __init__(self, transaction, layers, store=None):
         self.transaction = transaction
         self.layers = layers
+        self.store = store
         self.done = False
 
     def __enter__(self):
@@ -873,6 +922,14 @@ class _Tx:
             for layer in self.layers:
                 layer.dataProvider().leaveUpdateMode()
                 layer.dataProvider().reloadData()
+            if self.store is not None and self.store._in_transaction:
+                names = list(self.store._in_transaction)
+                self.store._in_transaction = {}
+                for name in names:  # the store's long-lived layers (the map's among them) show the change
+                    cached = self.store._layers.get(name)
+                    if cached is not None:
+                        cached.dataProvider().reloadData()
+            self.layers = []  # a GeoPackage transaction's own layers (and their datasets) go with it
         return False
 
     @staticmethod

@@ -5,10 +5,13 @@ The tables follow ``schema.py`` exactly (same names, types and defaults as the G
 literals are the schema's own constants. Values (the metadata rows) are written through a QGIS layer.
 
 Organizations are PostgreSQL roles (by default ``polis``, ``kommun``, ``fastighetsagare``; NOLOGIN group roles that
-login roles are made members of). Row-level security on ``measures``: every organization reads all measures but
-inserts, updates and deletes only rows whose ``responsible_org`` is an organization role it is a member of. Links
-and log rows may only be added to the organization's own measures; the log is append-only for organizations.
-The owner of the tables (the role that ran this) bypasses row-level security, as PostgreSQL does for owners.
+login roles are made members of, without ADMIN OPTION). Row-level security: every organization reads everything;
+it inserts, updates and deletes only measures whose ``responsible_org`` is an organization role it is a member of,
+links of such measures, and promises it owns or is named in as a party. The database decides authorship: audit
+triggers stamp ``updated_by`` and write ``measure_log`` from ``SESSION_USER``; nobody but those triggers writes the
+log. Every function a policy or trigger calls runs with ``search_path = pg_catalog, pg_temp`` and qualified names,
+so a session's temporary objects cannot stand in for catalog names. The owner of the tables (the role that ran
+this) bypasses row-level security, as PostgreSQL does for owners.
 """
 
 import datetime
@@ -17,6 +20,7 @@ import re
 from qgis.core import QgsDataSourceUri, QgsFeature, QgsProviderRegistry, QgsVectorLayer
 
 from .schema import DEFAULT_EPSG, META_TABLE, SCHEMA_VERSION, layers_at
+from .schema import layer as layer_spec
 
 ORG_ROLES = ("polis", "kommun", "fastighetsagare")
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -110,34 +114,205 @@ def _table_ddl(schema, layer, epsg):
     return statements
 
 
-def _security_ddl(schema, orgs):
+SECURITY_VERSION = 2  # 1: the first policies; 2: pinned search_path, audit triggers, promises under RLS
+
+# PostGIS-only columns beside the schema's (the GeoPackage has no logins): who the database says made a change, the
+# display name the client gave, the note of the change being saved, and the organization owning a promise
+_EXTRA_COLUMNS = (
+    ("measures", "updated_by_name", "varchar(100)"),
+    ("measures", "change_note", "text"),
+    ("measure_log", "changed_by_name", "varchar(100)"),
+    ("measure_log", "tx", "bigint"),
+    ("promises", "responsible_org", "varchar(60)"),
+)
+# every function body runs with this fixed setting: the caller's search_path (and its temporary schema, which
+# PostgreSQL otherwise searches first for tables and views) never decides which object a name means
+_SAFE = "SET search_path = pg_catalog, pg_temp"
+# the audit's clock and text formats are the database's, not the session's
+_CLOCK = "SET TimeZone = 'Europe/Stockholm' SET DateStyle = 'ISO, YMD' SET extra_float_digits = 0"
+_LOGGED_ACTIONS = {"status": "status", "follow_up": "follow_up"}
+_NOT_LOGGED = ("uuid", "version", "created_at", "updated_at", "updated_by")
+
+
+def _org_array(orgs):
+    return "ARRAY[{}]::text[]".format(", ".join(_literal(o) for o in orgs))
+
+
+def _log_insert(s, action, field, old, new, name, note):
+    """One INSERT of an audit row, authored by the session's login (SESSION_USER is a keyword, not a name)."""
+    return (f'INSERT INTO {s}."measure_log" ("uuid", "measure_uuid", "changed_at", "changed_by", "changed_by_name", '
+            f'"action", "field", "old_value", "new_value", "note", "tx") VALUES ('
+            f"pg_catalog.gen_random_uuid()::text, {{uuid}}, now_ts, SESSION_USER, {name}, {_literal(action)}, "
+            f"{field}, {old}, {new}, {note}, pg_catalog.txid_current());")
+
+
+def _measures_audit_function(s, postgis_schema):
+    """BEFORE INSERT/UPDATE/DELETE on measures: the database stamps version, times and author and writes the log.
+    SECURITY DEFINER (the log is closed to every organization), so everything in it is schema-qualified and its
+    search_path fixed; it runs only as a trigger (EXECUTE revoked from everyone)."""
+    fields = [f for f in layer_spec("measures").fields_at(SCHEMA_VERSION) if f.name not in _NOT_LOGGED]
+    new_row = _log_insert(s, "created", "NULL", "NULL", "NULL", "NEW.\"updated_by_name\"", "note").format(
+        uuid='NEW."uuid"')
+    checks = []
+    for f in fields:
+        col = ident(f.name)
+        insert = _log_insert(s, _LOGGED_ACTIONS.get(f.name, "edited"), _literal(f.name), f"OLD.{col}::text",
+                             f"NEW.{col}::text", 'NEW."updated_by_name"', "note").format(uuid='NEW."uuid"')
+        checks.append(f"IF NEW.{col} IS DISTINCT FROM OLD.{col} THEN {insert} n := n + 1; END IF;")
+    g = ident(postgis_schema)
+    geom_insert = _log_insert(s, "edited", "'geometry'", f"{g}.st_astext(OLD.\"geom\", 1)",
+                              f"{g}.st_astext(NEW.\"geom\", 1)", 'NEW."updated_by_name"', "note").format(
+        uuid='NEW."uuid"')
+    checks.append(f'IF NEW."geom"::text IS DISTINCT FROM OLD."geom"::text THEN {geom_insert} n := n + 1; END IF;')
+    note_only = _log_insert(s, "edited", "NULL", "NULL", "NULL", 'NEW."updated_by_name"', "note").format(
+        uuid='NEW."uuid"')
+    deleted = _log_insert(s, "deleted", "NULL", 'OLD."title"::text', "NULL", "NULL", "NULL").format(
+        uuid='OLD."uuid"')
+    body = "\n".join(checks)
+    return f"""CREATE OR REPLACE FUNCTION {s}.trygghet_measures_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {_SAFE} {_CLOCK} AS $fn$
+DECLARE
+  now_ts timestamp without time zone := pg_catalog.date_trunc('second', LOCALTIMESTAMP);
+  note text;
+  n integer := 0;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    {deleted}
+    RETURN OLD;
+  END IF;
+  note := pg_catalog.btrim(NEW."change_note");
+  IF note = '' THEN note := NULL; END IF;
+  NEW."change_note" := NULL;
+  IF TG_OP = 'INSERT' THEN
+    NEW."version" := 1;
+    NEW."created_at" := now_ts;
+    NEW."updated_at" := now_ts;
+    NEW."updated_by" := SESSION_USER;
+    {new_row}
+    RETURN NEW;
+  END IF;
+  IF NEW."uuid" IS DISTINCT FROM OLD."uuid" OR NEW."fid" IS DISTINCT FROM OLD."fid" THEN
+    RAISE EXCEPTION 'the uuid and fid of a measure cannot change' USING ERRCODE = '42501';
+  END IF;
+  NEW."created_at" := OLD."created_at";
+{body}
+  IF n = 0 AND note IS NOT NULL THEN
+    {note_only}
+    n := 1;
+  END IF;
+  IF n = 0 THEN
+    -- nothing changed (e.g. the no-op write that locks the row before a save): nothing is stamped or logged
+    NEW."version" := OLD."version";
+    NEW."updated_at" := OLD."updated_at";
+    NEW."updated_by" := OLD."updated_by";
+    NEW."updated_by_name" := OLD."updated_by_name";
+    RETURN NEW;
+  END IF;
+  NEW."version" := OLD."version" + 1;
+  NEW."updated_at" := now_ts;
+  NEW."updated_by" := SESSION_USER;
+  RETURN NEW;
+END
+$fn$"""
+
+
+def _links_audit_function(s):
+    """AFTER INSERT/UPDATE/DELETE on measure_links: one "linked" log row per measure and transaction listing what
+    was linked; a changed or removed link is logged too (field "links", the link before and after)."""
+    def item(row):
+        return (f'COALESCE({row}."layer_name", \'?\') || CASE WHEN {row}."feature_uuid" IS NOT NULL '
+                f'THEN \':\' || {row}."feature_uuid" WHEN {row}."feature_fid" IS NOT NULL '
+                f'THEN \':\' || {row}."feature_fid"::text ELSE \'\' END')
+
+    linked = _log_insert(s, "linked", "'links'", "NULL", "item", "NULL", "NULL").format(uuid='NEW."measure_uuid"')
+    changed = _log_insert(s, "edited", "'links'", "old_item", "item", "NULL", "NULL").format(
+        uuid='OLD."measure_uuid"')
+    return f"""CREATE OR REPLACE FUNCTION {s}.trygghet_links_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {_SAFE} {_CLOCK} AS $fn$
+DECLARE
+  now_ts timestamp without time zone := pg_catalog.date_trunc('second', LOCALTIMESTAMP);
+  item text;
+  old_item text;
+BEGIN
+  IF TG_OP <> 'DELETE' THEN item := {item("NEW")}; END IF;
+  IF TG_OP <> 'INSERT' THEN old_item := {item("OLD")}; END IF;
+  IF TG_OP = 'INSERT' THEN
+    UPDATE {s}."measure_log" SET "new_value" = "new_value" || ', ' || item
+     WHERE "measure_uuid" = NEW."measure_uuid" AND "action" = 'linked' AND "tx" = pg_catalog.txid_current()
+       AND "changed_by" = SESSION_USER;
+    IF NOT FOUND THEN
+      {linked}
+    END IF;
+  ELSE
+    {changed}
+  END IF;
+  RETURN NULL;
+END
+$fn$"""
+
+
+def _security_ddl(schema, orgs, postgis_schema="public"):
+    """The roles, privileges, row-level security and audit triggers. Idempotent: re-running it upgrades an older
+    workspace in place (nothing stored is touched) and takes back any privilege an older version granted."""
     s = ident(schema)
     roles = ", ".join(ident(o) for o in orgs)
-    org_array = "ARRAY[{}]::text[]".format(", ".join(_literal(o) for o in orgs))
+    org_array = _org_array(orgs)
     statements = []
     for org in orgs:
         statements.append(
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {_literal(org)}) THEN "
-            f"CREATE ROLE {ident(org)} NOLOGIN; END IF; END $$")
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {_literal(org)}) "
+            f"THEN CREATE ROLE {ident(org)} NOLOGIN; END IF; END $$")
+    for table, column, sql_type in _EXTRA_COLUMNS:
+        statements.append(f"ALTER TABLE {s}.{ident(table)} ADD COLUMN IF NOT EXISTS {ident(column)} {sql_type}")
     statements += [
-        # true when the current login is a member of the organization role named by org
-        f"CREATE OR REPLACE FUNCTION {s}.trygghet_is_my_org(org text) RETURNS boolean LANGUAGE sql STABLE AS $$ "
-        f"SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = org AND r.rolname = ANY({org_array}) "
-        "AND pg_has_role(current_user, r.oid, 'MEMBER')) $$",
+        'ALTER TABLE {}."measure_log" ALTER COLUMN "tx" SET DEFAULT pg_catalog.txid_current()'.format(s),
+        # true when the current role is a member of the organization role named by org (and org is one of ours)
+        f"CREATE OR REPLACE FUNCTION {s}.trygghet_is_my_org(org text) RETURNS boolean LANGUAGE sql STABLE "
+        f"{_SAFE} AS $fn$ SELECT CASE WHEN org = ANY({org_array}) AND EXISTS "
+        "(SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = org) "
+        "THEN pg_catalog.pg_has_role(org, 'MEMBER') ELSE false END $fn$",
+        # a promise is the owning organization's, and every organization named (by role name) among its parties
+        f"CREATE OR REPLACE FUNCTION {s}.trygghet_is_my_promise(owner text, parties text) RETURNS boolean "
+        f"LANGUAGE sql STABLE {_SAFE} AS $fn$ SELECT {s}.trygghet_is_my_org(owner) OR EXISTS (SELECT 1 FROM "
+        "pg_catalog.regexp_split_to_table(pg_catalog.lower(COALESCE(parties, '')), '[,;]') AS p(name) "
+        f"WHERE {s}.trygghet_is_my_org(pg_catalog.btrim(p.name))) $fn$",
+        # a new promise without an owner belongs to the organization of the login that adds it (if just one)
+        f"CREATE OR REPLACE FUNCTION {s}.trygghet_promises_owner() RETURNS trigger LANGUAGE plpgsql "
+        f"{_SAFE} AS $fn$ BEGIN IF NEW.\"responsible_org\" IS NULL THEN "
+        f"NEW.\"responsible_org\" := (SELECT pg_catalog.min(o) FROM pg_catalog.unnest({org_array}) AS o "
+        f"WHERE {s}.trygghet_is_my_org(o) HAVING pg_catalog.count(*) = 1); END IF; RETURN NEW; END $fn$",
+        _measures_audit_function(s, postgis_schema),
+        _links_audit_function(s),
+        f'DROP TRIGGER IF EXISTS "trygghet_audit" ON {s}."measures"',
+        f'CREATE TRIGGER "trygghet_audit" BEFORE INSERT OR UPDATE OR DELETE ON {s}."measures" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_measures_audit()",
+        f'DROP TRIGGER IF EXISTS "trygghet_audit" ON {s}."measure_links"',
+        f'CREATE TRIGGER "trygghet_audit" AFTER INSERT OR UPDATE OR DELETE ON {s}."measure_links" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_links_audit()",
+        f'DROP TRIGGER IF EXISTS "trygghet_owner" ON {s}."promises"',
+        f'CREATE TRIGGER "trygghet_owner" BEFORE INSERT ON {s}."promises" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_promises_owner()",
+        # privileges: nothing for PUBLIC; organizations read everything and write only what row-level security lets
+        # them; nobody but the owner (and the audit triggers, which run as the owner) writes the log
+        f"REVOKE ALL ON SCHEMA {s} FROM PUBLIC",
+        f"REVOKE ALL ON SCHEMA {s} FROM {roles}",
         f"GRANT USAGE ON SCHEMA {s} TO {roles}",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC, {roles}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC, {roles}",
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM PUBLIC, {roles}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {roles}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {roles}",
-        f"GRANT EXECUTE ON FUNCTION {s}.trygghet_is_my_org(text) TO {roles}",
-        f"GRANT INSERT, UPDATE, DELETE ON {s}.\"measures\", {s}.\"measure_links\" TO {roles}",
-        f"GRANT INSERT ON {s}.\"measure_log\" TO {roles}",
-        f"GRANT INSERT, UPDATE ON {s}.\"promises\" TO {roles}",
-        f"ALTER TABLE {s}.\"measures\" ENABLE ROW LEVEL SECURITY",
-        f"ALTER TABLE {s}.\"measure_links\" ENABLE ROW LEVEL SECURITY",
-        f"ALTER TABLE {s}.\"measure_log\" ENABLE ROW LEVEL SECURITY",
+        f'GRANT INSERT, UPDATE, DELETE ON {s}."measures", {s}."measure_links", {s}."promises" TO {roles}',
+        f'GRANT USAGE ON SEQUENCE {s}."measures_fid_seq", {s}."measure_links_fid_seq", {s}."promises_fid_seq" '
+        f"TO {roles}",
+        f"GRANT EXECUTE ON FUNCTION {s}.trygghet_is_my_org(text), {s}.trygghet_is_my_promise(text, text) "
+        f"TO {roles}",
     ]
+    for table in ("measures", "measure_links", "measure_log", "promises"):
+        statements.append(f"ALTER TABLE {s}.{ident(table)} ENABLE ROW LEVEL SECURITY")
     own = f"{s}.trygghet_is_my_org(\"responsible_org\")"
     own_measure = (f"EXISTS (SELECT 1 FROM {s}.\"measures\" m WHERE m.\"uuid\" = \"measure_uuid\" "
                    f"AND {s}.trygghet_is_my_org(m.\"responsible_org\"))")
+    promise = f"{s}.trygghet_is_my_promise(\"responsible_org\", \"parties\")"
     policies = (
         ("measures", "measures_read", "SELECT", "USING (true)"),
         ("measures", "measures_insert", "INSERT", f"WITH CHECK ({own})"),
@@ -148,37 +323,94 @@ def _security_ddl(schema, orgs):
         ("measure_links", "links_update", "UPDATE", f"USING ({own_measure}) WITH CHECK ({own_measure})"),
         ("measure_links", "links_delete", "DELETE", f"USING ({own_measure})"),
         ("measure_log", "log_read", "SELECT", "USING (true)"),
-        ("measure_log", "log_insert", "INSERT", f"WITH CHECK ({own_measure})"),
+        ("measure_log", "log_insert", None, None),  # dropped: the log is written by the audit triggers only
+        ("promises", "promises_read", "SELECT", "USING (true)"),
+        ("promises", "promises_insert", "INSERT", f"WITH CHECK ({promise})"),
+        ("promises", "promises_update", "UPDATE", f"USING ({promise}) WITH CHECK ({promise})"),
+        ("promises", "promises_delete", "DELETE", f"USING ({promise})"),
     )
     for table, name, command, clause in policies:
         statements.append(f"DROP POLICY IF EXISTS {ident(name)} ON {s}.{ident(table)}")
-        statements.append(f"CREATE POLICY {ident(name)} ON {s}.{ident(table)} FOR {command} {clause}")
+        if command:
+            statements.append(f"CREATE POLICY {ident(name)} ON {s}.{ident(table)} FOR {command} {clause}")
     return statements
 
 
-def workspace_ddl(schema, epsg=DEFAULT_EPSG, orgs=ORG_ROLES):
-    """Every DDL statement that creates the workspace (for review, or for a DBA to run by hand)."""
+def workspace_ddl(schema, epsg=DEFAULT_EPSG, orgs=ORG_ROLES, postgis_schema="public"):
+    """Every DDL statement that creates the workspace (for review, or for a DBA to run by hand). ``postgis_schema``
+    is the schema of the PostGIS extension (the audit trigger calls st_astext by its qualified name)."""
     statements = ["CREATE EXTENSION IF NOT EXISTS postgis", f"CREATE SCHEMA IF NOT EXISTS {ident(schema)}",
                   f'CREATE TABLE IF NOT EXISTS {ident(schema)}.{ident(META_TABLE)} '
                   '("fid" bigserial PRIMARY KEY, "key" text NOT NULL UNIQUE, "value" text)']
     for layer in layers_at(SCHEMA_VERSION):
         statements += _table_ddl(schema, layer, epsg)
-    statements += _security_ddl(schema, orgs)
+    statements += _security_ddl(schema, orgs, postgis_schema)
     return statements
 
 
 def create_postgis_workspace(uri, schema, epsg=DEFAULT_EPSG, orgs=ORG_ROLES):
-    """Create (idempotently) the workspace's tables in PostGIS schema ``schema`` with organization roles and
-    row-level security on measures. ``uri`` is a QgsDataSourceUri string of a role allowed to create schemas and
-    roles. Returns the list of layer names created."""
+    """Create (idempotently) the workspace's tables in PostGIS schema ``schema`` with organization roles, row-level
+    security and the audit triggers. ``uri`` is a QgsDataSourceUri string of a role allowed to create schemas and
+    roles; that role owns the tables. Returns the list of layer names created. Running it again on an existing
+    workspace changes no stored row: it only brings the security up to date (see ``upgrade_postgis_security``)."""
     for name in (schema, *orgs):
         ident(name)
     conn = connection(uri)
-    for sql in workspace_ddl(schema, epsg, orgs):
+    _run(conn, "CREATE EXTENSION IF NOT EXISTS postgis")
+    for sql in workspace_ddl(schema, epsg, orgs, _postgis_schema(conn)):
         _run(conn, sql)
     _write_meta(uri, schema, {"schema_version": SCHEMA_VERSION, "epsg": int(epsg),
+                              "security_version": SECURITY_VERSION,
                               "created_at": datetime.datetime.now().replace(microsecond=0).isoformat()})
     return [layer.name for layer in layers_at(SCHEMA_VERSION)]
+
+
+def security_version(uri, schema):
+    """The security version recorded in the workspace (0 when it predates the record; None: no workspace)."""
+    ident(schema)
+    conn = connection(uri)
+    found = _run(conn, "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       f"WHERE n.nspname = {_literal(schema)} AND c.relname = {_literal(META_TABLE)}")
+    if not found:
+        return None
+    rows = _run(conn, f"SELECT \"value\" FROM {ident(schema)}.{ident(META_TABLE)} WHERE \"key\" = 'security_version'")
+    try:
+        return int(rows[0][0]) if rows else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def upgrade_postgis_security(uri, schema, orgs=ORG_ROLES):
+    """Re-apply the security DDL to an existing workspace (run by its owner): pinned search paths, audit triggers,
+    promises under row-level security, privileges taken back. One transaction; no stored row is changed, deleted
+    or lost. Returns the security version before the upgrade."""
+    for name in (schema, *orgs):
+        ident(name)
+    before = security_version(uri, schema)
+    if before is None:
+        raise PostgisWorkspaceError("sql_failed", f"{schema} holds no Trygghet workspace")
+    conn = connection(uri)
+    statements = _security_ddl(schema, orgs, _postgis_schema(conn))
+    _run(conn, "DO $upgrade$ BEGIN\n{};\nEND $upgrade$".format(";\n".join(
+        "EXECUTE {}".format(_dollar(sql)) for sql in statements)))
+    _write_meta(uri, schema, {"security_version": SECURITY_VERSION})
+    return before
+
+
+def _dollar(sql):
+    """A constant SQL text of our own as a dollar-quoted literal (for EXECUTE inside one DO block)."""
+    tag = "$q$"
+    while tag in sql:
+        tag = tag[:-1] + "q$"
+    return f"{tag}{sql}{tag}"
+
+
+def _postgis_schema(conn):
+    rows = _run(conn, "SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
+                      "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'")
+    if not rows:
+        raise PostgisWorkspaceError("sql_failed", "the PostGIS extension is not installed")
+    return str(rows[0][0])
 
 
 def add_org_member(uri, login, org):

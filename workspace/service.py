@@ -1,7 +1,7 @@
 """Workspace operations as the plugin uses them: create styled, open (upgrading), and translated errors."""
 
 from ..i18n import tr
-from .gpkg import SCHEMA_VERSION, create_workspace, schema_version, upgrade_workspace
+from .gpkg import SCHEMA_VERSION, create_workspace, schema_version, upgrade_workspace, use_one_journal_mode
 from .layers import store_default_styles
 
 
@@ -18,6 +18,7 @@ def create_styled_workspace(path, epsg=3006, note="", fill=None, extra_meta=None
 
 def open_workspace(path):
     """Check that ``path`` is a workspace and upgrade it in place if it is older. Returns (old, new) versions."""
+    use_one_journal_mode()  # several QGIS processes may share the workspace file
     old = schema_version(path)
     if old < SCHEMA_VERSION:
         old, new = upgrade_workspace(path)

@@ -1,5 +1,7 @@
 """trygghet:createworkspace — an empty EST workspace in a new GeoPackage."""
 
+import re
+
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
@@ -29,7 +31,9 @@ class CreateWorkspace(TrygghetAlgorithm):
         "styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures. "
         "With a PostgreSQL connection and a schema instead of a file, the same layers are created in PostGIS, shared "
         "between police, municipality and property owners: roles polis, kommun and fastighetsagare may read every "
-        "measure but change only their own organization's."
+        "measure but change only their own organization's, and the database itself keeps the log of who changed "
+        "what. Run it again on an older shared workspace to bring its access rules up to date; no stored row "
+        "changes."
     )
 
     OUTPUT = "OUTPUT"
@@ -80,8 +84,15 @@ class CreateWorkspace(TrygghetAlgorithm):
         return {self.OUTPUT: path, self.WORKSPACE: path}
 
     def _create_in_postgis(self, connection_name, parameters, context, feedback, epsg):
-        from ...workspace.postgis import PostgisWorkspaceError, create_postgis_workspace
-        from ...workspace.schema import META_TABLE
+        from qgis.core import QgsDataSourceUri
+
+        from ...workspace.postgis import (
+            SECURITY_VERSION,
+            PostgisWorkspaceError,
+            create_postgis_workspace,
+            security_version,
+            upgrade_postgis_security,
+        )
 
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         try:
@@ -91,13 +102,43 @@ class CreateWorkspace(TrygghetAlgorithm):
         if connection is None:
             self.fail(tr("There is no PostgreSQL connection named {}.").format(connection_name))
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "trygghet"
-        if schema in connection.schemas() and META_TABLE in [t.tableName() for t in connection.tables(schema)]:
+        uri = QgsDataSourceUri(connection.uri())
+        try:
+            existing = security_version(connection.uri(), schema)
+        except PostgisWorkspaceError as err:
+            self.fail(self._connection_message(connection_name, uri, err))
+        if existing is not None and existing >= SECURITY_VERSION:
             self.fail(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
                          "because it holds the register of measures.").format(schema))
+        target = "{}:{}".format(connection_name, schema)
         try:
+            if existing is not None:
+                # an older shared workspace: its security is brought up to date in place, its rows are untouched
+                upgrade_postgis_security(connection.uri(), schema)
+                feedback.pushInfo(tr("The workspace {} already existed. Its access rules and audit log were brought "
+                                     "up to date; no stored row was changed.").format(target))
+                return {self.OUTPUT: None, self.WORKSPACE: target}
             create_postgis_workspace(connection.uri(), schema, epsg=epsg)
         except PostgisWorkspaceError as err:
-            self.fail(tr("The workspace could not be created in PostGIS: {}").format(err))
-        target = "{}:{}".format(connection_name, schema)
+            if err.code == "cannot_connect":
+                self.fail(self._connection_message(connection_name, uri, err))
+            if err.code == "bad_name":
+                self.fail(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
+                             "starting with a letter.").format(schema))
+            self.fail(tr("The workspace could not be created in PostGIS: {}").format(err.detail or err))
         feedback.pushInfo(tr("Created the workspace in the PostGIS schema {}.").format(target))
         return {self.OUTPUT: None, self.WORKSPACE: target}
+
+    @staticmethod
+    def _connection_message(name, uri, err):
+        if err.code == "bad_name":
+            return tr("The schema name cannot be used: use lower-case letters a–z, digits and _ only, starting with "
+                      "a letter.")
+        if not uri.username() and not uri.service() and not uri.authConfigId():
+            return tr("The PostgreSQL connection {} has no user name saved, so QGIS cannot log in to create the "
+                      "workspace. Edit the connection in the Browser panel (PostgreSQL → {} → Edit Connection) and "
+                      "save a user name, or use a connection with a service or an authentication "
+                      "configuration.").format(name, name)
+        said = re.sub(r"password\s*=\s*('[^']*'|\S+)", "password=…", (err.detail or "?").strip().splitlines()[0])
+        return tr("Could not connect with the PostgreSQL connection {}. Check its host, port, database, user name "
+                  "and password (the server said: {}).").format(name, said)

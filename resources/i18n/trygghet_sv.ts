@@ -484,6 +484,10 @@
             <translation>Välj ett utdatalager eller en arbetsyta att skriva platserna till.</translation>
         </message>
         <message>
+            <source>Choose one of the listed statuses for {field}.</source>
+            <translation>Välj en av statusarna i listan för {field}.</translation>
+        </message>
+        <message>
             <source>Choose the CRS of the coordinates.</source>
             <translation>Välj koordinatsystemet för koordinaterna.</translation>
         </message>
@@ -628,6 +632,10 @@
             <translation>Korrigera för multipla test (FDR)</translation>
         </message>
         <message>
+            <source>Could not connect with the PostgreSQL connection {}. Check its host, port, database, user name and password (the server said: {}).</source>
+            <translation>Det gick inte att ansluta med PostgreSQL-anslutningen {}. Kontrollera värd, port, databas, användarnamn och lösenord (servern svarade: {}).</translation>
+        </message>
+        <message>
             <source>Count: 0</source>
             <translation>Antal: 0</translation>
         </message>
@@ -708,8 +716,12 @@
             <translation type="vanished">Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret.</translation>
         </message>
         <message>
+            <source>Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures. With a PostgreSQL connection and a schema instead of a file, the same layers are created in PostGIS, shared between police, municipality and property owners: roles polis, kommun and fastighetsagare may read every measure but change only their own organization's, and the database itself keeps the log of who changed what. Run it again on an older shared workspace to bring its access rules up to date; no stored row changes.</source>
+            <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar och deras iakttagelser, hot spots, patrullbesök samt åtgärdsregistret med medborgarlöften och logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas stylat i alla QGIS. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men bara ändra den egna organisationens, och databasen själv för loggen över vem som ändrade vad. Kör den igen på en äldre delad arbetsyta för att uppdatera dess behörighetsregler; inga sparade rader ändras.</translation>
+        </message>
+        <message>
             <source>Creates an empty EST workspace in a new GeoPackage: areas, incidents, paths, lamps, safety walks and their findings, hot places, patrol visits, and the register of measures, citizen promises and its log. Every layer carries Swedish field names as aliases and a default style stored in the file, so it opens styled in any QGIS. An existing file is never overwritten: a workspace holds the register of measures. With a PostgreSQL connection and a schema instead of a file, the same layers are created in PostGIS, shared between police, municipality and property owners: roles polis, kommun and fastighetsagare may read every measure but change only their own organization's.</source>
-            <translation>Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men ändra bara den egna organisationens.</translation>
+            <translation type="vanished">Skapar en tom EST-arbetsyta i en ny GeoPackage: områden, händelser, stråk, belysningspunkter, trygghetsvandringar med iakttagelser, hot spots för trygghetsrundor, patrullbesök samt registret över åtgärder, medborgarlöften och dess logg. Varje lager har svenska fältnamn som alias och en standardstil sparad i filen, så att det öppnas med stil i vilken QGIS som helst. En befintlig fil skrivs aldrig över: en arbetsyta innehåller åtgärdsregistret. Med en PostgreSQL-anslutning och ett schema i stället för en fil skapas samma lager i PostGIS, delade mellan polis, kommun och fastighetsägare: rollerna polis, kommun och fastighetsagare får läsa alla åtgärder men ändra bara den egna organisationens.</translation>
         </message>
         <message>
             <source>Creating the demo workspace…</source>
@@ -834,6 +846,10 @@
         <message>
             <source>Decided</source>
             <translation>Beslutad</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Demo workspace</source>
@@ -2120,6 +2136,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tidigare värde</translation>
         </message>
         <message>
+            <source>Older access rules</source>
+            <translation>Äldre behörighetsregler</translation>
+        </message>
+        <message>
             <source>One column with date and time (ISO, 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'). Leave empty to use a date column and a time column instead.</source>
             <translation>En kolumn med datum och tid (ISO, 'ÅÅÅÅ-MM-DD TT:MM' eller 'ÅÅÅÅ-MM-DD'). Lämna tomt för att i stället använda en datumkolumn och en tidskolumn.</translation>
         </message>
@@ -2900,6 +2920,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Sparat</translation>
         </message>
         <message>
+            <source>Saved, but not shown</source>
+            <translation>Sparat, men kan inte visas</translation>
+        </message>
+        <message>
             <source>Scaled</source>
             <translation>Skalad</translation>
         </message>
@@ -3248,6 +3272,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>PDF-filen. Dess underlag sparas i mappen &lt;namn&gt;_underlag bredvid.</translation>
         </message>
         <message>
+            <source>The PostgreSQL connection {} has no user name saved, so QGIS cannot log in to create the workspace. Edit the connection in the Browser panel (PostgreSQL → {} → Edit Connection) and save a user name, or use a connection with a service or an authentication configuration.</source>
+            <translation>PostgreSQL-anslutningen {} har inget sparat användarnamn, så QGIS kan inte logga in och skapa arbetsytan. Redigera anslutningen i panelen Webbläsare (PostgreSQL → {} → Redigera anslutning) och spara ett användarnamn, eller använd en anslutning med en tjänst (service) eller en autentiseringskonfiguration.</translation>
+        </message>
+        <message>
             <source>The PostgreSQL schema for the workspace; it is created if missing and must not hold a workspace yet.</source>
             <translation>PostgreSQL-schemat för arbetsytan; det skapas om det saknas och får inte redan innehålla en arbetsyta.</translation>
         </message>
@@ -3308,6 +3336,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tabellen för kategorimappning kunde inte användas: {}</translation>
         </message>
         <message>
+            <source>The change could not be written to the workspace, and nothing was saved ({detail}).</source>
+            <translation>Ändringen kunde inte skrivas till arbetsytan och ingenting sparades ({detail}).</translation>
+        </message>
+        <message>
             <source>The chart folder has no charts for {}.</source>
             <translation>Diagrammappen har inga diagram för {}.</translation>
         </message>
@@ -3336,12 +3368,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Den aktuella perioden måste börja innan den slutar.</translation>
         </message>
         <message>
+            <source>The database refused the change: your organization may only change its own measures, and promises it is a party to. Nothing was saved.</source>
+            <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder och de medborgarlöften den är part i. Ingenting sparades.</translation>
+        </message>
+        <message>
             <source>The database refused the change: your organization may only change its own measures.</source>
-            <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder.</translation>
+            <translation type="vanished">Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder.</translation>
         </message>
         <message>
             <source>The database refused the change: {detail}</source>
-            <translation>Databasen nekade ändringen: {detail}</translation>
+            <translation type="vanished">Databasen nekade ändringen: {detail}</translation>
         </message>
         <message>
             <source>The demo workspace was not created: {error}</source>
@@ -3410,6 +3446,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The file to import. CSV separators (; , tab) and encodings (UTF-8, Windows-1252) are detected.</source>
             <translation>Filen som ska importeras. CSV-avgränsare (; , tabb) och teckenkodning (UTF-8, Windows-1252) känns igen automatiskt.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written or read ({reason}).</source>
+            <translation>Filen {path} kunde inte skrivas eller läsas ({reason}).</translation>
         </message>
         <message>
             <source>The file {} could not be written: {}</source>
@@ -3628,6 +3668,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Åtgärden har inga kopplade objekt på kartan.</translation>
         </message>
         <message>
+            <source>The measure is no longer in the register; someone may have removed it. Reload the list of measures.</source>
+            <translation>Åtgärden finns inte längre i registret; någon kan ha tagit bort den. Läs in listan med åtgärder på nytt.</translation>
+        </message>
+        <message>
             <source>The measures layer lacks the fields {}: use the workspace's measures layer.</source>
             <translation>Åtgärdslagret saknar fälten {}: använd arbetsytans åtgärdslager.</translation>
         </message>
@@ -3768,6 +3812,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Jämförelseperioden överlappar den aktuella perioden.</translation>
         </message>
         <message>
+            <source>The register has no field {field}.</source>
+            <translation>Registret har inget fält som heter {field}.</translation>
+        </message>
+        <message>
+            <source>The register reported an unexpected error: {detail}</source>
+            <translation>Registret rapporterade ett oväntat fel: {detail}</translation>
+        </message>
+        <message>
             <source>The report data could not be written: {}</source>
             <translation>Rapportunderlaget kunde inte skrivas: {}</translation>
         </message>
@@ -3814,6 +3866,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The same seed gives the same result.</source>
             <translation>Samma frövärde ger samma resultat.</translation>
+        </message>
+        <message>
+            <source>The schema name cannot be used: use lower-case letters a–z, digits and _ only, starting with a letter.</source>
+            <translation>Schemanamnet kan inte användas: använd bara små bokstäver a–z, siffror och _, och börja med en bokstav.</translation>
+        </message>
+        <message>
+            <source>The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, starting with a letter.</source>
+            <translation>Schemanamnet {} kan inte användas: använd bara små bokstäver a–z, siffror och _, och börja med en bokstav.</translation>
         </message>
         <message>
             <source>The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, because it holds the register of measures.</source>
@@ -3884,8 +3944,16 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Tidsfönstret är tomt, så ingen takt per år kan beräknas.</translation>
         </message>
         <message>
+            <source>The value of {field} is not one of the allowed choices.</source>
+            <translation>Värdet i {field} är inte ett av de tillåtna valen.</translation>
+        </message>
+        <message>
             <source>The value of {field} is not valid ({code}).</source>
-            <translation>Värdet i {field} är inte giltigt ({code}).</translation>
+            <translation type="vanished">Värdet i {field} är inte giltigt ({code}).</translation>
+        </message>
+        <message>
+            <source>The value of {field} is not valid.</source>
+            <translation>Värdet i {field} är inte giltigt.</translation>
         </message>
         <message>
             <source>The visits could not be evaluated: {}</source>
@@ -3932,6 +4000,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan kunde inte skapas i PostGIS: {}</translation>
         </message>
         <message>
+            <source>The workspace could not start a safe save. Check that the file or the database can be reached and written to ({detail}).</source>
+            <translation>Arbetsytan kunde inte börja spara säkert. Kontrollera att filen eller databasen går att nå och skriva till ({detail}).</translation>
+        </message>
+        <message>
             <source>The workspace does not exist: {}</source>
             <translation>Arbetsytan finns inte: {}</translation>
         </message>
@@ -3940,8 +4012,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan har inga områden, så positionerna kontrolleras inte mot kommunens utbredning.</translation>
         </message>
         <message>
+            <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
+            <translation>Arbetsytan är upptagen: någon annan sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
+        </message>
+        <message>
             <source>The workspace needs a projected CRS in metres, not {}.</source>
             <translation>Arbetsytan behöver ett projicerat koordinatsystem i meter, inte {}.</translation>
+        </message>
+        <message>
+            <source>The workspace {} already existed. Its access rules and audit log were brought up to date; no stored row was changed.</source>
+            <translation>Arbetsytan {} fanns redan. Dess behörighetsregler och ändringslogg har uppdaterats; ingen sparad rad ändrades.</translation>
         </message>
         <message>
             <source>The workspace {} does not exist.</source>
@@ -3974,6 +4054,18 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>These reference areas are not in the areas layer: {}</source>
             <translation>Dessa referensområden finns inte i områdeslagret: {}</translation>
+        </message>
+        <message>
+            <source>This is not a Trygghet workspace with a register of measures, or it is damaged ({detail}).</source>
+            <translation>Det här är inte en arbetsyta för Trygghet med ett åtgärdsregister, eller så är den skadad ({detail}).</translation>
+        </message>
+        <message>
+            <source>This shared workspace still has the access rules of an older version of Trygghet: the log of changes is not yet kept by the database. Ask the database administrator to run Create workspace again on the same connection and schema; it brings the rules up to date without changing any measure.</source>
+            <translation>Den här delade arbetsytan har fortfarande behörighetsreglerna från en äldre version av Trygghet: ändringsloggen förs ännu inte av databasen. Be databasadministratören köra Skapa arbetsyta igen med samma anslutning och schema; då uppdateras reglerna utan att någon åtgärd ändras.</translation>
+        </message>
+        <message>
+            <source>This status needs a reason: fill in {field}.</source>
+            <translation>Den här statusen behöver en motivering: fyll i {field}.</translation>
         </message>
         <message>
             <source>Thu</source>
@@ -4552,6 +4644,22 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{cells} rutor på {size:.1f} m med minst en händelse analyseras ({bins} rum-tid-fält).</translation>
         </message>
         <message>
+            <source>{field} is filled in by the register and cannot be changed by hand.</source>
+            <translation>{field} fylls i av registret och kan inte ändras för hand.</translation>
+        </message>
+        <message>
+            <source>{field} must be 1, 2 or 3.</source>
+            <translation>{field} måste vara 1, 2 eller 3.</translation>
+        </message>
+        <message>
+            <source>{field} must be a date (YYYY-MM-DD), and the due date cannot come before the planned start.</source>
+            <translation>{field} måste vara ett datum (ÅÅÅÅ-MM-DD), och Klart senast kan inte ligga före planerad start.</translation>
+        </message>
+        <message>
+            <source>{field} must be a number, zero or more.</source>
+            <translation>{field} måste vara ett tal, noll eller större.</translation>
+        </message>
+        <message>
             <source>{label}: {n} cells</source>
             <translation>{label}: {n} rutor</translation>
         </message>
@@ -4662,6 +4770,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was saved and your edits are still in the form. Reload to see the new version (your edits are discarded), or note your edits first.</source>
             <translation>{who} sparade den här åtgärden {when} (nu version {version}) efter att du öppnade den. Ingenting sparades och dina ändringar finns kvar i formuläret. Läs in igen för att se den nya versionen (dina ändringar försvinner), eller anteckna dina ändringar först.</translation>
+        </message>
+        <message>
+            <source>{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was saved: reload the measure to see the new version.</source>
+            <translation>{who} sparade åtgärden {when} (nu version {version}) efter att du öppnade den. Ingenting sparades: läs in åtgärden på nytt för att se den nya versionen.</translation>
         </message>
         <message>
             <source>{} areas have no population; they get no rates.</source>
