@@ -415,7 +415,7 @@ class MeasuresDock(QgsDockWidget):
         self.ui.workspaceLabel.setToolTip(tooltip)
         self.set_store(store)
         if getattr(store, "provider", "") == "postgres" and not getattr(store, "audited", True):
-            self.message_bar.pushWarning(tr("Older access rules"), tr(
+            self.notify(Qgis.MessageLevel.Warning, tr("Older access rules"), tr(
                 "This shared workspace still has the access rules of an older version of Trygghet: the log of "
                 "changes is not yet kept by the database. Ask the database administrator to run Create workspace "
                 "again on the same connection and schema; it brings the rules up to date without changing any "

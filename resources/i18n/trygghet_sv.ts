@@ -849,7 +849,7 @@
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Borttagen</translation>
         </message>
         <message>
             <source>Demo workspace</source>
