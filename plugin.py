@@ -4,7 +4,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QAction, QIcon
 from qgis.PyQt.QtWidgets import QMenu
 
-from .core.dependencies import missing_dependencies
+from .dependencies import missing_dependencies
 from .i18n import install_translator, remove_translator, tr
 from .plugin_paths import ICON
 

@@ -318,3 +318,10 @@ def find_hot_places(
 
 
 __all__ = ["PLACE_COLUMNS", "best_hour_window", "find_hot_places", "points_in_polygon"]
+
+
+def hours_text(window):
+    """(19, 23) → "19–23" (end exclusive, may wrap past midnight: (22, 2) → "22–02")."""
+    if window is None:
+        return None
+    return f"{int(window[0]):02d}–{int(window[1]):02d}"

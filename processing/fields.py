@@ -7,7 +7,8 @@ by name at call time, so that nothing here touches a QVariant type member on a Q
 Kinds: "string", "int" (64-bit), "int32", "double", "bool", "date", "datetime".
 """
 
-from qgis.core import Qgis, QgsField
+import numpy as np
+from qgis.core import Qgis, QgsField, QgsFields, QgsProcessing
 from qgis.PyQt.QtCore import QMetaType
 
 # kind -> (QMetaType.Type member, QVariant.Type member of QGIS < 3.38)
@@ -43,3 +44,87 @@ def make_field(name, kind, alias="", length=0, precision=0):
     if alias:
         field.setAlias(alias)
     return field
+
+
+def fields_of(specs):
+    """QgsFields from (name, kind[, alias[, length]]) tuples."""
+    fields = QgsFields()
+    for spec in specs:
+        fields.append(make_field(*spec))
+    return fields
+
+
+ALIASES = {}  # field name -> Swedish alias; stored in the output styles (.qml), see scripts/styles_significance.py
+
+
+def output_field(name, kind, alias, length=0, precision=0):
+    """An output field. The Swedish alias travels in the layer style: set on the sink it only makes GeoPackage and
+    memory outputs log two warnings per field."""
+    ALIASES.setdefault(name, alias)
+    return make_field(name, kind, length=length, precision=precision)
+
+
+def column_kind(series):
+    """The field kind for a pandas column."""
+    kind = series.dtype.kind
+    if kind == "b":
+        return "bool"
+    if kind in "iu":
+        return "int"
+    if kind == "f":
+        return "double"
+    return "string"
+
+
+def fields_for(df, aliases, kinds=None):
+    """QgsFields for the columns of a data frame (kinds given or derived from the column types)."""
+    fields = QgsFields()
+    for name in df.columns:
+        fields.append(make_field(name, (kinds or {}).get(name) or column_kind(df[name]), aliases.get(name, "")))
+    return fields
+
+
+def is_temporary(algorithm, parameters, name, context):
+    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases."""
+    dest = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
+
+
+def python_values(array):
+    """numpy array -> list of Python values with NaN as None (what QgsFeature.setAttributes accepts)."""
+    array = np.asarray(array)
+    if array.dtype.kind == "f":
+        return [None if v != v else v for v in array.tolist()]
+    return array.tolist()
+
+
+def clean(value):
+    """numpy scalar → plain Python value for QgsFeature attributes (NaN/inf → None)."""
+    if value is None:
+        return None
+    if isinstance(value, (np.bool_, bool)):
+        return bool(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        v = float(value)
+        return v if np.isfinite(v) else None
+    return value
+
+
+def python_rows(df, kinds):
+    """Rows of plain Python values for QgsFeature.setAttributes (NaN/None -> None, numpy scalars -> Python)."""
+    columns = []
+    for name in df.columns:
+        values = df[name].tolist()
+        kind = kinds[name]
+        if kind == "double":
+            values = [None if v is None or v != v else float(v) for v in values]
+        elif kind == "int":
+            values = [None if v is None or v != v else int(v) for v in values]
+        elif kind == "bool":
+            values = [None if v is None else bool(v) for v in values]
+        else:
+            values = [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in values]
+        columns.append(values)
+    return [list(r) for r in zip(*columns)]

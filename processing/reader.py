@@ -1,4 +1,4 @@
-"""One bulk reader for point inputs, shared by every algorithm.
+"""One bulk reader for point inputs, shared by every algorithm, and the readers of polygon and line inputs.
 
 Fast path: for a whole GeoPackage/OGR layer (no selection, no subset or filter, no reprojection), GDAL's Arrow
 stream returns every point as fixed-width WKB and every attribute as a numpy column (~0.1 s per million points).
@@ -6,12 +6,14 @@ Fallback: plain iteration over the Processing feature source, which honours sele
 non-OGR providers and coordinate transforms.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
@@ -263,3 +265,164 @@ def _column_from_python(values):
     if kind == "f":
         return np.array([np.nan if v is None else float(v) for v in converted], dtype=np.float64)
     return np.array(converted, dtype=object)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# polygons and lines
+
+def polygon_features(source, target_crs, context, feedback=None, repair=True):
+    """The one loop over a polygon source: each feature with a geometry, transformed to ``target_crs`` and (with
+    ``repair``) made valid where it is not. Returns ``(list of (feature, geometry), nulls, repaired)``."""
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    out = []
+    nulls = repaired = 0
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            nulls += 1
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        if repair and not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            repaired += 1
+        out.append((feature, geometry))
+    return out, nulls, repaired
+
+
+def read_polygons(algorithm, source, context, feedback, target_crs, value_field=None):
+    """Polygons of a feature source: (geometries, attribute rows, centroid x, centroid y, values or None, wkb)."""
+    features, nulls, _ = polygon_features(source, target_crs, context, feedback, repair=False)
+    geometries, rows, cx, cy, values, wkb = [], [], [], [], [], []
+    missing = 0
+    for feature, geometry in features:
+        if value_field is not None:
+            value = feature[value_field]
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                missing += 1
+                continue
+            values.append(float(value))
+        point = geometry.pointOnSurface().asPoint() if not geometry.centroid().within(geometry) \
+            else geometry.centroid().asPoint()
+        geometries.append(geometry)
+        rows.append(feature.attributes())
+        cx.append(point.x())
+        cy.append(point.y())
+        wkb.append(bytes(geometry.asWkb()))
+    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
+    if missing:
+        algorithm.fail(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
+                          "them out first.").format(n=missing, field=value_field))
+    return (geometries, rows, np.asarray(cx, float), np.asarray(cy, float),
+            np.asarray(values, float) if value_field is not None else None, wkb)
+
+
+def read_area_polygons(algorithm, parameters, name, context, feedback, target_crs, attributes):
+    """Iterate the (few) area polygons: ``(rings_per_polygon, ids, geometries, {attr: [values]}, skipped)``.
+
+    Geometries are transformed to ``target_crs``; invalid ones are repaired with makeValid (the log says so).
+    """
+    from shapely import wkb as shapely_wkb
+
+    from ..core.geometry import polygon_rings_from_shapely
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        algorithm.fail(tr("The areas layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        algorithm.fail(tr("The areas must be a polygon layer."))
+    features, skipped, repaired = polygon_features(source, target_crs, context)
+    rings, ids, geoms = [], [], []
+    values = {a: [] for a in attributes if a}
+    for feature, geometry in features:
+        shape = shapely_wkb.loads(bytes(geometry.asWkb()))
+        parts = polygon_rings_from_shapely(shape) if shape.geom_type in ("Polygon", "MultiPolygon") else \
+            [r for g in getattr(shape, "geoms", []) for r in polygon_rings_from_shapely(g)]
+        if not parts:
+            skipped += 1
+            continue
+        index = len(geoms)
+        rings.extend(parts)
+        ids.extend([index] * len(parts))
+        geoms.append(geometry)
+        for a in values:
+            values[a].append(feature[a])
+    report_skipped(feedback, skipped, source.featureCount(), parameter_label(algorithm, name))
+    if repaired:
+        feedback.pushInfo(tr("{} invalid area polygons were repaired before use.").format(repaired))
+    return rings, ids, geoms, values
+
+
+def split_names(text):
+    """Names from a text parameter, separated by semicolons or new lines."""
+    return [p.strip() for p in re.split(r"[;\n]", text or "") if p.strip()]
+
+
+def read_points_with_times(algorithm, parameters, name, context, feedback, crs, time_field, fields=()):
+    """read_points plus the time column as datetime64[s] (NaT for null)."""
+    wanted = tuple(dict.fromkeys((time_field,) + tuple(f for f in fields if f)))
+    table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted)
+    return table, time_column(table.attributes[time_field])
+
+
+def time_column(values):
+    from ..core.timeparse import parse_timestamps
+
+    arr = np.asarray(values)
+    if np.issubdtype(arr.dtype, np.datetime64):
+        return arr.astype("datetime64[s]")
+    return parse_timestamps(arr)
+
+
+def read_lines(algorithm, parameters, name, context, feedback, target_crs, fields=(), what=None):
+    """Read a line layer into (list of (n, 2) arrays, attributes {field: list}, n_null, source).
+
+    Multi-part lines give one array per part (attributes repeated). Points/polygons → a clear error."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        algorithm.fail(tr("The input layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+        algorithm.fail(tr("{} must be a line layer (it has points or polygons).").format(what or name))
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    names = source.fields().names()
+    lines, attrs, nulls = [], {f: [] for f in fields}, 0
+    for i, feature in enumerate(source.getFeatures()):
+        if i % 2000 == 0:
+            algorithm.check_cancel(feedback)
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            nulls += 1
+            continue
+        if transform is not None:
+            geom.transform(transform)
+        parts = geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]
+        for part in parts:
+            if len(part) < 2:
+                continue
+            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
+            for f in fields:
+                value = feature[f] if f in names else None
+                attrs[f].append(None if value is None or (hasattr(value, "isNull") and value.isNull())
+                                else value)
+    return lines, attrs, nulls, source
+
+
+def read_levels(algorithm, values, field):
+    """One number per line from a level field (empty = 0); text that is not a number is refused."""
+    out = []
+    for value in values:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            out.append(None)
+            continue
+        try:
+            out.append(float(value))
+        except (TypeError, ValueError):
+            algorithm.fail(tr("The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').")
+                           .format(field=field, value=value))
+    return out

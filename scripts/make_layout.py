@@ -4,7 +4,7 @@ The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–3 
 report's atlas). Texts are expressions on layout variables (@lagesbild_*) and page attributes ("titel",
 "loften_text", ...) that trygghet:exportlagesbild fills in the reader's language, so a template restyled in the
 Layout Designer keeps working. The export finds the items by their ids (ITEM_IDS in
-processing/report_layout.py); layers, tables and pictures are bound at export time.
+report/layout.py); layers, tables and pictures are bound at export time.
 """
 
 import os

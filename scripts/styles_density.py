@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".build", "plugins"))
-from trygghet.processing.algorithms.hotplaces import output_fields  # noqa: E402
+from trygghet.processing.fields import fields_of  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "styles")
 
@@ -105,7 +105,7 @@ def density_style(folder):
 def with_fields(geometry, name, spec):
     """A memory layer with the output's fields and their Swedish aliases (the aliases travel in the .qml)."""
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:3006", name, "memory")
-    layer.dataProvider().addAttributes(list(output_fields(spec)))
+    layer.dataProvider().addAttributes(list(fields_of(spec)))
     layer.updateFields()
     for field_name, _kind, alias in spec:
         layer.setFieldAlias(layer.fields().lookupField(field_name), alias)

@@ -313,7 +313,7 @@ def test_dock_and_form_speak_one_language(window, own_words):
 
 
 def test_report_text_and_charts_speak_one_language(lang, run, demo_workspace, tmp_path, own_words):
-    from trygghet.processing import charts
+    from trygghet.report import charts
     from trygghet.workspace.gpkg import read_meta
 
     pdf = str(tmp_path / "lagesbild.pdf")

@@ -99,6 +99,16 @@ def _create_layer(ds, layer, version, srs, description=""):
     return lyr
 
 
+def create_gpkg_with_layers(path, layers, epsg, version=SCHEMA_VERSION):
+    """A new GeoPackage at ``path`` with the empty ``layers`` (schema Layer specs) in EPSG:``epsg``, as the
+    workspace creates them (a field project, for example, that holds only some of the workspace's layers)."""
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = _srs(epsg)
+    for spec in layers:
+        _create_layer(ds, spec, version, srs)
+    ds = None
+
+
 def _write_meta(ds, values):
     lyr = ds.GetLayerByName(META_TABLE)
     existing = {f.GetField("key"): f.GetFID() for f in lyr}

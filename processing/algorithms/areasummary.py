@@ -1,16 +1,11 @@
 """trygghet:areasummary — the lägesbild per area and category: counts, rates, ratios, change, trend, disclosure."""
 
-import importlib.util
-import os
-import re
 
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -27,8 +22,9 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..fields import make_field
-from ..reader import parameter_label, read_points, report_skipped
+from ..fields import column_kind, fields_for, is_temporary, python_rows
+from ..reader import read_area_polygons, read_points_with_times, split_names
+from ..writer import write_table_file
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
 SUMMARY_ALIASES = {
@@ -49,141 +45,6 @@ PUBLISHED_COLUMNS = ("area", "category", "n_current_text", "n_reference_text", "
 
 PUBLISHED_DECIMALS = {"rate_current": 2, "rate_reference": 2, "ratio_reference_area": 2, "ratio_municipality": 2,
                       "change_pct": 1, "change_p": 4, "trend_tau": 3, "trend_p": 4, "trend_slope": 1, "share_pct": 1}
-
-
-# --- small shared helpers (also used by temporalpattern) ----------------------------------------------------------
-def column_kind(series):
-    kind = series.dtype.kind
-    if kind == "b":
-        return "bool"
-    if kind in "iu":
-        return "int"
-    if kind == "f":
-        return "double"
-    return "string"
-
-
-def fields_for(df, aliases, kinds=None):
-    fields = QgsFields()
-    for name in df.columns:
-        fields.append(make_field(name, (kinds or {}).get(name) or column_kind(df[name]), aliases.get(name, "")))
-    return fields
-
-
-def is_temporary(algorithm, parameters, name, context):
-    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases."""
-    dest = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
-
-
-def python_rows(df, kinds):
-    """Rows of plain Python values for QgsFeature.setAttributes (NaN/None -> None, numpy scalars -> Python)."""
-    columns = []
-    for name in df.columns:
-        values = df[name].tolist()
-        kind = kinds[name]
-        if kind == "double":
-            values = [None if v is None or v != v else float(v) for v in values]
-        elif kind == "int":
-            values = [None if v is None or v != v else int(v) for v in values]
-        elif kind == "bool":
-            values = [None if v is None else bool(v) for v in values]
-        else:
-            values = [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in values]
-        columns.append(values)
-    return [list(r) for r in zip(*columns)]
-
-
-def read_points_with_times(algorithm, parameters, name, context, feedback, crs, time_field, fields=()):
-    """read_points plus the time column as datetime64[s] (NaT for null)."""
-    wanted = tuple(dict.fromkeys((time_field,) + tuple(f for f in fields if f)))
-    table = read_points(algorithm, parameters, name, context, feedback, crs, fields=wanted)
-    return table, time_column(table.attributes[time_field])
-
-
-def time_column(values):
-    from ...core.timeparse import parse_timestamps
-
-    arr = np.asarray(values)
-    if np.issubdtype(arr.dtype, np.datetime64):
-        return arr.astype("datetime64[s]")
-    return parse_timestamps(arr)
-
-
-def read_area_polygons(algorithm, parameters, name, context, feedback, target_crs, attributes):
-    """Iterate the (few) area polygons: ``(rings_per_polygon, ids, geometries, {attr: [values]}, skipped)``.
-
-    Geometries are transformed to ``target_crs``; invalid ones are repaired with makeValid (the log says so).
-    """
-    from shapely import wkb as shapely_wkb
-
-    from ...core.geometry import polygon_rings_from_shapely
-
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        algorithm.fail(tr("The areas layer could not be read."))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-        algorithm.fail(tr("The areas must be a polygon layer."))
-    transform = None
-    if source.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-    rings, ids, geoms = [], [], []
-    values = {a: [] for a in attributes if a}
-    skipped = repaired = 0
-    for feature in source.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            skipped += 1
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            repaired += 1
-        shape = shapely_wkb.loads(bytes(geometry.asWkb()))
-        parts = polygon_rings_from_shapely(shape) if shape.geom_type in ("Polygon", "MultiPolygon") else \
-            [r for g in getattr(shape, "geoms", []) for r in polygon_rings_from_shapely(g)]
-        if not parts:
-            skipped += 1
-            continue
-        index = len(geoms)
-        rings.extend(parts)
-        ids.extend([index] * len(parts))
-        geoms.append(geometry)
-        for a in values:
-            values[a].append(feature[a])
-    report_skipped(feedback, skipped, source.featureCount(), parameter_label(algorithm, name))
-    if repaired:
-        feedback.pushInfo(tr("{} invalid area polygons were repaired before use.").format(repaired))
-    return rings, ids, geoms, values
-
-
-def write_table_file(df, path, feedback):
-    """Write ``df`` to .xlsx (with pandas' Excel engine if one is installed, else GDAL's XLSX driver) or CSV for
-    Swedish Excel; return the path written."""
-    from ..spreadsheet import write_xlsx
-
-    base, ext = os.path.splitext(path)
-    ext = ext.lower()
-    if ext in (".xlsx", ".xls", ".xlsm"):
-        engine = next((e for e in ("openpyxl", "xlsxwriter") if importlib.util.find_spec(e) is not None), None)
-        if engine is not None:
-            df.to_excel(base + ".xlsx", index=False, engine=engine)
-            return base + ".xlsx"
-        if write_xlsx(base + ".xlsx", list(df.columns), df.itertuples(index=False, name=None), "Lägesbild"):
-            return base + ".xlsx"
-        path = base + ".csv"
-        feedback.pushWarning(tr("No Excel writer is available, so the table was written as CSV instead: {}").format(
-            path))
-    elif ext != ".csv":
-        path = base + ".csv" if ext in ("", ".txt") else path
-    # semicolons and decimal comma, with a BOM: what Swedish Excel opens directly
-    df.to_csv(path, sep=";", decimal=",", index=False, encoding="utf-8-sig")
-    return path
-
-
-def split_names(text):
-    return [p.strip() for p in re.split(r"[;\n]", text or "") if p.strip()]
 
 
 class AreaSummary(TrygghetAlgorithm):

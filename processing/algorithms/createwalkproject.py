@@ -30,6 +30,7 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..reader import polygon_features
 
 QFIELD_WIDGETS = ("TextEdit", "CheckBox", "ValueMap", "DateTime", "Range", "ExternalResource", "UuidGenerator",
                   "RelationReference", "ValueRelation", "Hidden")
@@ -98,21 +99,15 @@ class CreateWalkProject(TrygghetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.walks import ascii_file_stem
-        from ...workspace.gpkg import _create_layer, _srs, write_columns
+        from ...workspace.gpkg import create_gpkg_with_layers, write_columns
         from ...workspace.layers import configure_form, layer_uri
-        from ...workspace.schema import SCHEMA_VERSION, Layer, layer
+        from ...workspace.schema import Layer, layer
 
         area_source = self.parameterAsSource(parameters, self.AREA, context)
         if area_source is None:
             self.fail(tr("The walk area could not be read."))
         crs = self.metric_crs(area_source.sourceCrs(), feedback)
-        transform = QgsCoordinateTransform(area_source.sourceCrs(), crs, context.transformContext())
-        parts = []
-        for feature in area_source.getFeatures():
-            geom = feature.geometry()
-            if not geom.isNull() and not geom.isEmpty():
-                geom.transform(transform)
-                parts.append(geom.makeValid())
+        parts = [geometry for _feature, geometry in polygon_features(area_source, crs, context)[0]]
         if not parts:
             self.fail(tr("The walk area has no polygon."))
         area = QgsGeometry.unaryUnion(parts)
@@ -132,15 +127,8 @@ class CreateWalkProject(TrygghetAlgorithm):
         staging = tempfile.mkdtemp(prefix=".trygghet-walk-", dir=os.path.dirname(os.path.abspath(folder)) or None)
         try:
             gpkg = os.path.join(staging, gpkg_name)
-            from osgeo import ogr
-
-            ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
-            srs = _srs(epsg)
-            for spec in (layer("walks"), layer("walk_findings")):
-                _create_layer(ds, spec, SCHEMA_VERSION, srs)
             area_spec = Layer("area", "Område", "MultiPolygon", ())
-            _create_layer(ds, area_spec, SCHEMA_VERSION, srs)
-            ds = None
+            create_gpkg_with_layers(gpkg, (layer("walks"), layer("walk_findings"), area_spec), epsg)
             time_of_day = TIMES_OF_DAY[self.parameterAsEnum(parameters, self.TIME_OF_DAY, context)]
             participants = (self.parameterAsInt(parameters, self.PARTICIPANTS, context)
                             if parameters.get(self.PARTICIPANTS) not in (None, "") else None)

@@ -13,20 +13,11 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
+from ..fields import output_field, python_values
+from ..grids import CELL_SIZE_REASONS, DISTANCE_REASONS, MAX_CELLS, MIN_FEATURES, build_lattice, polygon_geometries
+from ..masks import inside_mask, read_mask
 from ..reader import read_points
-from .hotspotstatistics import (
-    CELL_SIZE_REASONS,
-    DISTANCE_REASONS,
-    MAX_CELLS,
-    MIN_FEATURES,
-    build_lattice,
-    inside_mask,
-    output_field,
-    polygon_geometries,
-    python_values,
-    read_mask,
-    write_features,
-)
+from ..writer import write_features
 
 CATEGORY_SV = {
     "new_hot": "Ny hot spot",

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -24,13 +23,15 @@ from qgis.core import (
 )
 
 from ...core import kde
-from ...core.hotplaces import find_hot_places
+from ...core.hotplaces import find_hot_places, hours_text
 from ...core.vocabulary import INCIDENT_CATEGORIES
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from ..fields import make_field
+from ..expressions import validate_expression
+from ..fields import fields_of
+from ..grids import MEMORY_GUARD, memory_text
 from ..reader import points_extent, read_points
-from .hotspotdensity import MEMORY_GUARD, memory_text, time_window, validate_expression
+from ..timewindow import time_window
 
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 CATEGORY_LABELS = dict(INCIDENT_CATEGORIES)  # English source labels, shown through tr()
@@ -50,24 +51,10 @@ OUTPUT_FIELDS = (
 )
 
 
-def output_fields(spec=OUTPUT_FIELDS):
-    fields = QgsFields()
-    for name, kind, alias in spec:
-        fields.append(make_field(name, kind, alias))
-    return fields
-
-
 def categories_text(top):
     """[(code, pct), …] → "narkotika 34 %, våld 20 %" with the labels of the QGIS locale."""
     return ", ".join("{} {:.0f} %".format(tr(CATEGORY_LABELS[str(code)]).lower() if str(code) in CATEGORY_LABELS
                                           else str(code), pct) for code, pct in top)
-
-
-def hours_text(window):
-    """(19, 23) → "19–23" (end exclusive, may wrap past midnight: (22, 2) → "22–02")."""
-    if window is None:
-        return None
-    return f"{int(window[0]):02d}–{int(window[1]):02d}"
 
 
 class HotPlaces(TrygghetAlgorithm):
@@ -268,7 +255,7 @@ class HotPlaces(TrygghetAlgorithm):
         areas = self._named_geometries(parameters, self.AREAS, context, crs)
 
         features = []
-        fields = output_fields()
+        fields = fields_of(OUTPUT_FIELDS)
         for row in places.itertuples(index=False):
             geometry = QgsGeometry.fromWkt(row.wkt)
             geometry.convertToMultiType()

@@ -5,11 +5,6 @@ import uuid
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
@@ -20,65 +15,15 @@ from qgis.core import (
 )
 
 from ...core import kde
-from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
-from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
-from ..reader import parameter_label, points_extent, read_points, report_skipped
+from ..base import StylePostProcessor, TrygghetAlgorithm
+from ..expressions import validate_expression
+from ..grids import MEMORY_GUARD, memory_text
+from ..reader import parameter_label, points_extent, polygon_features, read_points, report_skipped
+from ..styles import write_density_style
+from ..timewindow import time_window
 
-MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
 YEAR_DAYS = 365.25
-
-
-def memory_text(nbytes):
-    """Human-readable size in MiB/GiB (language neutral)."""
-    if nbytes >= 1 << 30:
-        return f"{nbytes / float(1 << 30):.1f} GiB"
-    return f"{nbytes / float(1 << 20):.0f} MiB"
-
-
-def validate_expression(algorithm, text, source, context):
-    """Fail with a clear message when a filter expression does not parse or names unknown fields."""
-    expression = QgsExpression(text)
-    if expression.hasParserError():
-        algorithm.fail(tr("The filter expression is invalid: {}").format(expression.parserErrorString().strip()))
-    names = set(source.fields().names())
-    unknown = sorted(c for c in expression.referencedColumns()
-                     if c not in names and c != QgsFeatureRequest.ALL_ATTRIBUTES)
-    if unknown:
-        algorithm.fail(tr("The filter expression refers to fields the layer does not have: {}").format(
-            ", ".join(unknown)))
-    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
-    ctx.setFields(source.fields())
-    if not expression.prepare(ctx) and expression.hasEvalError():
-        algorithm.fail(tr("The filter expression is invalid: {}").format(expression.evalErrorString().strip()))
-
-
-def time_window(algorithm, parameters, context, feedback, table, time_field, start_name, end_name):
-    """Keep the points inside [START, END) of the time field; log what was dropped. Returns (table, times, start,
-    end) with times as datetime64[s] (None without a time field) and start/end as datetime64[s] (NaT when unset)."""
-    start = datetime_param(algorithm, parameters, start_name, context)
-    end = datetime_param(algorithm, parameters, end_name, context)
-    if not time_field:
-        if not np.isnat(start) or not np.isnat(end):
-            algorithm.fail(tr("A time window (start or end) needs a time field."))
-        return table, None, start, end
-    if not np.isnat(start) and not np.isnat(end) and not end > start:
-        algorithm.fail(tr("The end of the time window must be after its start."))
-    times = parse_timestamps(table.attributes[time_field])
-    known = ~np.isnat(times)
-    nulls = int((~known).sum())
-    keep = known.copy()
-    if not np.isnat(start):
-        keep &= times >= start
-    if not np.isnat(end):
-        keep &= times < end
-    if nulls:
-        feedback.pushWarning(tr("{} points have no valid time in the field “{}” and were left out.").format(
-            nulls, time_field))
-    outside = int((known & ~keep).sum())
-    if outside:
-        feedback.pushInfo(tr("{} points lie outside the time window and were left out.").format(outside))
-    return table.take(keep), times[keep], start, end
 
 
 class HotspotDensity(TrygghetAlgorithm):
@@ -173,23 +118,13 @@ class HotspotDensity(TrygghetAlgorithm):
             return None
         from osgeo import gdal, ogr, osr
 
-        transform = None
-        if source.sourceCrs() != crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         mem = ogr.GetDriverByName("Memory").CreateDataSource("mask")
         srs = osr.SpatialReference()
         srs.ImportFromWkt(crs.toWkt())
         lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
-        count = nulls = 0
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                nulls += 1
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
+        count = 0
+        features, nulls, _ = polygon_features(source, crs, context)
+        for _feature, geometry in features:
             ogr_feature = ogr.Feature(lyr.GetLayerDefn())
             ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
             lyr.CreateFeature(ogr_feature)
@@ -321,38 +256,3 @@ class HotspotDensity(TrygghetAlgorithm):
             aux = tmp + ".aux.xml"
             if os.path.exists(aux):
                 os.remove(aux)
-
-
-def write_density_style(raster_path, qml_path, maximum):
-    """Style a density raster from resources/styles/density.qml with its ramp stretched to ``maximum`` and save
-    it as ``qml_path`` (QGIS loads a sidecar .qml with the raster)."""
-    from qgis.core import QgsColorRampShader, QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer
-
-    from ...plugin_paths import style_path
-
-    layer = QgsRasterLayer(raster_path, "density", "gdal")
-    layer.loadNamedStyle(style_path("density"))
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
-        return
-    template = renderer.shader().rasterShaderFunction()
-    top = maximum if maximum > 0 else 1.0
-    items = []
-    for item in template.colorRampItemList():
-        value = item.value * top  # the template's values are fractions of the maximum
-        label = item.label
-        if item.value >= 1.0:
-            label = f"{label} ({top:.3g})"
-        items.append(QgsColorRampShader.ColorRampItem(value, item.color, label))
-    ramp = QgsColorRampShader(0.0, top, None, template.colorRampType())
-    ramp.setColorRampItemList(items)
-    ramp.setClip(False)
-    shader = QgsRasterShader(0.0, top)
-    shader.setRasterShaderFunction(ramp)
-    new = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    new.setClassificationMin(0.0)
-    new.setClassificationMax(top)
-    new.setOpacity(renderer.opacity())
-    layer.setRenderer(new)
-    layer.saveNamedStyle(qml_path)
-

@@ -1,19 +1,10 @@
-"""trygghet:hotspotstatistics — Getis-Ord Gi* and Local Moran on incidents aggregated to cells, or on polygons.
+"""trygghet:hotspotstatistics — Getis-Ord Gi* and Local Moran on incidents aggregated to cells, or on polygons."""
 
-Also home of small helpers shared by the other significance algorithms (mask, lattice, polygon output).
-"""
-
-import math
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
@@ -27,206 +18,14 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..fields import make_field
-from ..reader import read_points, report_skipped
-from .hotspotdensity import time_window
+from ..fields import output_field, python_values
+from ..grids import CELL_SIZE_REASONS, DISTANCE_REASONS, MAX_CELLS, MIN_FEATURES, build_lattice, polygon_geometries
+from ..masks import inside_mask, read_mask
+from ..reader import read_points, read_polygons
+from ..timewindow import time_window
+from ..writer import write_features
 
-MIN_FEATURES = 30
-MAX_CELLS = 1_000_000
 BIN_LABELS_ALIAS = "Konfidensklass"
-
-CELL_SIZE_REASONS = {
-    "mean_nn_distance": N_("the mean distance from each incident to its nearest neighbour, locational outliers removed "
-                        "(Optimized Hot Spot Analysis)"),
-    "max_cells_limit": N_("grown so that the grid stays within the cell limit"),
-}
-DISTANCE_REASONS = {
-    "first_peak": N_("the first peak of incremental spatial autocorrelation (global Moran's I z-score)"),
-    "no_peak_knn_mean": N_("no peak of incremental spatial autocorrelation was found, so the mean distance to the "
-                        "k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used"),
-}
-
-
-# ------------------------------------------------------------------------------------------------------------
-# helpers shared with emerginghotspots and periodcomparison
-# ------------------------------------------------------------------------------------------------------------
-def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
-    """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
-    import shapely.wkb
-
-    from ...core.geometry import polygon_rings_from_shapely
-
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        return None, None
-    transform = None
-    if source.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-    polygons = []
-    bounds = [math.inf, math.inf, -math.inf, -math.inf]
-    nulls = 0
-    for feature in source.getFeatures():
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            nulls += 1
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        geometry = geometry.makeValid()
-        parts = polygon_rings_from_shapely(shapely.wkb.loads(bytes(geometry.asWkb())))
-        for part in parts:
-            ring = part[0]
-            bounds = [min(bounds[0], ring[:, 0].min()), min(bounds[1], ring[:, 1].min()),
-                      max(bounds[2], ring[:, 0].max()), max(bounds[3], ring[:, 1].max())]
-        polygons += parts
-    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
-    if not polygons:
-        algorithm.fail(tr("The study area (mask) layer has no polygons."))
-    return polygons, tuple(bounds)
-
-
-def inside_mask(x, y, polygons):
-    """Boolean array: the points inside the mask polygons (all True without a mask)."""
-    from ...core.geometry import points_in_polygons
-
-    if polygons is None:
-        return np.ones(np.asarray(x).size, dtype=bool)
-    return points_in_polygons(x, y, polygons) >= 0
-
-
-def grid_cell_count(bounds, cell_size, hexagon=False):
-    """Number of cells a lattice over ``bounds`` would have (before masking), to refuse a huge grid early."""
-    w = max(bounds[2] - bounds[0], cell_size)
-    h = max(bounds[3] - bounds[1], cell_size)
-    if hexagon:
-        r = cell_size / math.sqrt(3.0)
-        return (math.floor((w + 2.5 * r) / (1.5 * r)) + 1) * (math.floor((h + r + cell_size) / cell_size) + 1)
-    return math.ceil(w / cell_size) * math.ceil(h / cell_size)
-
-
-def check_grid_size(algorithm, bounds, cell_size, hexagon=False, limit=MAX_CELLS):
-    count = grid_cell_count(bounds, cell_size, hexagon)
-    if count > limit:
-        algorithm.fail(tr("A grid with cells of {size:.0f} m would have {count} cells, more than the limit of "
-                          "{limit}. Choose a larger cell size or a smaller study area.").format(
-            size=cell_size, count=count, limit=limit))
-    return count
-
-
-def build_lattice(algorithm, x, y, cell_size, hexagon, bounds, mask_polygons, weights=None):
-    """Aggregate points to a square or hexagonal lattice over ``bounds``; keep only cells whose centre is inside
-    the mask. Zero cells are kept."""
-    from ...core.hotspot import hex_lattice, square_lattice
-
-    check_grid_size(algorithm, bounds, cell_size, hexagon)
-    make = hex_lattice if hexagon else square_lattice
-    try:
-        lattice = make(x, y, cell_size, weights=weights, bounds=bounds, max_cells=4 * MAX_CELLS)
-    except ValueError as err:
-        algorithm.fail(tr("The grid could not be built: {}").format(err))
-    if mask_polygons is not None:
-        lattice = lattice.restrict(inside_mask(lattice.x, lattice.y, mask_polygons))
-    return lattice
-
-
-def polygon_geometries(rings):
-    """QgsGeometry polygons from closed vertex arrays shaped (n, m, 2), through one WKB buffer."""
-    n, m, _ = rings.shape
-    dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
-                      ("xy", "<f8", (m * 2,))])
-    buf = np.zeros(n, dtype=dtype)
-    buf["order"] = 1
-    buf["type"] = 3
-    buf["rings"] = 1
-    buf["points"] = m
-    buf["xy"] = rings.reshape(n, m * 2)
-    raw = buf.tobytes()
-    size = dtype.itemsize
-    out = []
-    for i in range(n):
-        geometry = QgsGeometry()
-        geometry.fromWkb(raw[i * size:(i + 1) * size])
-        out.append(geometry)
-    return out
-
-
-ALIASES = {}  # field name -> Swedish alias; stored in the output styles (.qml), see scripts/styles_significance.py
-
-
-def output_field(name, kind, alias, length=0, precision=0):
-    """An output field. The Swedish alias travels in the layer style: set on the sink it only makes GeoPackage and
-    memory outputs log two warnings per field."""
-    ALIASES.setdefault(name, alias)
-    return make_field(name, kind, length=length, precision=precision)
-
-
-def python_values(array):
-    """numpy array -> list of Python values with NaN as None (what QgsFeature.setAttributes accepts)."""
-    array = np.asarray(array)
-    if array.dtype.kind == "f":
-        return [None if v != v else v for v in array.tolist()]
-    return array.tolist()
-
-
-def write_features(algorithm, sink, fields, geometries, columns, feedback, start=90.0, end=100.0, base_rows=None):
-    """Write one feature per geometry; ``columns`` is a list of Python value lists in field order after the
-    ``base_rows`` (input attributes for polygon input)."""
-    n = len(geometries)
-    batch = []
-    for i in range(n):
-        feature = QgsFeature(fields)
-        attrs = list(base_rows[i]) if base_rows is not None else []
-        attrs += [col[i] for col in columns]
-        feature.setAttributes(attrs)
-        feature.setGeometry(geometries[i])
-        batch.append(feature)
-        if len(batch) >= 5000:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            batch = []
-            feedback.setProgress(start + (end - start) * (i + 1) / n)
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-    feedback.setProgress(end)
-
-
-def read_polygons(algorithm, source, context, feedback, target_crs, value_field=None):
-    """Polygons of a feature source: (geometries, attribute rows, centroid x, centroid y, values or None, wkb)."""
-    transform = None
-    if source.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-    geometries, rows, cx, cy, values, wkb = [], [], [], [], [], []
-    nulls = 0
-    missing = 0
-    for feature in source.getFeatures():
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            nulls += 1
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        if value_field is not None:
-            value = feature[value_field]
-            if value is None or (hasattr(value, "isNull") and value.isNull()):
-                missing += 1
-                continue
-            values.append(float(value))
-        point = geometry.pointOnSurface().asPoint() if not geometry.centroid().within(geometry) \
-            else geometry.centroid().asPoint()
-        geometries.append(geometry)
-        rows.append(feature.attributes())
-        cx.append(point.x())
-        cy.append(point.y())
-        wkb.append(bytes(geometry.asWkb()))
-    report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
-    if missing:
-        algorithm.fail(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
-                          "them out first.").format(n=missing, field=value_field))
-    return (geometries, rows, np.asarray(cx, float), np.asarray(cy, float),
-            np.asarray(values, float) if value_field is not None else None, wkb)
 
 
 # ------------------------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..fields import make_field
-from ..reader import read_points
+from ..reader import polygon_features, read_points
 
 VERDICT_SV = {
     "sign_of_decrease": "Tecken på minskning jämfört med kontrollområdet",
@@ -172,17 +172,8 @@ class MeasureEffect(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None, []
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         out = []
-        for feature in source.getFeatures():
-            geom = feature.geometry()
-            if geom is None or geom.isNull():
-                continue
-            geom = QgsGeometry(geom)
-            if source.sourceCrs() != crs:
-                geom.transform(transform)
-            if not geom.isGeosValid():
-                geom = geom.makeValid()
+        for feature, geom in polygon_features(source, crs, context, feedback)[0]:
             names = feature.fields().names()
             label = feature["name"] if "name" in names else str(feature.id())
             out.append((label, _shapely(geom)))

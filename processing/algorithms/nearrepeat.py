@@ -14,8 +14,9 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
+from ..fields import output_field, python_values
+from ..grids import MIN_FEATURES
 from ..reader import read_points
-from .hotspotstatistics import MIN_FEATURES, output_field, python_values
 
 MAX_CLOSE_EVENTS = 200_000
 

@@ -3,7 +3,6 @@
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
@@ -18,12 +17,12 @@ from qgis.core import (
 from shapely import wkb as shapely_wkb
 
 from ...core.dosage import dosage, incident_comparison
-from ...core.hotplaces import best_hour_window, points_in_polygon
+from ...core.hotplaces import best_hour_window, hours_text, points_in_polygon
 from ...core.timeparse import parse_timestamps
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import parameter_label, read_points, report_skipped
-from .hotplaces import hours_text, output_fields
+from ..fields import fields_of
+from ..reader import parameter_label, polygon_features, read_points, report_skipped
 
 OUTPUT_FIELDS = (
     ("place_uuid", "string", "Plats (UUID)"),
@@ -170,20 +169,9 @@ class PatrolDosage(TrygghetAlgorithm):
         for field in (id_field, name_field, hours_field):
             if field and field not in names:
                 self.fail(tr("The places layer has no field “{}”.").format(field))
-        transform = None
-        if source.sourceCrs() != crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         places = []
-        nulls = 0
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                nulls += 1
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
+        features, nulls, _ = polygon_features(source, crs, context)
+        for feature, geometry in features:
             pid = feature[id_field] if id_field else feature.id()
             if pid is None or (hasattr(pid, "isNull") and pid.isNull()):
                 continue
@@ -308,7 +296,7 @@ class PatrolDosage(TrygghetAlgorithm):
             self.fail(tr("The visits could not be evaluated: {}").format(err))
         table = table.set_index("place_id")
 
-        out_fields = output_fields(OUTPUT_FIELDS)
+        out_fields = fields_of(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

@@ -15,15 +15,10 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..reader import read_points
-from .hotspotstatistics import (
-    build_lattice,
-    output_field,
-    polygon_geometries,
-    python_values,
-    read_polygons,
-    write_features,
-)
+from ..fields import output_field, python_values
+from ..grids import build_lattice, polygon_geometries
+from ..reader import read_points, read_polygons
+from ..writer import write_features
 
 
 class PeriodComparison(TrygghetAlgorithm):

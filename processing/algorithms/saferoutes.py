@@ -10,7 +10,6 @@ from qgis.core import (
     QgsExpression,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -27,87 +26,13 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..fields import make_field
-from ..reader import parameter_label, read_points, report_skipped
+from ..fields import clean, fields_of
+from ..reader import parameter_label, read_levels, read_lines, read_points, report_skipped
 
 BROKEN_STATUS = {"broken", "trasig", "false", "0", "no", "nej"}
 
 FACTOR_SV = {"lighting": "belysning", "incidents": "händelser", "findings": "iakttagelser", "density": "täthet",
              "none": "inget"}
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# shared helpers
-
-def fields_of(specs):
-    fields = QgsFields()
-    for spec in specs:
-        fields.append(make_field(*spec))
-    return fields
-
-
-def clean(value):
-    """numpy scalar → plain Python value for QgsFeature attributes (NaN/inf → None)."""
-    if value is None:
-        return None
-    if isinstance(value, (np.bool_, bool)):
-        return bool(value)
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        v = float(value)
-        return v if np.isfinite(v) else None
-    return value
-
-
-def read_lines(algorithm, parameters, name, context, feedback, target_crs, fields=(), what=None):
-    """Read a line layer into (list of (n, 2) arrays, attributes {field: list}, n_null, source).
-
-    Multi-part lines give one array per part (attributes repeated). Points/polygons → a clear error."""
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        algorithm.fail(tr("The input layer could not be read."))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        algorithm.fail(tr("{} must be a line layer (it has points or polygons).").format(what or name))
-    transform = None
-    if source.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-    names = source.fields().names()
-    lines, attrs, nulls = [], {f: [] for f in fields}, 0
-    for i, feature in enumerate(source.getFeatures()):
-        if i % 2000 == 0:
-            algorithm.check_cancel(feedback)
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
-            nulls += 1
-            continue
-        if transform is not None:
-            geom.transform(transform)
-        parts = geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]
-        for part in parts:
-            if len(part) < 2:
-                continue
-            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
-            for f in fields:
-                value = feature[f] if f in names else None
-                attrs[f].append(None if value is None or (hasattr(value, "isNull") and value.isNull())
-                                else value)
-    return lines, attrs, nulls, source
-
-
-def read_levels(algorithm, values, field):
-    """One number per line from a level field (empty = 0); text that is not a number is refused."""
-    out = []
-    for value in values:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            out.append(None)
-            continue
-        try:
-            out.append(float(value))
-        except (TypeError, ValueError):
-            algorithm.fail(tr("The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').")
-                           .format(field=field, value=value))
-    return out
 
 
 def sample_raster(layer, xs, ys, crs, context, band=1):

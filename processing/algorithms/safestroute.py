@@ -18,8 +18,8 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from ..reader import parameter_label, report_skipped
-from .saferoutes import clean, fields_of, read_levels, read_lines
+from ..fields import clean, fields_of
+from ..reader import parameter_label, read_levels, read_lines, report_skipped
 
 ROUTE_FIELDS = (
     ("route", "string", "Rutt", 10),

@@ -25,13 +25,8 @@ from qgis.core import (
 from ...core.report import chart_name
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
-from ..fields import make_field
-from .areasummary import (
-    is_temporary,
-    read_area_polygons,
-    read_points_with_times,
-    split_names,
-)
+from ..fields import is_temporary, make_field
+from ..reader import read_area_polygons, read_points_with_times, split_names
 
 ALIASES = {"area": "Område", "weekday": "Veckodag (0 = måndag)", "weekday_name": "Veckodag", "hour": "Timme",
            "year": "År", "month": "Månad", "month_name": "Månadsnamn", "n": "Antal", "n_text": "Antal (visat)",
@@ -110,7 +105,7 @@ class TemporalPattern(TrygghetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.geometry import points_in_polygons
         from ...core.temporal import month_year, month_year_matrix, weekday_hour, weekday_hour_matrix
-        from .. import charts
+        from ...report import charts
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

@@ -17,8 +17,8 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
-from ..reader import parameter_label, read_points, report_skipped
-from .saferoutes import clean, fields_of, read_lines
+from ..fields import clean, fields_of
+from ..reader import parameter_label, read_lines, read_points, report_skipped
 
 OUT_FIELDS = (
     ("finding_uuid", "string", "Iakttagelse", 38), ("walk_uuid", "string", "Vandring", 38),

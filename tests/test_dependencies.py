@@ -1,4 +1,4 @@
-from trygghet.core import dependencies
+from trygghet import dependencies
 
 
 def test_all_present_here():

@@ -1,0 +1,90 @@
+"""Grids shared by the density and significance algorithms: the memory guard, the cell limit, square and hexagonal
+lattices over a study area, and their cells as polygons."""
+
+import math
+
+import numpy as np
+from qgis.core import QgsGeometry
+
+from ..i18n import N_, tr
+from .masks import inside_mask
+
+MEMORY_GUARD = 1 << 30  # bytes of working memory a density grid may use (1 GiB)
+MIN_FEATURES = 30  # fewest incidents, cells or areas a significance test is run on
+MAX_CELLS = 1_000_000
+
+CELL_SIZE_REASONS = {
+    "mean_nn_distance": N_("the mean distance from each incident to its nearest neighbour, locational outliers removed "
+                        "(Optimized Hot Spot Analysis)"),
+    "max_cells_limit": N_("grown so that the grid stays within the cell limit"),
+}
+DISTANCE_REASONS = {
+    "first_peak": N_("the first peak of incremental spatial autocorrelation (global Moran's I z-score)"),
+    "no_peak_knn_mean": N_("no peak of incremental spatial autocorrelation was found, so the mean distance to the "
+                        "k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used"),
+}
+
+
+def memory_text(nbytes):
+    """Human-readable size in MiB/GiB (language neutral)."""
+    if nbytes >= 1 << 30:
+        return f"{nbytes / float(1 << 30):.1f} GiB"
+    return f"{nbytes / float(1 << 20):.0f} MiB"
+
+
+def grid_cell_count(bounds, cell_size, hexagon=False):
+    """Number of cells a lattice over ``bounds`` would have (before masking), to refuse a huge grid early."""
+    w = max(bounds[2] - bounds[0], cell_size)
+    h = max(bounds[3] - bounds[1], cell_size)
+    if hexagon:
+        r = cell_size / math.sqrt(3.0)
+        return (math.floor((w + 2.5 * r) / (1.5 * r)) + 1) * (math.floor((h + r + cell_size) / cell_size) + 1)
+    return math.ceil(w / cell_size) * math.ceil(h / cell_size)
+
+
+def check_grid_size(algorithm, bounds, cell_size, hexagon=False, limit=MAX_CELLS):
+    count = grid_cell_count(bounds, cell_size, hexagon)
+    if count > limit:
+        algorithm.fail(tr("A grid with cells of {size:.0f} m would have {count} cells, more than the limit of "
+                          "{limit}. Choose a larger cell size or a smaller study area.").format(
+            size=cell_size, count=count, limit=limit))
+    return count
+
+
+def build_lattice(algorithm, x, y, cell_size, hexagon, bounds, mask_polygons, weights=None):
+    """Aggregate points to a square or hexagonal lattice over ``bounds``; keep only cells whose centre is inside
+    the mask. Zero cells are kept."""
+    from ..core.hotspot import hex_lattice, square_lattice
+
+    check_grid_size(algorithm, bounds, cell_size, hexagon)
+    make = hex_lattice if hexagon else square_lattice
+    try:
+        lattice = make(x, y, cell_size, weights=weights, bounds=bounds, max_cells=4 * MAX_CELLS)
+    except ValueError as err:
+        algorithm.fail(tr("The grid could not be built: {}").format(err))
+    if mask_polygons is not None:
+        lattice = lattice.restrict(inside_mask(lattice.x, lattice.y, mask_polygons))
+    return lattice
+
+
+def polygon_geometries(rings):
+    """QgsGeometry polygons from closed vertex arrays shaped (n, m, 2), through one WKB buffer."""
+    n, m, _ = rings.shape
+    dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
+                      ("xy", "<f8", (m * 2,))])
+    buf = np.zeros(n, dtype=dtype)
+    buf["order"] = 1
+    buf["type"] = 3
+    buf["rings"] = 1
+    buf["points"] = m
+    buf["xy"] = rings.reshape(n, m * 2)
+    raw = buf.tobytes()
+    size = dtype.itemsize
+    out = []
+    for i in range(n):
+        geometry = QgsGeometry()
+        geometry.fromWkb(raw[i * size:(i + 1) * size])
+        out.append(geometry)
+    return out
+
+
