@@ -5,7 +5,7 @@ import datetime as _dt
 import numpy as np
 import pandas as pd
 
-__all__ = ["DATE_FORMATS", "LOCAL_TZ", "combine_date_time", "parse_timestamps"]
+__all__ = ["DATE_FORMATS", "LOCAL_TZ", "as_date", "combine_date_time", "parse_timestamps"]
 
 LOCAL_TZ = "Europe/Stockholm"
 _PANDAS2 = int(pd.__version__.split(".")[0]) >= 2
@@ -271,3 +271,15 @@ def combine_date_time(dates, times, missing_time="midnight", date_format="auto")
     if missing_time == "nat":
         out[missing] = _NAT
     return out
+
+
+def as_date(value):
+    """One calendar date from a plain Python value: a date, a datetime (its date) or an ISO text whose first ten
+    characters are YYYY-MM-DD (surrounding spaces ignored); None for None or "". Anything else raises ValueError."""
+    if value is None or (isinstance(value, str) and value == ""):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value).strip()[:10])

@@ -184,3 +184,16 @@ def test_mixed_iso_precision_is_never_dropped():
     # pandas 2 infers one format from the first string and turned the date-only row into NaT
     got = parse_timestamps(pd.Series(["2024-06-05 00:00", "2024-06-10"]))
     assert list(got) == [d64("2024-06-05T00:00"), d64("2024-06-10T00:00")]
+
+
+def test_as_date_is_the_one_date_coercion():
+    from trygghet.core.timeparse import as_date
+
+    assert as_date(None) is None and as_date("") is None
+    assert as_date(dt.date(2024, 2, 29)) == dt.date(2024, 2, 29)
+    assert as_date(dt.datetime(2024, 12, 31, 23, 59)) == dt.date(2024, 12, 31)
+    assert as_date("2024-05-01T21:30:00") == dt.date(2024, 5, 1)
+    assert as_date(" 2024-05-01 ") == dt.date(2024, 5, 1)
+    for bad in ("2024-02-30", "1 maj 2024", "   "):
+        with pytest.raises(ValueError):
+            as_date(bad)

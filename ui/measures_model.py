@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex,
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from ..core import vocabulary
+from ..core.timeparse import as_date
 from ..core.vocabulary import CLOSED_STATUSES, FOLLOW_UP_ORDER, OPEN_STATUSES
 from ..i18n import tr
 
@@ -68,15 +69,8 @@ def clean(value):
 
 def to_date(value):
     """A ``datetime.date`` from a date, datetime, QDate, QDateTime or ISO string; None when empty or unreadable."""
-    value = clean(value)
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
     try:
-        return datetime.date.fromisoformat(str(value).strip()[:10])
+        return as_date(clean(value))
     except ValueError:
         return None
 

@@ -40,6 +40,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core import vocabulary
+from ..core.timeparse import as_date
 from ..core.vocabulary import CLOSED_STATUSES, REASON_STATUSES, STATUS_CODES  # noqa: F401 (the register's rules)
 from ..i18n import N_, tr
 from .gpkg import use_one_journal_mode
@@ -125,14 +126,8 @@ def to_python(value):
 
 def _as_date(value, field):
     value = to_python(value) if isinstance(value, (QVariant, QDate, QDateTime)) else value
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
     try:
-        return datetime.date.fromisoformat(str(value)[:10])
+        return as_date(value)
     except ValueError:
         raise ValidationError(field, "bad_date") from None
 

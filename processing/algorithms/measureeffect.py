@@ -17,13 +17,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate
 from shapely import wkb as shapely_wkb
 from shapely.ops import unary_union
 
 from ...core.effect import count_zones, effect
-from ...core.timeparse import parse_timestamps
+from ...core.timeparse import as_date, parse_timestamps
 from ...i18n import N_, tr
+from ...workspace.measures import to_python
 from ..base import TrygghetAlgorithm
 from ..fields import make_field
 from ..reader import polygon_features, read_points
@@ -67,18 +68,8 @@ OUTPUT_FIELDS = (
 
 
 def _to_date(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.date().toPyDate() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
     try:
-        return datetime.date.fromisoformat(str(value)[:10])
+        return as_date(to_python(value))
     except ValueError:
         return None
 
