@@ -1,6 +1,8 @@
 """trygghet:hotspotstatistics — Getis-Ord Gi* and Local Moran on incidents aggregated to cells, or on polygons."""
 
 
+from types import SimpleNamespace
+
 import numpy as np
 from qgis.core import (
     QgsFields,
@@ -150,118 +152,148 @@ class HotspotStatistics(TrygghetAlgorithm):
 
     # --------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core import hotspot
-        from ...core.stats import confidence_bins, p_two_sided
-
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        is_points = geometry_type == QgsWkbTypes.GeometryType.PointGeometry
-        value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context) or None
-        moran = self.parameterAsEnum(parameters, self.STATISTIC, context) == 1
-        hexagon = self.parameterAsEnum(parameters, self.CELL_SHAPE, context) == 1
-        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        neighbourhood = self.parameterAsEnum(parameters, self.NEIGHBORHOOD, context)
-        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        k = self.parameterAsInt(parameters, self.K, context)
-        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
-        fdr = self.parameterAsBoolean(parameters, self.FDR, context)
-        if neighbourhood == 1 and not distance > 0:
-            self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
+        is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        o = self._options(parameters, context)
         time_field = self._period_time_field(parameters, context, source, is_points)
         crs = self.metric_crs(source.sourceCrs(), feedback)
-        mask_polygons, mask_bounds = read_mask(self, parameters, self.MASK, context, crs, feedback)
+        mask = read_mask(self, parameters, self.MASK, context, crs, feedback)
 
         feedback.setProgressText(tr("Reading the input…"))
-        lattice = None
-        base_rows = None
         if is_points:
-            table = read_points(self, parameters, self.INPUT, context, feedback, crs,
-                                fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
-            if time_field:
-                table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
-                                             self.END)
-                feedback.pushInfo(tr("{} incidents lie in the period.").format(len(table)))
-            x, y = table.x, table.y
-            weights = None
-            if value_field:
-                weights = table.attributes[value_field].astype(float)
-                bad = ~np.isfinite(weights)
-                if bad.any():
-                    feedback.pushWarning(tr("{} incidents have no value in the weight field and were "
-                                            "skipped.").format(int(bad.sum())))
-                    x, y, weights = x[~bad], y[~bad], weights[~bad]
-            if mask_polygons is not None:
-                keep = inside_mask(x, y, mask_polygons)
-                if not keep.all():
-                    feedback.pushInfo(tr("{} incidents outside the study area were left out.").format(
-                        int((~keep).sum())))
-                x, y = x[keep], y[keep]
-                weights = weights[keep] if weights is not None else None
-            if x.size < MIN_FEATURES:
-                self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
-                             "analysis.").format(n=int(x.size), m=MIN_FEATURES))
-            bounds = mask_bounds if mask_bounds is not None else (
-                float(x.min()), float(y.min()), float(x.max()), float(y.max()))
-            self.check_cancel(feedback)
-            if not cell_size > 0:
-                try:
-                    cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
-                except ValueError:
-                    self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-                feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                    size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
-            lattice = build_lattice(self, x, y, cell_size, hexagon, bounds, mask_polygons, weights)
-            feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
-                n=len(lattice), shape=tr("hexagonal") if hexagon else tr("square"), size=cell_size))
-            xy = lattice.xy
-            values = lattice.value
-            geometries = None
+            data = self._cells(parameters, context, feedback, crs, o, time_field, mask)
         else:
-            if not value_field:
-                self.fail(tr("For polygons a value field is required (for example the number of incidents per "
-                             "area)."))
-            if mask_polygons is not None:
-                feedback.pushInfo(tr("The mask only applies to points; polygons are analysed as they are."))
-            geometries, base_rows, cx, cy, values, wkb = read_polygons(self, source, context, feedback, crs,
-                                                                      value_field)
-            if len(geometries) < MIN_FEATURES:
-                self.fail(tr("Only {n} polygons were found; at least {m} are needed.").format(
-                    n=len(geometries), m=MIN_FEATURES))
-            xy = np.column_stack([cx, cy])
-        n = values.size
-        if len(lattice if lattice is not None else values) < MIN_FEATURES:
+            data = self._polygons(source, context, feedback, crs, o, mask)
+        self._check_values(data)
+        feedback.setProgress(20)
+        self.check_cancel(feedback)
+
+        feedback.setProgressText(tr("Building the neighbourhood…"))
+        w, fast_distance = self._neighbourhood(o, data, feedback)
+        feedback.setProgress(35)
+        self.check_cancel(feedback)
+
+        feedback.setProgressText(tr("Computing the statistic…"))
+        new_fields, columns = self._statistic(o, data, w, fast_distance, feedback)
+        feedback.setProgress(90)
+        self.check_cancel(feedback)
+        return self._write(parameters, context, feedback, source, is_points, crs, data, new_fields, columns)
+
+    def _options(self, parameters, context):
+        o = SimpleNamespace(
+            value_field=self.parameterAsString(parameters, self.VALUE_FIELD, context) or None,
+            moran=self.parameterAsEnum(parameters, self.STATISTIC, context) == 1,
+            hexagon=self.parameterAsEnum(parameters, self.CELL_SHAPE, context) == 1,
+            cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+            neighbourhood=self.parameterAsEnum(parameters, self.NEIGHBORHOOD, context),
+            distance=self.parameterAsDouble(parameters, self.DISTANCE, context),
+            k=self.parameterAsInt(parameters, self.K, context),
+            permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            fdr=self.parameterAsBoolean(parameters, self.FDR, context))
+        if o.neighbourhood == 1 and not o.distance > 0:
+            self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
+        return o
+
+    def _cells(self, parameters, context, feedback, crs, o, time_field, mask):
+        """Incident points counted (or their weights summed) in the cells of a lattice over the study area."""
+        from ...core import hotspot
+
+        mask_polygons, mask_bounds = mask
+        value_field = o.value_field
+        table = read_points(self, parameters, self.INPUT, context, feedback, crs,
+                            fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
+        if time_field:
+            table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
+                                         self.END)
+            feedback.pushInfo(tr("{} incidents lie in the period.").format(len(table)))
+        x, y = table.x, table.y
+        weights = None
+        if value_field:
+            weights = table.attributes[value_field].astype(float)
+            bad = ~np.isfinite(weights)
+            if bad.any():
+                feedback.pushWarning(tr("{} incidents have no value in the weight field and were "
+                                        "skipped.").format(int(bad.sum())))
+                x, y, weights = x[~bad], y[~bad], weights[~bad]
+        if mask_polygons is not None:
+            keep = inside_mask(x, y, mask_polygons)
+            if not keep.all():
+                feedback.pushInfo(tr("{} incidents outside the study area were left out.").format(
+                    int((~keep).sum())))
+            x, y = x[keep], y[keep]
+            weights = weights[keep] if weights is not None else None
+        if x.size < MIN_FEATURES:
+            self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
+                         "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+        bounds = mask_bounds if mask_bounds is not None else (
+            float(x.min()), float(y.min()), float(x.max()), float(y.max()))
+        self.check_cancel(feedback)
+        cell_size = o.cell_size
+        if not cell_size > 0:
+            try:
+                cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
+            except ValueError:
+                self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
+            feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
+                size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+        lattice = build_lattice(self, x, y, cell_size, o.hexagon, bounds, mask_polygons, weights)
+        feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
+            n=len(lattice), shape=tr("hexagonal") if o.hexagon else tr("square"), size=cell_size))
+        return SimpleNamespace(lattice=lattice, xy=lattice.xy, values=lattice.value, geometries=None, base_rows=None,
+                               wkb=None, count=len(lattice))
+
+    def _polygons(self, source, context, feedback, crs, o, mask):
+        """Areas analysed as they are, with the value field."""
+        if not o.value_field:
+            self.fail(tr("For polygons a value field is required (for example the number of incidents per "
+                         "area)."))
+        if mask[0] is not None:
+            feedback.pushInfo(tr("The mask only applies to points; polygons are analysed as they are."))
+        geometries, base_rows, cx, cy, values, wkb = read_polygons(self, source, context, feedback, crs,
+                                                                  o.value_field)
+        if len(geometries) < MIN_FEATURES:
+            self.fail(tr("Only {n} polygons were found; at least {m} are needed.").format(
+                n=len(geometries), m=MIN_FEATURES))
+        return SimpleNamespace(lattice=None, xy=np.column_stack([cx, cy]), values=values, geometries=geometries,
+                               base_rows=base_rows, wkb=wkb, count=values.size)
+
+    def _check_values(self, data):
+        values = data.values
+        if data.count < MIN_FEATURES:
             self.fail(tr("Only {n} cells lie in the study area; at least {m} are needed. Choose a smaller cell "
-                         "size.").format(n=n, m=MIN_FEATURES))
+                         "size.").format(n=values.size, m=MIN_FEATURES))
         if not np.any(values != 0):
             self.fail(tr("All values are zero; there is nothing to test."))
         if np.ptp(values) == 0:
             self.fail(tr("All values are equal; there is nothing to test."))
-        feedback.setProgress(20)
-        self.check_cancel(feedback)
 
-        # --- neighbourhood ------------------------------------------------------------------------------------
-        feedback.setProgressText(tr("Building the neighbourhood…"))
+    def _neighbourhood(self, o, data, feedback):
+        """The spatial weights, or the distance band of the fast square-lattice Gi* (which needs none)."""
+        from ...core import hotspot
+
+        lattice, xy, values, n = data.lattice, data.xy, data.values, data.values.size
+        distance = o.distance
         w = None
         fast_distance = None
         try:
-            if neighbourhood == 0:
+            if o.neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
                 feedback.pushInfo(tr("Distance band chosen automatically: {d:.1f} m, from {why}.").format(
                     d=distance, why=tr(DISTANCE_REASONS[reason])))
-            if neighbourhood in (0, 1):
-                if lattice is not None and lattice.kind == "square" and not moran and permutations == 0:
+            if o.neighbourhood in (0, 1):
+                if lattice is not None and lattice.kind == "square" and not o.moran and o.permutations == 0:
                     fast_distance = distance
                 else:
                     w = hotspot.distance_band(xy, distance)
-            elif neighbourhood == 2:
-                w = hotspot.lattice_queen(lattice) if lattice is not None else hotspot.polygon_queen(wkb)
+            elif o.neighbourhood == 2:
+                w = hotspot.lattice_queen(lattice) if lattice is not None else hotspot.polygon_queen(data.wkb)
             else:
-                if not 1 <= k < n:
+                if not 1 <= o.k < n:
                     self.fail(tr("k must be between 1 and the number of features minus 1 ({}).").format(n - 1))
-                w = hotspot.knn(xy, k)
+                w = hotspot.knn(xy, o.k)
         except ValueError as err:
             self.fail(tr("The neighbourhood could not be built: {}").format(err))
         if w is not None:
@@ -272,47 +304,44 @@ class HotspotStatistics(TrygghetAlgorithm):
             if islands:
                 feedback.pushWarning(tr("{} features have no neighbours and get no result; consider a larger "
                                         "distance band.").format(islands))
-        feedback.setProgress(35)
-        self.check_cancel(feedback)
+        return w, fast_distance
 
-        # --- statistics ---------------------------------------------------------------------------------------
-        feedback.setProgressText(tr("Computing the statistic…"))
+    def _statistic(self, o, data, w, fast_distance, feedback):
+        """Gi* or Local Moran with p-values and confidence bins: (output fields, their value columns)."""
+        from ...core import hotspot
+        from ...core.stats import confidence_bins, p_two_sided
+
+        values, n = data.values, data.values.size
+        moran = o.moran
         local_i = quadrant = None
         try:
             if moran:
                 local_i, z, quad = hotspot.local_moran(values, w)
             elif fast_distance is not None:
-                _, z = hotspot.lattice_gi_star(lattice, fast_distance)
+                _, z = hotspot.lattice_gi_star(data.lattice, fast_distance)
             else:
                 _, z = hotspot.gi_star(values, w)
         except ValueError as err:
             self.fail(tr("The statistic could not be computed: {}").format(err))
         p = p_two_sided(z)
         p_sim = None
-        if permutations > 0:
-            feedback.setProgressText(tr("Running {} permutations…").format(permutations))
+        if o.permutations > 0:
+            feedback.setProgressText(tr("Running {} permutations…").format(o.permutations))
             p_sim, _ = self.run_core(hotspot.conditional_permutation, values, w,
-                                     "local_moran" if moran else "gi_star", permutations, seed,
+                                     "local_moran" if moran else "gi_star", o.permutations, o.seed,
                                      progress=self.progress_callback(feedback, 40, 88))
         decisive = p_sim if p_sim is not None else p
-        bins = confidence_bins(z, np.where(np.isfinite(z), decisive, np.nan), fdr=fdr)
+        bins = confidence_bins(z, np.where(np.isfinite(z), decisive, np.nan), fdr=o.fdr)
         significant = {b: int(np.sum(bins == b)) for b in (3, 2, 1, -1, -2, -3)}
         feedback.pushInfo(tr("Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n}).").format(
             what=tr("Local Moran z-scores") if moran else tr("hot and cold spots"),
-            fdr=tr("FDR corrected") if fdr else tr("not corrected for multiple testing"),
+            fdr=tr("FDR corrected") if o.fdr else tr("not corrected for multiple testing"),
             hot=significant[3] + significant[2] + significant[1],
             cold=significant[-1] + significant[-2] + significant[-3], n=n))
         if moran:
             labels = np.array(["HH", "LH", "LL", "HL"], dtype=object)[quad.astype(int) - 1]
             quadrant = np.where(np.abs(bins) >= 2, labels, "ns").tolist()
-        feedback.setProgress(90)
-        self.check_cancel(feedback)
 
-        # --- output -------------------------------------------------------------------------------------------
-        fields = QgsFields()
-        if not is_points:
-            for field in source.fields():
-                fields.append(field)
         new_fields = [output_field("value", "double", "Värde"),
                       output_field("z", "double", "z-värde"),
                       output_field("p", "double", "p-värde")]
@@ -326,6 +355,13 @@ class HotspotStatistics(TrygghetAlgorithm):
             new_fields.append(output_field("local_i", "double", "Lokalt Moran's I"))
             new_fields.append(output_field("quadrant", "string", "Kvadrant", 2))
             columns += [python_values(local_i), quadrant]
+        return new_fields, columns
+
+    def _write(self, parameters, context, feedback, source, is_points, crs, data, new_fields, columns):
+        fields = QgsFields()
+        if not is_points:
+            for field in source.fields():
+                fields.append(field)
         for field in new_fields:
             if fields.indexOf(field.name()) >= 0:
                 self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
@@ -335,8 +371,9 @@ class HotspotStatistics(TrygghetAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
         if sink is None:
             self.fail(tr("The output layer could not be created."))
+        geometries = data.geometries
         if geometries is None:
-            geometries = polygon_geometries(lattice.polygons())
-        write_features(self, sink, fields, geometries, columns, feedback, base_rows=base_rows)
+            geometries = polygon_geometries(data.lattice.polygons())
+        write_features(self, sink, fields, geometries, columns, feedback, base_rows=data.base_rows)
         self.style_on_load(context, dest_id, "hotspot_bins")
         return {self.OUTPUT: dest_id}

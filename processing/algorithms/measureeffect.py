@@ -1,6 +1,7 @@
 """trygghet:measureeffect — before/after effect of completed measures against a control area, with displacement."""
 
 import datetime
+from types import SimpleNamespace
 
 import numpy as np
 from qgis.core import (
@@ -185,21 +186,38 @@ class MeasureEffect(TrygghetAlgorithm):
         if not time_field or time_field not in incidents_source.fields().names():
             self.fail(tr("The incident layer has no time field '{}'.").format(time_field or ""))
         crs = self.metric_crs(incidents_source.sourceCrs(), feedback)
-        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
-        buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
-        before_days = self.parameterAsInt(parameters, self.BEFORE, context)
-        after_days = self.parameterAsInt(parameters, self.AFTER, context)
-        min_incidents = self.parameterAsInt(parameters, self.MIN_INCIDENTS, context)
+        o = SimpleNamespace(radius=self.parameterAsDouble(parameters, self.RADIUS, context),
+                            buffer=self.parameterAsDouble(parameters, self.BUFFER, context),
+                            before_days=self.parameterAsInt(parameters, self.BEFORE, context),
+                            after_days=self.parameterAsInt(parameters, self.AFTER, context),
+                            min_incidents=self.parameterAsInt(parameters, self.MIN_INCIDENTS, context),
+                            names=names)
 
-        _areas_source, areas = self._polygons(parameters, self.AREAS, context, crs, feedback)
+        _areas_source, o.areas = self._polygons(parameters, self.AREAS, context, crs, feedback)
         control_source, controls = self._polygons(parameters, self.CONTROL, context, crs, feedback)
-        control = unary_union([g for _n, g in controls]) if controls else None
-        if control_source is not None and control is None:
+        o.control = unary_union([g for _n, g in controls]) if controls else None
+        if control_source is not None and o.control is None:
             self.fail(tr("The control layer has no polygons."))
-        if control is None and not areas:
+        if o.control is None and not o.areas:
             self.fail(tr("Give an areas layer (the control is the rest of the measure's area) or a control layer."))
+        completed = self._completed_measures(measures_source, crs, context, feedback)
 
-        # the completed measures
+        feedback.setProgressText(tr("Reading incidents…"))
+        incidents = self._incidents(parameters, context, feedback, crs, time_field)
+        feedback.setProgress(30)
+        rows = []
+        for i, measure in enumerate(completed):
+            self.check_cancel(feedback)
+            row = self._evaluate(measure, incidents, o, feedback)
+            if row is not None:
+                rows.append(row)
+            feedback.setProgress(30 + 65 * (i + 1) / len(completed))
+        if not rows:  # refused before any output exists
+            self.fail(tr("None of the completed measures could be evaluated; see the log for why."))
+        return self._write(parameters, context, feedback, crs, rows)
+
+    def _completed_measures(self, measures_source, crs, context, feedback):
+        """The completed measures with a done date: [(feature, done date, geometry in ``crs``)]."""
         transform = QgsCoordinateTransform(measures_source.sourceCrs(), crs, context.transformContext())
         completed, skipped_no_geometry = [], 0
         for feature in measures_source.getFeatures(QgsFeatureRequest()):
@@ -222,8 +240,10 @@ class MeasureEffect(TrygghetAlgorithm):
         if not completed:
             self.fail(tr("There are no completed measures (status genomförd with a done date) to evaluate."))
         feedback.pushInfo(tr("{} completed measures to evaluate.").format(len(completed)))
+        return completed
 
-        feedback.setProgressText(tr("Reading incidents…"))
+    def _incidents(self, parameters, context, feedback, crs, time_field):
+        """The incidents with a readable time: x, y, times and the first and last day."""
         incidents = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
         times = parse_timestamps(incidents.attributes[time_field])
         valid = ~np.isnat(times)
@@ -233,77 +253,76 @@ class MeasureEffect(TrygghetAlgorithm):
         x, y, times = incidents.x[valid], incidents.y[valid], times[valid]
         if x.size == 0:
             self.fail(tr("The incident layer has no incidents with a readable time."))
-        latest = times.max().astype("datetime64[D]").astype(object)
-        earliest = times.min().astype("datetime64[D]").astype(object)
-        feedback.setProgress(30)
+        return SimpleNamespace(x=x, y=y, times=times, latest=times.max().astype("datetime64[D]").astype(object),
+                               earliest=times.min().astype("datetime64[D]").astype(object))
 
-        rows = []
-        for i, (feature, done, geom) in enumerate(completed):
-            self.check_cancel(feedback)
-            title = feature["title"] if "title" in names else None
-            point = _shapely(geom)
-            area_name, area = None, None
-            if control is None:
-                centre = point.representative_point()
-                for label, polygon in areas:
-                    if polygon.contains(centre):
-                        area_name, area = label, polygon
-                        break
-                if area is None:
-                    feedback.pushWarning(tr("The measure '{}' lies outside every area and has no control; it was "
-                                            "left out.").format(title or feature.id()))
-                    continue
-            before_start = done - datetime.timedelta(days=before_days)
-            after_end = done + datetime.timedelta(days=after_days)  # last day of the AFTER window
-            if done + datetime.timedelta(days=1) > latest:
-                feedback.pushWarning(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
-                                        "is no AFTER period yet; it was left out.").format(title or feature.id(),
-                                                                                          done, latest))
-                continue
-            after_complete = after_end <= latest
-            if not after_complete:
-                feedback.pushWarning(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
-                                        "incomplete, so the result is less certain.").format(
-                                            title or feature.id(), latest))
-            if before_start < earliest:
-                feedback.pushWarning(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
-                                        "may be incomplete.").format(title or feature.id(), earliest))
-            counts = self.run_core(count_zones, x, y, times, point, done, radius=radius, buffer=buffer,
-                                   before_days=before_days, after_days=after_days, area=area, control=control)
-            try:
-                result = effect(counts["a_before"], counts["a_after"], counts["b_before"], counts["b_after"],
-                                counts["c_before"], counts["c_after"], min_incidents=min_incidents)
-            except ValueError as err:
-                self.fail(tr("The effect could not be computed: {}").format(err))
-            if counts["c_before"] == 0 or counts["c_after"] == 0:
-                feedback.pushWarning(tr("The control area of '{}' has no incidents in one period; the "
-                                        "comparison is very uncertain.").format(title or feature.id()))
-            out_geom = geom if (geom.type() == QgsWkbTypes.GeometryType.PointGeometry
-                                and not geom.isMultipart()) else geom.centroid()
-            values = {
-                "measure_uuid": feature["uuid"] if "uuid" in names else None,
-                "title": title,
-                "area": area_name if area_name is not None else (feature["area"] if "area" in names else None),
-                "done_date": QDate(done.year, done.month, done.day),
-                "before_start": QDate(before_start.year, before_start.month, before_start.day),
-                "after_end": QDate(after_end.year, after_end.month, after_end.day),
-                "after_complete": bool(after_complete),
-                "relative_change": _finite(result["relative_change"]),
-                "change_pct": _finite(result["change_pct"]),
-                "ci_low": _finite(result["ci_low"]),
-                "ci_high": _finite(result["ci_high"]),
-                "wdq": _finite(result["wdq"]),
-                "wdq_code": result["wdq_code"],
-                "verdict": result["verdict"],
-                "verdict_text": VERDICT_SV[result["verdict"]],
-                "displacement_text": DISPLACEMENT_SV[result["wdq_code"]],
-            }
-            values.update({k: int(v) for k, v in counts.items()})
-            rows.append((out_geom, values))
-            feedback.setProgress(30 + 65 * (i + 1) / len(completed))
-        if not rows:  # refused before any output exists
-            self.fail(tr("None of the completed measures could be evaluated; see the log for why."))
+    def _evaluate(self, measure, incidents, o, feedback):
+        """One measure's counts and effect as (output point, attribute values); None when it is left out."""
+        feature, done, geom = measure
+        names, latest, earliest = o.names, incidents.latest, incidents.earliest
+        title = feature["title"] if "title" in names else None
+        point = _shapely(geom)
+        area_name, area = None, None
+        if o.control is None:
+            centre = point.representative_point()
+            for label, polygon in o.areas:
+                if polygon.contains(centre):
+                    area_name, area = label, polygon
+                    break
+            if area is None:
+                feedback.pushWarning(tr("The measure '{}' lies outside every area and has no control; it was "
+                                        "left out.").format(title or feature.id()))
+                return None
+        before_start = done - datetime.timedelta(days=o.before_days)
+        after_end = done + datetime.timedelta(days=o.after_days)  # last day of the AFTER window
+        if done + datetime.timedelta(days=1) > latest:
+            feedback.pushWarning(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
+                                    "is no AFTER period yet; it was left out.").format(title or feature.id(),
+                                                                                      done, latest))
+            return None
+        after_complete = after_end <= latest
+        if not after_complete:
+            feedback.pushWarning(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
+                                    "incomplete, so the result is less certain.").format(
+                                        title or feature.id(), latest))
+        if before_start < earliest:
+            feedback.pushWarning(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
+                                    "may be incomplete.").format(title or feature.id(), earliest))
+        counts = self.run_core(count_zones, incidents.x, incidents.y, incidents.times, point, done,
+                               radius=o.radius, buffer=o.buffer, before_days=o.before_days,
+                               after_days=o.after_days, area=area, control=o.control)
+        try:
+            result = effect(counts["a_before"], counts["a_after"], counts["b_before"], counts["b_after"],
+                            counts["c_before"], counts["c_after"], min_incidents=o.min_incidents)
+        except ValueError as err:
+            self.fail(tr("The effect could not be computed: {}").format(err))
+        if counts["c_before"] == 0 or counts["c_after"] == 0:
+            feedback.pushWarning(tr("The control area of '{}' has no incidents in one period; the "
+                                    "comparison is very uncertain.").format(title or feature.id()))
+        out_geom = geom if (geom.type() == QgsWkbTypes.GeometryType.PointGeometry
+                            and not geom.isMultipart()) else geom.centroid()
+        values = {
+            "measure_uuid": feature["uuid"] if "uuid" in names else None,
+            "title": title,
+            "area": area_name if area_name is not None else (feature["area"] if "area" in names else None),
+            "done_date": QDate(done.year, done.month, done.day),
+            "before_start": QDate(before_start.year, before_start.month, before_start.day),
+            "after_end": QDate(after_end.year, after_end.month, after_end.day),
+            "after_complete": bool(after_complete),
+            "relative_change": _finite(result["relative_change"]),
+            "change_pct": _finite(result["change_pct"]),
+            "ci_low": _finite(result["ci_low"]),
+            "ci_high": _finite(result["ci_high"]),
+            "wdq": _finite(result["wdq"]),
+            "wdq_code": result["wdq_code"],
+            "verdict": result["verdict"],
+            "verdict_text": VERDICT_SV[result["verdict"]],
+            "displacement_text": DISPLACEMENT_SV[result["wdq_code"]],
+        }
+        values.update({k: int(v) for k, v in counts.items()})
+        return out_geom, values
 
+    def _write(self, parameters, context, feedback, crs, rows):
         fields = QgsFields()
         for name, kind, alias in OUTPUT_FIELDS:
             fields.append(make_field(name, kind, alias))
