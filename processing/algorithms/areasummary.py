@@ -1,5 +1,6 @@
 """trygghet:areasummary — the lägesbild per area and category: counts, rates, ratios, change, trend, disclosure."""
 
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -143,20 +144,54 @@ class AreaSummary(TrygghetAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.geometry import points_in_polygons
         from ...core.lagesbild import area_summary
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The incident layer could not be read."))
         crs = self.metric_crs(source.sourceCrs(), feedback)
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        areas = self._areas(parameters, context, feedback, crs)
+        self.check_cancel(feedback)
+        feedback.setProgress(5)
+
+        incidents, times = self._incidents(parameters, context, feedback, crs, areas)
+        c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
+        feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
+            *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
+        feedback.setProgressText(tr("Computing the summary…"))
+        try:
+            df = area_summary(incidents, pd.DataFrame({"name": areas.names, "population": areas.population}),
+                              (c_start, c_end), (r_start, r_end), areas.reference, min_count=k)
+        except ValueError as err:
+            self.fail(tr("The summary could not be computed: {}").format(str(err)))
+        self.check_cancel(feedback)
+        feedback.setProgress(85)
+        self._log_summary(df, k, feedback)
+
+        out = df[list(OUTPUT_COLUMNS)].copy()
+        sup = out["suppressed"].to_numpy(dtype=bool)
+        out["n_current"] = out["n_current"].astype(object).where(~sup, None)
+        out["n_reference"] = out["n_reference"].astype(object).where(~sup, None)
+        kinds = {c: column_kind(df[c]) for c in OUTPUT_COLUMNS}
+        kinds.update({"n_current": "int", "n_reference": "int"})
+        rows = python_rows(out, kinds)
+        results = {self.SUPPRESSED: int(df.attrs.get("suppressed_cells", 0)), self.FILE_WRITTEN: ""}
+        results[self.OUTPUT] = self._write_table(parameters, context, out, kinds, rows)
+        if parameters.get(self.OUTPUT_MAP) is not None:
+            map_dest = self._write_map(parameters, context, crs, out, kinds, rows, areas)
+            if map_dest is not None:
+                results[self.OUTPUT_MAP] = map_dest
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
+        if path:
+            results[self.OUTPUT_FILE] = results[self.FILE_WRITTEN] = self._write_file(df, sup, path, feedback)
+        feedback.setProgress(100)
+        return results
+
+    def _areas(self, parameters, context, feedback, crs):
+        """The areas: rings and ids for point-in-polygon, geometries, names, population and the reference areas."""
         name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
-        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
-        map_category = (self.parameterAsString(parameters, self.MAP_CATEGORY, context) or "alla").strip()
-
         areas_source = self.parameterAsSource(parameters, self.AREAS, context)
         if areas_source is None:
             self.fail(tr("The areas layer could not be read."))
@@ -196,9 +231,15 @@ class AreaSummary(TrygghetAlgorithm):
         unknown = [r for r in reference if r not in names]
         if unknown:
             self.fail(tr("These reference areas are not in the areas layer: {}").format(", ".join(unknown)))
-        self.check_cancel(feedback)
-        feedback.setProgress(5)
+        return SimpleNamespace(rings=rings, ids=ids, geoms=geoms, names=names, population=population,
+                               reference=reference)
 
+    def _incidents(self, parameters, context, feedback, crs, areas):
+        """The incidents as a table of area (None outside every area), category and time; and their times."""
+        from ...core.geometry import points_in_polygons
+
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         feedback.setProgressText(tr("Reading the incidents…"))
         try:
             table, times = read_points_with_times(self, parameters, self.INPUT, context, feedback, crs, time_field,
@@ -223,28 +264,19 @@ class AreaSummary(TrygghetAlgorithm):
             self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
 
         feedback.setProgressText(tr("Assigning incidents to areas…"))
-        index = points_in_polygons(table.x, table.y, rings, ids)
+        index = points_in_polygons(table.x, table.y, areas.rings, areas.ids)
         self.check_cancel(feedback)
         feedback.setProgress(60)
         outside = int((index < 0).sum())
         if outside:
             feedback.pushInfo(tr("{} incidents lie outside every area and are not counted.").format(outside))
-        area_of = np.asarray(names, dtype=object)[np.clip(index, 0, None)]
+        area_of = np.asarray(areas.names, dtype=object)[np.clip(index, 0, None)]
         area_of[index < 0] = None
         cats_out = cats_str.astype(object).where(~no_cat, None).to_numpy(dtype=object)
-        incidents = pd.DataFrame({"area": area_of, "category": cats_out, "occurred_at": times})
+        return pd.DataFrame({"area": area_of, "category": cats_out, "occurred_at": times}), times
 
-        c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
-        feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
-            *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
-        feedback.setProgressText(tr("Computing the summary…"))
-        try:
-            df = area_summary(incidents, pd.DataFrame({"name": names, "population": population}),
-                              (c_start, c_end), (r_start, r_end), reference, min_count=k)
-        except ValueError as err:
-            self.fail(tr("The summary could not be computed: {}").format(str(err)))
-        self.check_cancel(feedback)
-        feedback.setProgress(85)
+    @staticmethod
+    def _log_summary(df, k, feedback):
         if df.attrs.get("trend_years"):
             feedback.pushInfo(tr("Trend over the full years {}–{}.").format(df.attrs["trend_years"][0],
                                                                            df.attrs["trend_years"][-1]))
@@ -260,17 +292,9 @@ class AreaSummary(TrygghetAlgorithm):
             feedback.pushWarning(tr("Disclosure control is off (minimum count {}): do not publish this table.")
                                  .format(k))
 
-        out = df[list(OUTPUT_COLUMNS)].copy()
-        sup = out["suppressed"].to_numpy(dtype=bool)
-        out["n_current"] = out["n_current"].astype(object).where(~sup, None)
-        out["n_reference"] = out["n_reference"].astype(object).where(~sup, None)
-        kinds = {c: column_kind(df[c]) for c in OUTPUT_COLUMNS}
-        kinds.update({"n_current": "int", "n_reference": "int"})
+    def _write_table(self, parameters, context, out, kinds, rows):
         fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT, context) else SUMMARY_ALIASES,
                             kinds)
-        rows = python_rows(out, kinds)
-
-        results = {self.SUPPRESSED: suppressed, self.FILE_WRITTEN: ""}
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(tr("The output table could not be created."))
@@ -278,42 +302,41 @@ class AreaSummary(TrygghetAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(row)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        results[self.OUTPUT] = dest
+        return dest
 
-        if parameters.get(self.OUTPUT_MAP) is not None:
-            available = set(out["category"].tolist())
-            if map_category not in available:
-                self.fail(tr("The map category '{}' is not in the summary; choose one of: {}").format(
-                    map_category, ", ".join(sorted(available))))
-            map_fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT_MAP, context)
-                                    else SUMMARY_ALIASES, kinds)
-            map_sink, map_dest = self.parameterAsSink(parameters, self.OUTPUT_MAP, context, map_fields,
-                                                      QgsWkbTypes.Type.MultiPolygon, crs)
-            if map_sink is not None:
-                by_area = {r[0]: r for r, c in zip(rows, out["category"].tolist()) if c == map_category}
-                for name, geometry in zip(names, geoms):
-                    feature = QgsFeature(map_fields)
-                    geometry = QgsGeometry(geometry)
-                    geometry.convertToMultiType()
-                    feature.setGeometry(geometry)
-                    feature.setAttributes(by_area[name])
-                    map_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                self.style_on_load(context, map_dest, "area_summary")
-                results[self.OUTPUT_MAP] = map_dest
+    def _write_map(self, parameters, context, crs, out, kinds, rows, areas):
+        """The areas with the summary of the map category; None when the sink could not be made."""
+        map_category = (self.parameterAsString(parameters, self.MAP_CATEGORY, context) or "alla").strip()
+        available = set(out["category"].tolist())
+        if map_category not in available:
+            self.fail(tr("The map category '{}' is not in the summary; choose one of: {}").format(
+                map_category, ", ".join(sorted(available))))
+        map_fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT_MAP, context)
+                                else SUMMARY_ALIASES, kinds)
+        map_sink, map_dest = self.parameterAsSink(parameters, self.OUTPUT_MAP, context, map_fields,
+                                                  QgsWkbTypes.Type.MultiPolygon, crs)
+        if map_sink is None:
+            return None
+        by_area = {r[0]: r for r, c in zip(rows, out["category"].tolist()) if c == map_category}
+        for name, geometry in zip(areas.names, areas.geoms):
+            feature = QgsFeature(map_fields)
+            geometry = QgsGeometry(geometry)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(by_area[name])
+            map_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.style_on_load(context, map_dest, "area_summary")
+        return map_dest
 
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
-        if path:
-            published = df[list(PUBLISHED_COLUMNS)].round(PUBLISHED_DECIMALS).rename(columns=SUMMARY_ALIASES)
-            published[SUMMARY_ALIASES["suppressed"]] = np.where(sup, "ja", "nej")
-            try:
-                written = write_table_file(published, path, feedback)
-            except OSError as err:
-                self.fail(tr("The file {} could not be written: {}").format(path, str(err)))
-            feedback.pushInfo(tr("Wrote {}").format(written))
-            results[self.OUTPUT_FILE] = written
-            results[self.FILE_WRITTEN] = written
-        feedback.setProgress(100)
-        return results
+    def _write_file(self, df, sup, path, feedback):
+        published = df[list(PUBLISHED_COLUMNS)].round(PUBLISHED_DECIMALS).rename(columns=SUMMARY_ALIASES)
+        published[SUMMARY_ALIASES["suppressed"]] = np.where(sup, "ja", "nej")
+        try:
+            written = write_table_file(published, path, feedback)
+        except OSError as err:
+            self.fail(tr("The file {} could not be written: {}").format(path, str(err)))
+        feedback.pushInfo(tr("Wrote {}").format(written))
+        return written
 
     def _periods(self, parameters, context, times, feedback):
         from ...core.lagesbild import default_periods
