@@ -185,28 +185,75 @@ class ImportIncidents(TrygghetAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.importer import ColumnMapping, incident_key, prepare_incidents, read_category_map, read_table
+        from ...core.importer import prepare_incidents
         from ...core.timeparse import DATE_FORMATS
-        from ...workspace.gpkg import WorkspaceError, write_columns
-        from ...workspace.schema import layer as schema_layer
-        from ..spreadsheet import read_sheet
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
+        epsg = self._check_files(path, workspace)
+        mapping = self._mapping(parameters, context)
+        date_format = DATE_FORMATS[self.parameterAsEnum(parameters, self.DATE_FORMAT, context)]
+        feedback.setProgressText(tr("Reading the file…"))
+        df = self._read_file(path, mapping)
+        category_map = self._category_map(parameters, context)
+        self.check_cancel(feedback)
+        feedback.setProgress(20)
+
+        transform, extent_file = self._positions(parameters, context, feedback, workspace, epsg, mapping.mode)
+        existing = self._existing_keys(workspace)
+        feedback.setProgressText(tr("Checking the rows…"))
+        try:
+            accepted, rejects, stats = prepare_incidents(df, mapping, category_map, extent=extent_file,
+                                                         existing_keys=existing, key_precision=1.0,
+                                                         transform=transform, date_format=date_format)
+        except ValueError as err:
+            self.fail(tr("The file could not be imported: {}").format(str(err)))
+        self.check_cancel(feedback)
+        if stats["accepted"] == 0 and stats["duplicates"] == 0:
+            self.fail(self._nothing_imported(stats, rejects, date_format))
+        feedback.setProgress(50)
+
+        fields = QgsFields()
+        for name, kind in (("row", "int"), ("reason", "string"), ("reason_text", "string"), ("raw", "string")):
+            fields.append(make_field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.Type.NoGeometry)
+        self._write_incidents(workspace, accepted, transform, feedback)
+        feedback.setProgress(90)
+        if sink is not None:
+            for row, raw, reason in zip(rejects["row"].tolist(), rejects["raw"].tolist(), rejects["reason"].tolist()):
+                feature = QgsFeature(fields)
+                feature.setAttributes([int(row), reason, tr(REASONS.get(reason, reason)), raw])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self._log_stats(stats, feedback)
+        feedback.setProgress(100)
+        results = {self.IMPORTED: stats["accepted"], self.REJECTED: stats["rejected"],
+                   self.DUPLICATES: stats["duplicates"]}
+        if sink is not None:
+            results[self.REJECTS] = dest
+        return results
+
+    def _check_files(self, path, workspace):
+        """The workspace's EPSG code, once the file and the workspace are known to exist."""
+        from ...workspace.gpkg import WorkspaceError
+
         if not path or not os.path.exists(path):
             self.fail(tr("The incident file does not exist: {}").format(path))
         if not workspace or not os.path.exists(workspace):
             self.fail(tr("The workspace does not exist: {}").format(workspace))
         try:
-            epsg = _workspace_epsg(workspace)
+            return _workspace_epsg(workspace)
         except WorkspaceError:
             self.fail(tr("{} is not a Trygghet workspace.").format(workspace))
+
+    def _mapping(self, parameters, context):
+        """Which of the file's columns hold the position, time, category and source."""
+        from ...core.importer import ColumnMapping
+
         mode = self.MODES[self.parameterAsEnum(parameters, self.POSITION, context)]
-        date_format = DATE_FORMATS[self.parameterAsEnum(parameters, self.DATE_FORMAT, context)]
         text = {n: (self.parameterAsString(parameters, n, context) or "").strip()
                 for n in (self.X_FIELD, self.Y_FIELD, self.WKT_FIELD, self.TIME_FIELD, self.DATE_FIELD,
                           self.CLOCK_FIELD, self.CATEGORY_FIELD, self.SOURCE_FIELD, self.SOURCE)}
-        mapping = ColumnMapping(
+        return ColumnMapping(
             mode=mode,
             x=(text[self.X_FIELD] or None) if mode == "xy" else None,
             y=(text[self.Y_FIELD] or None) if mode == "xy" else None,
@@ -220,7 +267,11 @@ class ImportIncidents(TrygghetAlgorithm):
             source=text[self.SOURCE_FIELD] or None,
             source_constant=text[self.SOURCE],
         )
-        feedback.setProgressText(tr("Reading the file…"))
+
+    def _read_file(self, path, mapping):
+        from ...core.importer import read_table
+        from ..spreadsheet import read_sheet
+
         try:
             df = read_table(path, excel_reader=read_sheet)
         except ValueError as err:
@@ -236,19 +287,26 @@ class ImportIncidents(TrygghetAlgorithm):
         except ValueError as err:
             self.fail(tr("The column mapping does not fit the file ({}). The file's columns are: {}").format(
                 str(err), ", ".join(df.columns)))
-        category_map = None
+        return df
+
+    def _category_map(self, parameters, context):
+        """The default category mapping updated with the user's table, or None without one."""
+        from ...core.importer import DEFAULT_CATEGORY_MAP, read_category_map, read_table
+        from ..spreadsheet import read_sheet
+
         map_path = self.parameterAsFile(parameters, self.CATEGORY_MAP, context)
-        if map_path:
-            try:
-                from ...core.importer import DEFAULT_CATEGORY_MAP
+        if not map_path:
+            return None
+        try:
+            category_map = dict(DEFAULT_CATEGORY_MAP)
+            category_map.update(read_category_map(read_table(map_path, excel_reader=read_sheet)))
+        except (ValueError, OSError) as err:
+            self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
+        return category_map
 
-                category_map = dict(DEFAULT_CATEGORY_MAP)
-                category_map.update(read_category_map(read_table(map_path, excel_reader=read_sheet)))
-            except (ValueError, OSError) as err:
-                self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
-        self.check_cancel(feedback)
-        feedback.setProgress(20)
-
+    def _positions(self, parameters, context, feedback, workspace, epsg, mode):
+        """(transform of file coordinates to the workspace's CRS, the municipality's extent in file coordinates or
+        None)."""
         file_crs = QgsCoordinateReferenceSystem("EPSG:4326") if mode == "latlon" else \
             self.parameterAsCrs(parameters, self.CRS, context)
         if not file_crs.isValid():
@@ -275,58 +333,47 @@ class ImportIncidents(TrygghetAlgorithm):
         else:
             feedback.pushWarning(tr("The workspace has no areas, so positions are not checked against the "
                                     "municipality's extent."))
+        return transform, extent_file
+
+    @staticmethod
+    def _existing_keys(workspace):
+        """The keys of the incidents already in the workspace, to skip duplicates."""
+        from ...core.importer import incident_key
 
         ex, ey, etimes, ecats = _existing(workspace)
-        existing = set()
-        if ex.size:
-            existing = set(incident_key(np.array(etimes, dtype="datetime64[s]"), ex, ey,
-                                        np.array(ecats, dtype=object), precision=1.0).tolist())
-        feedback.setProgressText(tr("Checking the rows…"))
-        try:
-            accepted, rejects, stats = prepare_incidents(df, mapping, category_map, extent=extent_file,
-                                                         existing_keys=existing, key_precision=1.0,
-                                                         transform=transform, date_format=date_format)
-        except ValueError as err:
-            self.fail(tr("The file could not be imported: {}").format(str(err)))
-        self.check_cancel(feedback)
-        if stats["accepted"] == 0 and stats["duplicates"] == 0:
-            self.fail(self._nothing_imported(stats, rejects, date_format))
-        feedback.setProgress(50)
+        if not ex.size:
+            return set()
+        return set(incident_key(np.array(etimes, dtype="datetime64[s]"), ex, ey, np.array(ecats, dtype=object),
+                                precision=1.0).tolist())
 
-        fields = QgsFields()
-        fields.append(make_field("row", "int"))
-        fields.append(make_field("reason", "string"))
-        fields.append(make_field("reason_text", "string"))
-        fields.append(make_field("raw", "string"))
-        sink, dest = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.Type.NoGeometry)
+    def _write_incidents(self, workspace, accepted, transform, feedback):
+        """All accepted rows into the workspace in one transaction, or nothing."""
+        from ...workspace.gpkg import write_columns
+        from ...workspace.schema import layer as schema_layer
 
         n = len(accepted)
-        if n:
-            wx, wy = transform(accepted["x"].to_numpy(dtype=float), accepted["y"].to_numpy(dtype=float))
-            when = accepted["occurred_at"].to_numpy(dtype="datetime64[s]").astype(datetime.datetime).tolist()
-            columns = {
-                "geometry": [f"POINT ({float(a)!r} {float(b)!r})" for a, b in zip(wx, wy)],
-                "uuid": [str(uuid.uuid4()) for _ in range(n)],
-                "occurred_at": when,
-                "category": accepted["category"].tolist(),
-                "source": [s or None for s in accepted["source"].tolist()],
-                "weight": [1.0] * n,
-            }
-            feedback.setProgressText(tr("Writing {} incidents in one transaction…").format(n))
-            self.check_cancel(feedback)
-            try:
-                write_columns(workspace, schema_layer("incidents"), columns)
-            except Exception as err:  # noqa: BLE001 - any failure: the transaction was rolled back
-                self.fail(tr("The import failed and nothing was written; the workspace is unchanged ({}).").format(
-                    str(err)))
-        feedback.setProgress(90)
+        if not n:
+            return
+        wx, wy = transform(accepted["x"].to_numpy(dtype=float), accepted["y"].to_numpy(dtype=float))
+        when = accepted["occurred_at"].to_numpy(dtype="datetime64[s]").astype(datetime.datetime).tolist()
+        columns = {
+            "geometry": [f"POINT ({float(a)!r} {float(b)!r})" for a, b in zip(wx, wy)],
+            "uuid": [str(uuid.uuid4()) for _ in range(n)],
+            "occurred_at": when,
+            "category": accepted["category"].tolist(),
+            "source": [s or None for s in accepted["source"].tolist()],
+            "weight": [1.0] * n,
+        }
+        feedback.setProgressText(tr("Writing {} incidents in one transaction…").format(n))
+        self.check_cancel(feedback)
+        try:
+            write_columns(workspace, schema_layer("incidents"), columns)
+        except Exception as err:  # noqa: BLE001 - any failure: the transaction was rolled back
+            self.fail(tr("The import failed and nothing was written; the workspace is unchanged ({}).").format(
+                str(err)))
 
-        if sink is not None:
-            for row, raw, reason in zip(rejects["row"].tolist(), rejects["raw"].tolist(), rejects["reason"].tolist()):
-                feature = QgsFeature(fields)
-                feature.setAttributes([int(row), reason, tr(REASONS.get(reason, reason)), raw])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-
+    @staticmethod
+    def _log_stats(stats, feedback):
         feedback.pushInfo(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
                              "{old} already in the workspace), {bad} rejected.").format(
             rows=stats["rows"], ok=stats["accepted"], dup=stats["duplicates"], file=stats["duplicates_in_file"],
@@ -334,12 +381,6 @@ class ImportIncidents(TrygghetAlgorithm):
         for reason, label in REASONS.items():
             if stats.get(reason):
                 feedback.pushInfo(tr("Rejected – {reason}: {n}").format(reason=tr(label), n=stats[reason]))
-        feedback.setProgress(100)
-        results = {self.IMPORTED: stats["accepted"], self.REJECTED: stats["rejected"],
-                   self.DUPLICATES: stats["duplicates"]}
-        if sink is not None:
-            results[self.REJECTS] = dest
-        return results
 
     @staticmethod
     def _nothing_imported(stats, rejects, date_format):
