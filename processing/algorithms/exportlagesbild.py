@@ -169,8 +169,6 @@ class ExportLagesbild(TrygghetAlgorithm):
 
     # --- the run ------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.lagesbild import default_periods
-
         steps = QgsProcessingMultiStepFeedback(8, feedback)
         project = context.project() or QgsProject.instance()
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -196,21 +194,8 @@ class ExportLagesbild(TrygghetAlgorithm):
             if areas_layer.fields().indexOf(field) < 0:
                 self.fail(tr("The areas layer has no field '{}'.").format(field))
         area_params = {self.AREAS: areas_layer, self.INCIDENTS: incidents_layer}
-        rings, ring_ids, geoms, values = read_area_polygons(self, area_params, self.AREAS, context, feedback, crs,
-                                                            ["name", "kind", "population"])
-        names = [str(v) for v in values["name"]]
-        kinds = [str(v) for v in values["kind"]]
-        focus = split_names(self.parameterAsString(parameters, self.FOCUS_AREAS, context)) or \
-            [n for n, kind in zip(names, kinds) if kind == "focus"]
-        reference = split_names(self.parameterAsString(parameters, self.REFERENCE_AREAS, context)) or \
-            [n for n, kind in zip(names, kinds) if kind == "reference"]
-        if not focus:
-            self.fail(tr("Choose the focus areas: none were named and no area has kind 'focus'."))
-        if not reference:
-            self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
-        unknown = [a for a in focus + reference if a not in names]
-        if unknown:
-            self.fail(tr("These areas are not in the areas layer: {}").format(", ".join(unknown)))
+        (rings, ring_ids, geoms, names, kinds), focus, reference = self._areas(parameters, context, feedback, crs,
+                                                                             area_params)
         try:
             layout = rl.load_template(template, project, tr("Lägesbild"))
         except rl.TemplateError as err:
@@ -219,16 +204,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         table, times = read_points_with_times(self, area_params, self.INCIDENTS, context, feedback, crs,
                                               "occurred_at", ("source",) if
                                               incidents_layer.fields().indexOf("source") >= 0 else ())
-        if np.isnat(times).all():
-            self.fail(tr("No incident has a valid time in the field '{}'.").format("occurred_at"))
-        latest = times[~np.isnat(times)].max()
-        c_start, c_end, r_start, r_end = default_periods(*(
-            [latest] + [datetime_param(self, parameters, p, context) for p in
-                        (self.CURRENT_START, self.CURRENT_END, self.REFERENCE_START, self.REFERENCE_END)]))
-        if not c_end > c_start or not r_end > r_start:
-            self.fail(tr("Each period must start before it ends."))
-        periods = {"CURRENT_START": lagesbild.iso(c_start), "CURRENT_END": lagesbild.iso(c_end),
-                   "REFERENCE_START": lagesbild.iso(r_start), "REFERENCE_END": lagesbild.iso(r_end)}
+        periods = self._periods(parameters, context, times)
         self.check_cancel(feedback)
 
         report_data.fresh_data_folder(project, data_dir)
@@ -244,6 +220,40 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.pushInfo(tr("Wrote the report {} ({} pages).").format(output, pages))
         return {self.OUTPUT: output, self.PAGES: pages, self.LAYOUT_NAME: layout.name(), self.DATA_FOLDER: data_dir}
 
+    def _areas(self, parameters, context, feedback, crs, area_params):
+        """The areas ((rings, ring ids, geometries, names, kinds)), the focus areas and the reference areas."""
+        rings, ring_ids, geoms, values = read_area_polygons(self, area_params, self.AREAS, context, feedback, crs,
+                                                            ["name", "kind", "population"])
+        names = [str(v) for v in values["name"]]
+        kinds = [str(v) for v in values["kind"]]
+        focus = split_names(self.parameterAsString(parameters, self.FOCUS_AREAS, context)) or \
+            [n for n, kind in zip(names, kinds) if kind == "focus"]
+        reference = split_names(self.parameterAsString(parameters, self.REFERENCE_AREAS, context)) or \
+            [n for n, kind in zip(names, kinds) if kind == "reference"]
+        if not focus:
+            self.fail(tr("Choose the focus areas: none were named and no area has kind 'focus'."))
+        if not reference:
+            self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
+        unknown = [a for a in focus + reference if a not in names]
+        if unknown:
+            self.fail(tr("These areas are not in the areas layer: {}").format(", ".join(unknown)))
+        return (rings, ring_ids, geoms, names, kinds), focus, reference
+
+    def _periods(self, parameters, context, times):
+        """The current and reference periods as ISO text, defaulting from the latest incident."""
+        from ...core.lagesbild import default_periods
+
+        if np.isnat(times).all():
+            self.fail(tr("No incident has a valid time in the field '{}'.").format("occurred_at"))
+        latest = times[~np.isnat(times)].max()
+        c_start, c_end, r_start, r_end = default_periods(*(
+            [latest] + [datetime_param(self, parameters, p, context) for p in
+                        (self.CURRENT_START, self.CURRENT_END, self.REFERENCE_START, self.REFERENCE_END)]))
+        if not c_end > c_start or not r_end > r_start:
+            self.fail(tr("Each period must start before it ends."))
+        return {"CURRENT_START": lagesbild.iso(c_start), "CURRENT_END": lagesbild.iso(c_end),
+                "REFERENCE_START": lagesbild.iso(r_start), "REFERENCE_END": lagesbild.iso(r_end)}
+
     def _build(self, parameters, context, feedback, steps, project, layout, layers, meta, workspace, crs, area_info,
                focus, reference, k, periods, incidents, data_dir, partial):
         rings, ring_ids, geoms, names, kinds = area_info
@@ -254,41 +264,13 @@ class ExportLagesbild(TrygghetAlgorithm):
         # 1 area summary
         steps.setCurrentStep(1)
         feedback.setProgressText(tr("Area summary…"))
-        if parameters.get(self.SUMMARY) not in (None, ""):
-            summary = report_data.summary_frame(self.parameterAsVectorLayer(parameters, self.SUMMARY, context))
-            if summary is None:
-                self.fail(tr("The area summary lacks the fields {}.").format(", ".join(report_data.SUMMARY_FIELDS)))
-            used_summary = tr("the given area summary")
-        else:
-            result = self._child("trygghet:areasummary", dict(
-                periods, INPUT=incidents_layer, AREAS=areas_layer, REFERENCE_AREAS=";".join(reference), MIN_COUNT=k,
-                OUTPUT="TEMPORARY_OUTPUT", OUTPUT_MAP=None), context, steps)
-            summary = report_data.summary_frame(QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context))
-            used_summary = tr("computed for these periods")
-        missing = [a for a in focus + reference if a not in set(summary["area"])]
-        if missing:
-            self.fail(tr("The area summary has no rows for: {}").format(", ".join(missing)))
+        summary, used_summary = self._summary(parameters, context, steps, layers, periods, focus, reference, k)
         self.check_cancel(feedback)
 
         # 2 charts
         steps.setCurrentStep(2)
         feedback.setProgressText(tr("Charts…"))
-        chart_dir = os.path.join(data_dir, "diagram")
-        if parameters.get(self.CHART_FOLDER) not in (None, ""):
-            given = self.parameterAsFile(parameters, self.CHART_FOLDER, context)
-            shutil.copytree(given, chart_dir)
-        else:
-            self._child("trygghet:temporalpattern", {
-                "INPUT": incidents_layer, "AREAS": areas_layer, "AREA_NAMES": ";".join(focus),
-                "START": periods["REFERENCE_START"], "END": periods["CURRENT_END"], "MIN_COUNT": k, "FORMAT": 0,
-                "OUTPUT_WEEKDAY_HOUR": "TEMPORARY_OUTPUT", "OUTPUT_MONTH_YEAR": "TEMPORARY_OUTPUT",
-                "CHART_FOLDER": chart_dir}, context, steps)
-        charts = {}
-        for area in focus:
-            found = [report_data.chart_path(chart_dir, prefix, area) for prefix in ("veckodag_timme", "manad_ar")]
-            if None in found:
-                self.fail(tr("The chart folder has no charts for {}.").format(area))
-            charts[area] = found
+        charts = self._charts(parameters, context, steps, layers, periods, focus, k, data_dir)
         self.check_cancel(feedback)
 
         # 3 the map's hot-spot layer
@@ -301,17 +283,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         # 4 emerging hot spots
         steps.setCurrentStep(4)
         feedback.setProgressText(tr("Emerging hot spots…"))
-        if parameters.get(self.EMERGING) not in (None, ""):
-            emerging_layer = self.parameterAsVectorLayer(parameters, self.EMERGING, context)
-        else:
-            result = self._child("trygghet:emerginghotspots", {
-                "INPUT": incidents_layer, "TIME_FIELD": "occurred_at", "TIME_STEP": 1, "CELL_SIZE": 250,
-                "MASK": areas_layer, "OUTPUT": "TEMPORARY_OUTPUT"}, context, steps)
-            emerging_layer = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
-        if emerging_layer is None or emerging_layer.fields().indexOf("category") < 0:
-            self.fail(tr("The emerging hot spots lack the field 'category'."))
-        codes, ex, ey = report_data.centroids(emerging_layer, crs, context)
-        emerging = report.emerging_per_area(codes, ex, ey, rings, ring_ids, names)
+        emerging = self._emerging(parameters, context, steps, layers, crs, (rings, ring_ids, names))
         self.check_cancel(feedback)
 
         # 5 measures and promises
@@ -340,6 +312,59 @@ class ExportLagesbild(TrygghetAlgorithm):
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
+
+    def _summary(self, parameters, context, steps, layers, periods, focus, reference, k):
+        """The area summary (given, or computed for the periods) and how it was obtained."""
+        if parameters.get(self.SUMMARY) not in (None, ""):
+            summary = report_data.summary_frame(self.parameterAsVectorLayer(parameters, self.SUMMARY, context))
+            if summary is None:
+                self.fail(tr("The area summary lacks the fields {}.").format(", ".join(report_data.SUMMARY_FIELDS)))
+            used_summary = tr("the given area summary")
+        else:
+            result = self._child("trygghet:areasummary", dict(
+                periods, INPUT=layers["INCIDENTS"], AREAS=layers["AREAS"], REFERENCE_AREAS=";".join(reference),
+                MIN_COUNT=k, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_MAP=None), context, steps)
+            summary = report_data.summary_frame(QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context))
+            used_summary = tr("computed for these periods")
+        missing = [a for a in focus + reference if a not in set(summary["area"])]
+        if missing:
+            self.fail(tr("The area summary has no rows for: {}").format(", ".join(missing)))
+        return summary, used_summary
+
+    def _charts(self, parameters, context, steps, layers, periods, focus, k, data_dir):
+        """{focus area: [weekday × hour chart, month × year chart]} in the data folder (given or drawn)."""
+        chart_dir = os.path.join(data_dir, "diagram")
+        if parameters.get(self.CHART_FOLDER) not in (None, ""):
+            given = self.parameterAsFile(parameters, self.CHART_FOLDER, context)
+            shutil.copytree(given, chart_dir)
+        else:
+            self._child("trygghet:temporalpattern", {
+                "INPUT": layers["INCIDENTS"], "AREAS": layers["AREAS"], "AREA_NAMES": ";".join(focus),
+                "START": periods["REFERENCE_START"], "END": periods["CURRENT_END"], "MIN_COUNT": k, "FORMAT": 0,
+                "OUTPUT_WEEKDAY_HOUR": "TEMPORARY_OUTPUT", "OUTPUT_MONTH_YEAR": "TEMPORARY_OUTPUT",
+                "CHART_FOLDER": chart_dir}, context, steps)
+        charts = {}
+        for area in focus:
+            found = [report_data.chart_path(chart_dir, prefix, area) for prefix in ("veckodag_timme", "manad_ar")]
+            if None in found:
+                self.fail(tr("The chart folder has no charts for {}.").format(area))
+            charts[area] = found
+        return charts
+
+    def _emerging(self, parameters, context, steps, layers, crs, areas):
+        """{area: [(pattern, cells)]} from the given emerging hot spots, or computed monthly over all incidents."""
+        rings, ring_ids, names = areas
+        if parameters.get(self.EMERGING) not in (None, ""):
+            emerging_layer = self.parameterAsVectorLayer(parameters, self.EMERGING, context)
+        else:
+            result = self._child("trygghet:emerginghotspots", {
+                "INPUT": layers["INCIDENTS"], "TIME_FIELD": "occurred_at", "TIME_STEP": 1, "CELL_SIZE": 250,
+                "MASK": layers["AREAS"], "OUTPUT": "TEMPORARY_OUTPUT"}, context, steps)
+            emerging_layer = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
+        if emerging_layer is None or emerging_layer.fields().indexOf("category") < 0:
+            self.fail(tr("The emerging hot spots lack the field 'category'."))
+        codes, ex, ey = report_data.centroids(emerging_layer, crs, context)
+        return report.emerging_per_area(codes, ex, ey, rings, ring_ids, names)
 
     def _hot_layer(self, parameters, context, feedback, incidents_layer, areas_layer, periods, data_dir, gpkg):
         """The hot-spot layer of the maps, stored in the report's data folder: (path or uri, kind)."""
