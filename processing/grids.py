@@ -51,6 +51,22 @@ def check_grid_size(algorithm, bounds, cell_size, hexagon=False, limit=MAX_CELLS
     return count
 
 
+def choose_cell_size(algorithm, x, y, cell_size, bounds, feedback):
+    """``cell_size`` when it is given (> 0); else chosen from the incidents as Optimized Hot Spot Analysis does,
+    with a log line saying why."""
+    from ..core.hotspot import auto_cell_size
+
+    if cell_size > 0:
+        return cell_size
+    try:
+        cell_size, reason = auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
+    except ValueError:
+        algorithm.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
+    feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
+        size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+    return cell_size
+
+
 def build_lattice(algorithm, x, y, cell_size, hexagon, bounds, mask_polygons, weights=None):
     """Aggregate points to a square or hexagonal lattice over ``bounds``; keep only cells whose centre is inside
     the mask. Zero cells are kept."""

@@ -57,6 +57,15 @@ class _Canvas:
         return self.path
 
 
+def _heading(p, width, title, subtitle):
+    """A chart's title and subtitle, left-aligned at its top."""
+    p.setPen(QColor("#202020"))
+    p.setFont(_font(18, True))
+    p.drawText(QRectF(12, 8, width - 24, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    p.setFont(_font(12))
+    p.drawText(QRectF(12, 34, width - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+
+
 def _font(size, bold=False):
     font = QFont("DejaVu Sans")
     font.setPixelSize(size)
@@ -76,11 +85,7 @@ def heat_grid(matrix, path, title, subtitle="", k=5):
     width, height = left + 24 * cell + 20, top + 7 * cell + 70
     canvas = _Canvas(path, width, height)
     p = canvas.painter
-    p.setPen(QColor("#202020"))
-    p.setFont(_font(18, True))
-    p.drawText(QRectF(12, 8, width - 24, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    p.setFont(_font(12))
-    p.drawText(QRectF(12, 34, width - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+    _heading(p, width, title, subtitle)
     finite = m[np.isfinite(m)]
     top_value = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     p.setFont(_font(11))
@@ -140,11 +145,7 @@ def month_year_lines(years, matrix, path, title, subtitle="", k=5, covered=None)
     left, right, top, bottom = 64, 130, 70, 50
     canvas = _Canvas(path, width, height)
     p = canvas.painter
-    p.setPen(QColor("#202020"))
-    p.setFont(_font(18, True))
-    p.drawText(QRectF(12, 8, width - 24, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    p.setFont(_font(12))
-    p.drawText(QRectF(12, 34, width - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+    _heading(p, width, title, subtitle)
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     finite = m[np.isfinite(m)]
     vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0

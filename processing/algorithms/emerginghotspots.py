@@ -14,7 +14,13 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..fields import output_field, python_values
-from ..grids import CELL_SIZE_REASONS, DISTANCE_REASONS, MAX_CELLS, MIN_FEATURES, build_lattice, polygon_geometries
+from ..grids import (
+    DISTANCE_REASONS,
+    MIN_FEATURES,
+    build_lattice,
+    choose_cell_size,
+    polygon_geometries,
+)
 from ..masks import inside_mask, read_mask
 from ..reader import read_points
 from ..writer import write_features
@@ -166,13 +172,7 @@ class EmergingHotspots(TrygghetAlgorithm):
 
         bounds = mask_bounds if mask_bounds is not None else (
             float(x.min()), float(y.min()), float(x.max()), float(y.max()))
-        if not cell_size > 0:
-            try:
-                cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
-            except ValueError:
-                self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-            feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+        cell_size = choose_cell_size(self, x, y, cell_size, bounds, feedback)
         lattice = build_lattice(self, x, y, cell_size, False, bounds, mask_polygons)
         # the cell of every incident, in the lattice's numbering (-1: in a cell outside the mask)
         col = np.clip(np.floor((x - lattice.origin[0]) / cell_size).astype(np.int64), 0, lattice.ncols - 1)

@@ -21,7 +21,13 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import output_field, python_values
-from ..grids import CELL_SIZE_REASONS, DISTANCE_REASONS, MAX_CELLS, MIN_FEATURES, build_lattice, polygon_geometries
+from ..grids import (
+    DISTANCE_REASONS,
+    MIN_FEATURES,
+    build_lattice,
+    choose_cell_size,
+    polygon_geometries,
+)
 from ..masks import inside_mask, read_mask
 from ..reader import read_points, read_polygons
 from ..timewindow import time_window
@@ -199,7 +205,6 @@ class HotspotStatistics(TrygghetAlgorithm):
 
     def _cells(self, parameters, context, feedback, crs, o, time_field, mask):
         """Incident points counted (or their weights summed) in the cells of a lattice over the study area."""
-        from ...core import hotspot
 
         mask_polygons, mask_bounds = mask
         value_field = o.value_field
@@ -231,14 +236,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         bounds = mask_bounds if mask_bounds is not None else (
             float(x.min()), float(y.min()), float(x.max()), float(y.max()))
         self.check_cancel(feedback)
-        cell_size = o.cell_size
-        if not cell_size > 0:
-            try:
-                cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
-            except ValueError:
-                self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-            feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+        cell_size = choose_cell_size(self, x, y, o.cell_size, bounds, feedback)
         lattice = build_lattice(self, x, y, cell_size, o.hexagon, bounds, mask_polygons, weights)
         feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
             n=len(lattice), shape=tr("hexagonal") if o.hexagon else tr("square"), size=cell_size))
