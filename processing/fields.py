@@ -1,4 +1,4 @@
-"""The plugin's one QgsField factory.
+"""The plugin's one QgsField factory, and the helpers that turn output specs and values into fields and attributes.
 
 QGIS >= 3.38 builds fields from a ``QMetaType.Type``, the only form Qt6 (QGIS 4) has: PyQt6 has no
 ``QVariant.String``/``QVariant.Int``/... The ``QVariant.Type`` constructor is used only on an older QGIS, looked up
