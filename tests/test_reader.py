@@ -129,3 +129,47 @@ def test_nulls_in_attributes_stay_null_on_the_fast_path(tmp_path, qgis_app):
         assert str(times[0]) == "2024-05-01T10:00:00"
         assert list(table.attributes["category"]) == ["våld", None, "våld", None]
         assert np.isnan(table.attributes["weight"]).tolist() == [False, True, False, True]
+
+
+def test_polygon_features_transform_repair_and_count_what_they_leave_out():
+    """The one polygon loop: geometries come back in the target CRS (checked against GDAL's own transformation),
+    an invalid bow-tie is made valid (its area is its two triangles'), a feature without geometry is counted."""
+    from osgeo import osr
+    from qgis.core import QgsFeature, QgsGeometry
+    from trygghet.processing.reader import polygon_features
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "p", "memory")
+    wkts = ["POLYGON((12.0 58.0, 12.01 58.0, 12.01 58.01, 12.0 58.01, 12.0 58.0))",
+            "POLYGON((12.0 58.0, 12.02 58.02, 12.02 58.0, 12.0 58.02, 12.0 58.0))",  # bow-tie: crosses itself
+            None]
+    features = []
+    for wkt in wkts:
+        feature = QgsFeature()
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    context = QgsProcessingContext()
+    got, nulls, repaired = polygon_features(layer, SWEREF, context)
+    assert (len(got), nulls, repaired) == (2, 1, 1)
+    assert all(g.isGeosValid() for _, g in got)
+
+    wgs, tm = osr.SpatialReference(), osr.SpatialReference()
+    wgs.ImportFromEPSG(4326)
+    tm.ImportFromEPSG(3006)
+    for srs in (wgs, tm):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_tm = osr.CoordinateTransformation(wgs, tm)
+    for i, (lon, lat) in enumerate(((12.0, 58.0), (12.01, 58.0), (12.01, 58.01), (12.0, 58.01))):
+        vertex, expected = got[0][1].vertexAt(i), to_tm.TransformPoint(lon, lat)
+        assert abs(vertex.x() - expected[0]) < 0.01 and abs(vertex.y() - expected[1]) < 0.01
+    # the bow-tie's two triangles, each half of a 0.02° × 0.01° box, measured in SWEREF 99 TM corners
+    pts = [to_tm.TransformPoint(x, y)[:2] for x, y in ((12.0, 58.0), (12.02, 58.0), (12.02, 58.02), (12.0, 58.02))]
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+    centre = ((x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4)
+
+    def triangle(a, b, c):
+        return abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2
+
+    expected = triangle(pts[0], centre, pts[3]) + triangle(pts[1], centre, pts[2])
+    assert got[1][1].area() == pytest.approx(expected, rel=0.01)

@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
@@ -18,7 +17,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
 from ..fields import clean, fields_of
-from ..reader import parameter_label, read_lines, read_points, report_skipped
+from ..reader import parameter_label, polygon_features, read_lines, read_points, report_skipped
 
 OUT_FIELDS = (
     ("finding_uuid", "string", "Iakttagelse", 38), ("walk_uuid", "string", "Vandring", 38),
@@ -199,15 +198,9 @@ class WalkOverlay(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             return out
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         has_name = "name" in source.fields().names()
-        nulls = 0
-        for feature in source.getFeatures():
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                nulls += 1
-                continue
-            geom.transform(transform)
+        features, nulls, _ = polygon_features(source, crs, context, repair=False)
+        for feature, geom in features:
             engine = QgsGeometry.createGeometryEngine(geom.constGet())
             engine.prepareGeometry()
             box = geom.boundingBox()
