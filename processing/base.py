@@ -1,6 +1,8 @@
 """The small shared base of Trygghet's algorithms: naming, groups, help, translated errors, styled outputs, and the
 parameters many algorithms declare alike (incidents, time field, study-area mask, date/time values)."""
 
+import html
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -8,8 +10,11 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtGui import QIcon
@@ -17,6 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import Cancelled
 from ..i18n import N_, tr
 from ..plugin_paths import ICON, style_path
+from .helpinfo import help_url, tags
 
 GROUPS = {
     "workspace": N_("Workspace"),
@@ -28,6 +34,7 @@ GROUPS = {
 }
 
 SWEREF99TM = "EPSG:3006"
+TIME_FIELD_DEFAULT = "occurred_at"  # the workspace's incidents keep their time here; every time field defaults to it
 
 
 def datetime_param(algorithm, parameters, name, context):
@@ -39,6 +46,26 @@ def datetime_param(algorithm, parameters, name, context):
     if not isinstance(value, QDateTime) or not value.isValid():
         return np.datetime64("NaT", "s")
     return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
+
+
+def help_html(text):
+    """Help text as QGIS shows it: as HTML. A bare '<' (as in '<5' or '< 10 min') would start a tag and cut the
+    rest of the text off, so &, < and > are escaped; line breaks stay line breaks."""
+    return html.escape(text or "", quote=False).replace("\n", "<br>")
+
+
+def is_temporary_destination(value, context):
+    """True when a sink/output parameter value sends the output to a temporary (memory) layer.
+
+    It reads the value as given (a string, a QgsProperty or a QgsProcessingOutputLayerDefinition) and never calls
+    parameterAsOutputLayer(): in the desktop that call also queues a layer for loading, and a queued layer that is
+    never written ends the run with "the following layers were not created correctly"."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext(), "") if context is not None else value.staticValue()
+    dest = str(value or "")
+    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
@@ -68,14 +95,20 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def shortHelpString(self):  # noqa: N802
-        return tr(self.HELP)
+        return help_html(tr(self.HELP))
 
     def icon(self):
         return QIcon(ICON)
 
+    def helpUrl(self):  # noqa: N802
+        return help_url(self.name())
+
+    def tags(self):
+        return tags(self.name())
+
     def help_param(self, param, text):
         """Attach translated help text to a parameter and return it."""
-        param.setHelp(tr(text))
+        param.setHelp(help_html(tr(text)))
         return param
 
     # -- parameters several algorithms declare alike. ``help_text`` is an English source string: mark it with N_()
@@ -93,9 +126,34 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
                              label=None):
         """A field of the incidents layer ``parent`` with the time of each incident."""
         label = tr(label) if label else tr("Time field")
-        param = QgsProcessingParameterField(name, label, default, parent, optional=optional)
+        param = QgsProcessingParameterField(name, label, TIME_FIELD_DEFAULT if default is None else default, parent,
+                                            optional=optional)
         self.addParameter(self.help_param(param, help_text))
         return param
+
+    def time_field_value(self, parameters, context, source, name="TIME_FIELD", feedback=None):
+        """The time field chosen for ``name``, checked against ``source``.
+
+        Every time-field parameter defaults to the workspace's field ``occurred_at``. When the parameter was left
+        at that default and the layer has no such field, an optional parameter means "no time field" (None, said
+        in the log) and a required one fails with a message that names the parameter; a field given explicitly
+        that the layer lacks always fails."""
+        value = self.parameterAsString(parameters, name, context) or ""
+        if not value:
+            return None
+        names = source.fields().names() if source is not None else []
+        if value in names:
+            return value
+        definition = self.parameterDefinition(name)
+        label = definition.description() if definition is not None else name
+        given = parameters.get(name) not in (None, "")
+        if not given and definition is not None and definition.flags() & \
+                QgsProcessingParameterDefinition.Flag.FlagOptional:
+            if feedback is not None:
+                feedback.pushInfo(tr("The layer has no field \u201c{}\u201d; no time field is used.").format(value))
+            return None
+        self.fail(tr("The layer has no field \u201c{field}\u201d. Choose the field with the time of each incident "
+                     "in \u201c{param}\u201d.").format(field=value, param=label))
 
     def add_mask_param(self, help_text, name="MASK", label=None):
         """Optional polygons of the study area."""

@@ -133,7 +133,7 @@ class EmergingHotspots(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         step = TIME_STEPS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)

@@ -219,7 +219,7 @@ class HotspotDensity(TrygghetAlgorithm):
         decay = self.parameterAsDouble(parameters, self.DECAY, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         output_value = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context) or None
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if radius_m <= 0 or pixel_m <= 0:
