@@ -204,10 +204,11 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
                                  "(EPSG:3006) so that distances are in metres.").format(crs.authid() or "?"))
         return target
 
-    def style_on_load(self, context, dest_id, style_name):
-        """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it."""
+    def style_on_load(self, context, dest_id, style_name, categories=None):
+        """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it. ``categories``: keep
+        only these category values of a categorized style in the legend (the classes the output can have)."""
         if context.willLoadLayerOnCompletion(dest_id):
-            processor = StylePostProcessor.create(style_path(style_name))
+            processor = StylePostProcessor.create(style_path(style_name), categories)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
@@ -216,16 +217,30 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     _instances = []
 
-    def __init__(self, qml):
+    def __init__(self, qml, categories=None):
         super().__init__()
         self.qml = qml
+        self.categories = categories
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         layer.loadNamedStyle(self.qml)
+        if self.categories is not None:
+            keep_categories(layer, self.categories)
         layer.triggerRepaint()
 
     @classmethod
-    def create(cls, qml):
-        instance = cls(qml)
+    def create(cls, qml, categories=None):
+        instance = cls(qml, categories)
         cls._instances.append(instance)
         return instance
+
+
+def keep_categories(layer, values):
+    """Drop the categories of a categorized renderer whose value is not in ``values`` (compared as text)."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    wanted = {str(v) for v in values}
+    for index in reversed(range(len(renderer.categories()))):
+        if str(renderer.categories()[index].value()) not in wanted:
+            renderer.deleteCategory(index)

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -54,13 +55,18 @@ DISTANCE_REASONS = {
 # ------------------------------------------------------------------------------------------------------------
 def read_mask(algorithm, parameters, name, context, target_crs):
     """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None, None
+    return mask_from_source(algorithm, source, context, target_crs)
+
+
+def mask_from_source(algorithm, source, context, target_crs):
+    """Polygons of a feature source (a mask parameter or a layer) as read_mask returns them."""
     import shapely.wkb
 
     from ...core.geometry import polygon_rings_from_shapely
 
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        return None, None
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
@@ -82,6 +88,40 @@ def read_mask(algorithm, parameters, name, context, target_crs):
     if not polygons:
         algorithm.fail(tr("The study area (mask) layer has no polygons."))
     return polygons, tuple(bounds)
+
+
+# the legend classes each statistic can produce (values of the hotspot_bins.qml categories)
+GI_CLASSES = ("3", "2", "1", "0", "-1", "-2", "-3")
+MORAN_CLASSES = ("HH", "HL", "LH", "LL", "ns")
+
+
+def workspace_areas(algorithm, parameters, name, context):
+    """The areas layer of the workspace when the input ``name`` is a workspace's incidents layer, else None."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path, _, options = layer.source().partition("|")
+    if options.split("|")[0].strip().lower() != "layername=incidents" or not path.lower().endswith(".gpkg"):
+        return None
+    areas = QgsVectorLayer("{}|layername=areas".format(path), "areas", "ogr")
+    if not areas.isValid() or areas.featureCount() <= 0 or \
+            QgsWkbTypes.geometryType(areas.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return None
+    return areas
+
+
+def hull_study_area(x, y, cell_size):
+    """The convex hull of the points widened by half a cell diagonal, so that every cell holding a point keeps its
+    centre inside: (polygons as read_mask returns them, bounds), or (None, None) for points on a line."""
+    from shapely.geometry import MultiPoint
+
+    from ...core.geometry import polygon_rings_from_shapely
+
+    hull = MultiPoint(np.column_stack([x, y])).convex_hull
+    if hull.geom_type != "Polygon" or not hull.area > 0:
+        return None, None
+    area = hull.buffer(cell_size * math.sqrt(0.5), 16)
+    return polygon_rings_from_shapely(area), tuple(float(v) for v in area.bounds)
 
 
 def inside_mask(x, y, polygons):
@@ -412,6 +452,19 @@ class HotspotStatistics(TrygghetAlgorithm):
             if x.size < MIN_FEATURES:
                 self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
                              "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+            default_area = None
+            if mask_polygons is None:
+                areas = workspace_areas(self, parameters, self.INPUT, context)
+                if areas is not None:
+                    mask_polygons, mask_bounds = mask_from_source(self, areas, context, crs)
+                    keep = inside_mask(x, y, mask_polygons)
+                    feedback.pushInfo(tr("No study area was given: the workspace's {n} areas are used. {out} "
+                                         "incidents outside them were left out.").format(
+                        n=areas.featureCount(), out=int((~keep).sum())))
+                    x, y = x[keep], y[keep]
+                    weights = weights[keep] if weights is not None else None
+                else:
+                    default_area = "hull"
             bounds = mask_bounds if mask_bounds is not None else (
                 float(x.min()), float(y.min()), float(x.max()), float(y.max()))
             self.check_cancel(feedback)
@@ -422,6 +475,13 @@ class HotspotStatistics(TrygghetAlgorithm):
                     self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
                 feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
                     size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+            if default_area == "hull":
+                hull_polygons, hull_bounds = hull_study_area(x, y, cell_size)
+                if hull_polygons is not None:  # exactly as if the hull were given as the mask
+                    mask_polygons, bounds = hull_polygons, hull_bounds
+                    feedback.pushInfo(tr("No study area was given: the convex hull of the incidents is used (widened "
+                                         "by half a cell so that every incident is kept), as ArcGIS's hot spot "
+                                         "analysis does. Give a study area to analyse another one."))
             lattice = build_lattice(self, x, y, cell_size, hexagon, bounds, mask_polygons, weights)
             feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
                 n=len(lattice), shape=tr("hexagonal") if hexagon else tr("square"), size=cell_size))
@@ -547,5 +607,6 @@ class HotspotStatistics(TrygghetAlgorithm):
         if geometries is None:
             geometries = polygon_geometries(lattice.polygons())
         write_features(self, sink, fields, geometries, columns, feedback, base_rows=base_rows)
-        self.style_on_load(context, dest_id, "hotspot_bins")
+        self.style_on_load(context, dest_id, "hotspot_bins",
+                           categories=MORAN_CLASSES if moran else GI_CLASSES)
         return {self.OUTPUT: dest_id}
