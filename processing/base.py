@@ -5,6 +5,7 @@ import html
 
 import numpy as np
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -16,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProperty,
 )
-from qgis.PyQt.QtCore import QDateTime
+from qgis.PyQt.QtCore import QDateTime, QLocale
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled
@@ -75,6 +76,13 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     DISPLAY_NAME = ""
     GROUP = "workspace"
     HELP = ""
+    ADVANCED = ()  # names of rarely changed parameters, shown under "Advanced parameters" in the dialog
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
+        """Add a parameter; those named in ADVANCED are flagged advanced."""
+        if definition.name() in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
 
     def tr(self, text):
         return tr(text)
@@ -244,3 +252,12 @@ def keep_categories(layer, values):
     for index in reversed(range(len(renderer.categories()))):
         if str(renderer.categories()[index].value()) not in wanted:
             renderer.deleteCategory(index)
+
+
+def format_number(value, decimals=0):
+    """A number for the log and messages as the user's language writes it: '1 234,5' in Swedish, '1,234.5' in
+    English (the QGIS user interface locale, not the system's)."""
+    locale = QLocale(QgsApplication.locale() or "en")
+    if decimals <= 0:
+        return locale.toString(int(round(float(value))))
+    return locale.toString(float(value), "f", int(decimals))

@@ -7,6 +7,7 @@ import shutil
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFields,
@@ -192,9 +193,17 @@ class ExportLagesbild(TrygghetAlgorithm):
         return workspace, layers, meta
 
     def _child(self, algorithm_id, parameters, context, feedback):
-        import processing
-
-        return processing.run(algorithm_id, parameters, context=context, feedback=feedback, is_child_algorithm=True)
+        # run directly rather than through processing.run, which logs the results as a raw Python dict
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        if algorithm is None:
+            self.fail(tr("The algorithm {} is not available.").format(algorithm_id))
+        ok, message = algorithm.checkParameterValues(parameters, context)
+        if not ok:
+            self.fail(message)
+        results, ok = algorithm.run(parameters, context, feedback, {}, False)
+        if not ok:
+            self.fail(tr("The step {} failed.").format(algorithm.displayName()))
+        return results
 
     # --- the run ------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

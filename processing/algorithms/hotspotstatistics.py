@@ -30,7 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param
+from ..base import TrygghetAlgorithm, datetime_param, format_number
 from ..reader import read_points
 from .hotspotdensity import time_window
 
@@ -39,14 +39,14 @@ MAX_CELLS = 1_000_000
 BIN_LABELS_ALIAS = "Konfidensklass"
 
 CELL_SIZE_REASONS = {
-    "mean_nn_distance": N_("the mean distance from each incident to its nearest neighbour, locational outliers removed "
-                        "(Optimized Hot Spot Analysis)"),
-    "max_cells_limit": N_("grown so that the grid stays within the cell limit"),
+    "mean_nn_distance": N_("It is the mean distance from each incident to its nearest neighbour, with locational "
+                           "outliers removed, as in Optimized Hot Spot Analysis."),
+    "max_cells_limit": N_("It was enlarged so that the grid stays within the cell limit."),
 }
 DISTANCE_REASONS = {
-    "first_peak": N_("the first peak of incremental spatial autocorrelation (global Moran's I z-score)"),
-    "no_peak_knn_mean": N_("no peak of incremental spatial autocorrelation was found, so the mean distance to the "
-                        "k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used"),
+    "first_peak": N_("It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I)."),
+    "no_peak_knn_mean": N_("Incremental spatial autocorrelation has no peak, so it is the mean distance to the k "
+                           "nearest neighbours (k = 5 % of the cells, at least 3, at most 30)."),
 }
 
 
@@ -280,6 +280,7 @@ class HotspotStatistics(TrygghetAlgorithm):
     NAME = "hotspotstatistics"
     DISPLAY_NAME = "Hot spot statistics (Gi*, Local Moran)"
     GROUP = "hotspots"
+    ADVANCED = ("CELL_SHAPE", "NEIGHBORHOOD", "DISTANCE", "K", "PERMUTATIONS", "SEED", "FDR", "TIME_FIELD")
     HELP = (
         "Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells "
         "over the study area (cells inside the mask with no incidents take part too); polygons use a numeric "
@@ -287,8 +288,10 @@ class HotspotStatistics(TrygghetAlgorithm):
         "finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as "
         "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
-        "Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, "
-        "transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period "
+        "Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin "
+        "1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise "
+        "the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input "
+        "to the incidents of one period "
         "(start included, end not), e.g. the current period of a situation picture."
     )
 
@@ -363,7 +366,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             "Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended."))
         self.add_mask_param(N_(
             "Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no "
-            "incidents are. Without a mask the grid covers the extent of the points."))
+            "incidents are. Without a mask: the workspace's areas when the input is the workspace's incidents, "
+            "otherwise the convex hull of the incidents."))
         self.add_time_field_param(N_(
             "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a "
             "start or end is set (points only); incidents without a valid time are then left out and counted in "
@@ -473,8 +477,8 @@ class HotspotStatistics(TrygghetAlgorithm):
                     cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
                 except ValueError:
                     self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-                feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                    size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+                feedback.pushInfo(tr("Cell size chosen automatically: {size} m. {why}").format(
+                    size=format_number(cell_size, 1), why=tr(CELL_SIZE_REASONS[reason])))
             if default_area == "hull":
                 hull_polygons, hull_bounds = hull_study_area(x, y, cell_size)
                 if hull_polygons is not None:  # exactly as if the hull were given as the mask
@@ -518,8 +522,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         try:
             if neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
-                feedback.pushInfo(tr("Distance band chosen automatically: {d:.1f} m, from {why}.").format(
-                    d=distance, why=tr(DISTANCE_REASONS[reason])))
+                feedback.pushInfo(tr("Distance band chosen automatically: {d} m. {why}").format(
+                    d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
             if neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and not moran and permutations == 0:
                     fast_distance = distance

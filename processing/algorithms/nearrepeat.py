@@ -25,6 +25,7 @@ class NearRepeat(TrygghetAlgorithm):
     NAME = "nearrepeat"
     DISPLAY_NAME = "Near-repeat test (Knox)"
     GROUP = "hotspots"
+    ADVANCED = ("PERMUTATIONS", "SEED")
     HELP = (
         "Answers \u201cafter an incident, is the area nearby at higher risk in the following days?\u201d with the "
         "Knox test used by the Near Repeat Calculator. Every pair of incidents is counted in the distance band and "

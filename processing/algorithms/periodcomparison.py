@@ -31,6 +31,7 @@ class PeriodComparison(TrygghetAlgorithm):
     NAME = "periodcomparison"
     DISPLAY_NAME = "Compare two periods (SPPT)"
     GROUP = "hotspots"
+    ADVANCED = ("CELL_SIZE", "SAMPLES", "SAMPLE_PCT", "CONFIDENCE", "SEED")
     HELP = (
         "Compares where incidents happened in a test period with a base period, by Andresen's spatial point pattern "
         "test. For each area (or grid cell) it gives the share of incidents in each period, a Monte Carlo "

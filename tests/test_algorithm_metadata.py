@@ -1,0 +1,108 @@
+"""What the toolbox and the dialog show of each algorithm: help text that survives HTML rendering, help links into
+the README, search words, advanced parameters, locale-formatted numbers."""
+
+import html
+import os
+import re
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingParameterDefinition
+from qgis.PyQt.QtGui import QTextDocument
+from trygghet.processing.helpinfo import anchor
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def algorithms():
+    return QgsApplication.processingRegistry().providerById("trygghet").algorithms()
+
+
+def rendered(text):
+    """The text as the Processing dialog shows it: the help is HTML."""
+    document = QTextDocument()
+    document.setHtml(text)
+    return " ".join(document.toPlainText().split())
+
+
+def last_sentence(text):
+    plain = " ".join(html.unescape(re.sub(r"<br\s*/?>", " ", text)).split())
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if s]
+    return sentences[-1]
+
+
+def test_rendered_help_keeps_every_sentence(plugin):
+    checked = 0
+    for algorithm in algorithms():
+        if isinstance(algorithm, QgsProcessingModelAlgorithm):
+            continue  # the shipped model: its help is built by QGIS from the model's help (next test)
+        texts = [("help", algorithm.shortHelpString())]
+        texts += [(p.name(), p.help()) for p in algorithm.parameterDefinitions() if p.help()]
+        for where, text in texts:
+            shown = rendered(text)
+            assert last_sentence(text) in shown, "{} {}: the rendered help loses its end".format(algorithm.id(),
+                                                                                                   where)
+            checked += 1
+    assert checked > 100
+    # the help texts with a bare '<' (as in '<5'), which HTML would read as the start of a tag, are among them
+    summary = QgsApplication.processingRegistry().algorithmById("trygghet:areasummary")
+    shown = rendered(summary.parameterDefinition("MIN_COUNT").help())
+    assert "'<k'" in shown and shown.endswith(last_sentence(summary.parameterDefinition("MIN_COUNT").help()))
+
+
+def test_model_help_keeps_every_sentence(plugin):
+    model = QgsApplication.processingRegistry().algorithmById("trygghet:lagesbild")
+    assert model is not None
+    shown = rendered(model.shortHelpString())
+    assert "'<k'" in shown
+    assert "kör algoritmerna i gruppen var för sig för att spara dem." in shown
+    for definition in model.parameterDefinitions():
+        if definition.help():
+            assert last_sentence(definition.help()) in rendered(definition.help()), definition.name()
+
+
+def test_help_urls_point_at_readme_sections(plugin):
+    readme = open(os.path.join(REPO, "README.md"), encoding="utf-8").read()
+    anchors = {anchor(line.lstrip("#").strip()) for line in readme.splitlines() if line.startswith("#")}
+    for algorithm in algorithms():
+        url = algorithm.helpUrl()
+        assert url and "#" in url, algorithm.id()
+        assert url.split("#", 1)[1] in anchors, "{}: {}".format(algorithm.id(), url)
+
+
+def test_github_anchor_rules():
+    assert anchor("Lägesbildsrapport (PDF) / The lägesbild report") == "lägesbildsrapport-pdf--the-lägesbild-report"
+    assert anchor("Hot spots, hot places for patrols and patrol dosage") == \
+        "hot-spots-hot-places-for-patrols-and-patrol-dosage"
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("heatmap", "trygghet:hotspotdensity"), ("KDE", "trygghet:hotspotdensity"),
+    ("värmekarta", "trygghet:hotspotdensity"), ("Gi*", "trygghet:hotspotstatistics"),
+    ("hot spot", "trygghet:hotspotstatistics"), ("hot spot", "trygghet:hotplaces"),
+    ("Local Moran", "trygghet:hotspotstatistics"), ("near repeat", "trygghet:nearrepeat"),
+])
+def test_toolbox_search_words(plugin, word, expected):
+    """The toolbox search matches a word against the name and the tags (case-insensitive)."""
+    found = {a.id() for a in algorithms()
+             if any(word.lower() in tag.lower() for tag in a.tags()) or word.lower() in a.displayName().lower()}
+    assert expected in found
+
+
+def test_rarely_changed_parameters_are_advanced(plugin):
+    saferoutes = QgsApplication.processingRegistry().algorithmById("trygghet:saferoutes")
+    advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    shown = [p.name() for p in saferoutes.parameterDefinitions() if not p.flags() & advanced]
+    assert len(saferoutes.parameterDefinitions()) >= 25
+    assert len(shown) <= 12, shown
+    assert {"PATHS", "LAMPS", "INCIDENTS", "OUTPUT"} <= set(shown)
+
+
+def test_numbers_follow_the_locale():
+    from qgis.PyQt.QtCore import QLocale
+    from trygghet.processing.base import format_number
+
+    swedish = QLocale("sv_SE")
+    # the formatter follows the QGIS user interface locale; checked against QLocale's own rules for that locale
+    expected = QLocale(QgsApplication.locale() or "en").toString(1234.5, "f", 1)
+    assert format_number(1234.5, 1) == expected
+    assert swedish.toString(1234.5, "f", 1).replace("\xa0", " ") == "1 234,5"
