@@ -259,3 +259,6 @@ def test_first_report_of_a_session_shows_density_and_hot_places(plugin, demo_wor
     density, places = _qml_colours("density"), _qml_colours("places")
     assert _share_near(map_pixels, density) > 0.01, "page 2's map shows no density"
     assert _share_near(map_pixels, places, 25) > 0.0005, "page 2's map shows no hot places"
+    # the scale bar under the map (item "skalstock" at (12, 185) mm): a black and white box with labels
+    bar = pixels[int(height * 185 / 210):int(height * 198 / 210), int(width * 12 / 297):int(width * 75 / 297)]
+    assert (bar.max(axis=2) < 60).mean() > 0.02, "page 2 has no scale bar"

@@ -428,7 +428,10 @@ class ExportLagesbild(TrygghetAlgorithm):
         rl.set_map(layout, "karta_oversikt", [area_layer, loaded["hot"]], extent)
         rl.set_map(layout, "karta", map_layers, extent)
         for bar in ("skalstock", "skala_oversikt"):
-            rl.set_scalebar(layout, bar)
+            try:
+                rl.set_scalebar(layout, bar)
+            except rl.TemplateError as err:
+                self.fail(str(err))
         band_label = {loaded["hot"].id(): tr("Incidents per km² and year")}
         rl.set_legend(layout, "teckenforklaring", map_layers, band_label)
         if layout.itemById("teckenforklaring_oversikt") is not None:
@@ -439,6 +442,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         table, times = incidents
         rl.set_variables(layout, self._texts(meta, workspace, layers, periods, focus, reference, k, table, times,
                                              rings, ring_ids, map_method, used_summary, measures, promises))
+        self._check_maps(layout, loaded, extent, feedback)
         rl.add_to_manager(project, layout)
 
         # 8 export
@@ -448,6 +452,28 @@ class ExportLagesbild(TrygghetAlgorithm):
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
+
+    def _check_maps(self, layout, loaded, extent, feedback):
+        """A report never prints a map that silently lacks its data: the density (or hot-spot cells) and the hot
+        places must draw on the area map where they hold data, and the scale bars must have a length."""
+        problems = [p for p in (rl.scalebar_problem(layout, bar) for bar in ("skalstock", "skala_oversikt")) if p]
+        map_item = layout.itemById("karta")
+        for layer in [loaded["hot"]] + [loaded[n] for n in ("platser",) if n in loaded]:
+            if not layer.isValid():
+                problems.append(tr("the layer “{}” cannot be read").format(layer.name()))
+                continue
+            if isinstance(layer, QgsRasterLayer):
+                has_data = layer.dataProvider().bandStatistics(1).maximumValue > 0
+            else:
+                has_data = layer.featureCount() > 0
+            if not has_data:
+                feedback.pushWarning(tr("The layer “{}” holds nothing for the report's period; the maps show "
+                                        "none of it.").format(layer.name()))
+            elif rl.drawn_pixels(map_item, [layer], extent) == 0:
+                problems.append(tr("the layer “{}” holds data but draws nothing on the map").format(layer.name()))
+        if problems:
+            self.fail(tr("The report was not written, because its maps would be incomplete: {}.").format(
+                "; ".join(problems)))
 
     def _hot_layer(self, parameters, context, feedback, incidents_layer, areas_layer, periods, data_dir, gpkg):
         """The hot-spot layer of the maps, stored in the report's data folder: (path or uri, kind)."""

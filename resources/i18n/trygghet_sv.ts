@@ -3040,6 +3040,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lagret har inget fält ”{}”; inget tidsfält används.</translation>
         </message>
         <message>
+            <source>The layer “{}” holds nothing for the report's period; the maps show none of it.</source>
+            <translation>Lagret ”{}” innehåller inget för rapportens period; kartorna visar inget av det.</translation>
+        </message>
+        <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
 
 Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
@@ -3242,6 +3246,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The report template's item '{id}' must be {kind}.</source>
             <translation>Rapportmallens element '{id}' måste vara {kind}.</translation>
+        </message>
+        <message>
+            <source>The report template's scale bar '{}' is not linked to a map.</source>
+            <translation>Rapportmallens skalstock '{}' är inte kopplad till någon karta.</translation>
+        </message>
+        <message>
+            <source>The report was not written, because its maps would be incomplete: {}.</source>
+            <translation>Rapporten skrevs inte, eftersom dess kartor skulle bli ofullständiga: {}.</translation>
         </message>
         <message>
             <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
@@ -3912,8 +3924,24 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>den angivna hot spot-tätheten</translation>
         </message>
         <message>
+            <source>the layer “{}” cannot be read</source>
+            <translation>lagret ”{}” kan inte läsas</translation>
+        </message>
+        <message>
+            <source>the layer “{}” holds data but draws nothing on the map</source>
+            <translation>lagret ”{}” innehåller data men ritar inget på kartan</translation>
+        </message>
+        <message>
             <source>the mean distance from each incident to its nearest neighbour, locational outliers removed (Optimized Hot Spot Analysis)</source>
             <translation type="vanished">medelavståndet från varje händelse till närmaste granne, med avvikande lägen borttagna (Optimized Hot Spot Analysis)</translation>
+        </message>
+        <message>
+            <source>the scale bar '{}' has no valid length at the map's scale</source>
+            <translation>skalstocken '{}' har ingen giltig längd i kartans skala</translation>
+        </message>
+        <message>
+            <source>the scale bar '{}' is not linked to a map</source>
+            <translation>skalstocken '{}' är inte kopplad till någon karta</translation>
         </message>
         <message>
             <source>weekday × hour chart</source>
