@@ -7,13 +7,13 @@ import shutil
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -32,6 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import report
 from ...i18n import N_, tr
@@ -193,17 +194,11 @@ class ExportLagesbild(TrygghetAlgorithm):
         return workspace, layers, meta
 
     def _child(self, algorithm_id, parameters, context, feedback):
-        # run directly rather than through processing.run, which logs the results as a raw Python dict
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-        if algorithm is None:
-            self.fail(tr("The algorithm {} is not available.").format(algorithm_id))
-        ok, message = algorithm.checkParameterValues(parameters, context)
-        if not ok:
-            self.fail(message)
-        results, ok = algorithm.run(parameters, context, feedback, {}, False)
-        if not ok:
-            self.fail(tr("The step {} failed.").format(algorithm.displayName()))
-        return results
+        import processing
+
+        # processing.run logs the results as a raw Python dict: the step's own log says what it made
+        return processing.run(algorithm_id, parameters, context=context, feedback=WithoutResultDict(feedback),
+                              is_child_algorithm=True)
 
     # --- the run ------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -628,6 +623,40 @@ class ExportLagesbild(TrygghetAlgorithm):
 
 
 # --- small helpers ----------------------------------------------------------------------------------------------
+class WithoutResultDict(QgsProcessingFeedback):
+    """Passes a child step's log on to ``parent``, except the line processing.run adds with the results as a raw
+    Python dict ("Results: {'OUTPUT': ...}")."""
+
+    def __init__(self, parent):
+        super().__init__()
+        self.parent = parent
+        self.prefix = QCoreApplication.translate("Processing", "Results: {}").split("{")[0]
+        self.progressChanged.connect(parent.setProgress)
+        parent.canceled.connect(self.cancel)
+
+    def pushInfo(self, info):  # noqa: N802
+        if not (self.prefix and info.startswith(self.prefix + "{")):
+            self.parent.pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.parent.pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.parent.reportError(error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.parent.setProgressText(text)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.parent.pushCommandInfo(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.parent.pushDebugInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self.parent.pushConsoleInfo(info)
+
+
 def _iso(value):
     text = str(np.datetime64(value, "s"))
     return text[:10] if text.endswith("T00:00:00") else text.replace("T", " ")

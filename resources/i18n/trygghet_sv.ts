@@ -2729,7 +2729,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The algorithm {} is not available.</source>
-            <translation>Algoritmen {} är inte tillgänglig.</translation>
+            <translation type="vanished">Algoritmen {} är inte tillgänglig.</translation>
         </message>
         <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
@@ -3313,7 +3313,7 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         </message>
         <message>
             <source>The step {} failed.</source>
-            <translation>Steget {} misslyckades.</translation>
+            <translation type="vanished">Steget {} misslyckades.</translation>
         </message>
         <message>
             <source>The study area (mask) layer has no polygons.</source>
