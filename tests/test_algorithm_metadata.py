@@ -106,3 +106,70 @@ def test_numbers_follow_the_locale():
     expected = QLocale(QgsApplication.locale() or "en").toString(1234.5, "f", 1)
     assert format_number(1234.5, 1) == expected
     assert swedish.toString(1234.5, "f", 1).replace("\xa0", " ") == "1 234,5"
+
+
+def test_every_time_field_defaults_to_occurred_at(plugin):
+    from qgis.core import QgsProcessingParameterField
+
+    found = []
+    for algorithm in algorithms():
+        for definition in algorithm.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterField) and definition.name().endswith("TIME_FIELD") \
+                    and definition.name() != "VISIT_TIME_FIELD":
+                found.append(algorithm.id())
+                assert definition.defaultValue() == "occurred_at", (algorithm.id(), definition.name())
+    assert {"trygghet:emerginghotspots", "trygghet:nearrepeat", "trygghet:periodcomparison"} <= set(found)
+
+
+def test_time_field_missing_from_the_layer(run, tmp_path):
+    """A required time field left at its default on a layer without occurred_at says which field to choose; an
+    optional one means no time field."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=when:string", "p", "memory")
+    features = []
+    for i in range(40):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1000.0 + 37 * i % 500, 2000.0 + 53 * i % 400)))
+        feature.setAttributes(["2024-01-{:02d} 10:00".format(1 + i % 28)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    with pytest.raises(QgsProcessingException, match="no field “occurred_at”"):
+        run("trygghet:nearrepeat", {"INPUT": layer, "OUTPUT": "memory:"})
+    out = run("trygghet:hotspotdensity", {"INPUT": layer, "OUTPUT": str(tmp_path / "d.tif")})
+    assert os.path.exists(out["OUTPUT"])
+
+
+def test_period_comparison_without_valid_times_says_so(run):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=occurred_at:string", "p", "memory")
+    features = []
+    for i in range(60):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1000.0 + i, 2000.0 + i)))
+        feature.setAttributes(["not a time"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    with pytest.raises(QgsProcessingException, match="None of the incidents has a valid time"):
+        run("trygghet:periodcomparison", {"INPUT": layer, "BASE_START": "2024-01-01T00:00:00",
+                                          "BASE_END": "2024-07-01T00:00:00", "TEST_START": "2024-07-01T00:00:00",
+                                          "TEST_END": "2025-01-01T00:00:00", "OUTPUT": "memory:"})
+
+
+def test_measure_effect_needs_areas_or_control_before_it_starts(plugin, demo_workspace):
+    from qgis.core import QgsProcessingContext
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("trygghet:measureeffect")
+    layers = {"INPUT": demo_workspace + "|layername=incidents", "MEASURES": demo_workspace + "|layername=measures",
+              "OUTPUT": "TEMPORARY_OUTPUT"}
+    ok, message = algorithm.checkParameterValues(layers, QgsProcessingContext())
+    assert not ok and "control" in message
+    ok, _ = algorithm.checkParameterValues(dict(layers, AREAS=demo_workspace + "|layername=areas"),
+                                           QgsProcessingContext())
+    assert ok
+
+
+def test_walk_comparison_is_not_made_by_default(plugin):
+    walkoverlay = QgsApplication.processingRegistry().algorithmById("trygghet:walkoverlay")
+    assert walkoverlay.parameterDefinition("COMPARISON").createByDefault() is False
