@@ -162,6 +162,10 @@ def set_scalebar(layout, item_id, map_id=None):
     bar.setMinimumBarWidth(low)
     bar.setMaximumBarWidth(high)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    number = QgsBasicNumericFormat()
+    number.setNumberDecimalPlaces(0)
+    number.setShowThousandsSeparator(False)  # '2,000 m' would read as two metres in Swedish
+    bar.setNumericFormat(number)
     bar.update()
 
 

@@ -12,6 +12,7 @@ import sys
 
 from qgis.core import (
     QgsApplication,
+    QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -154,6 +155,10 @@ def scale_bar(layout, linked_map):
     bar.setMinimumBarWidth(20.0)
     bar.setMaximumBarWidth(50.0)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    number = QgsBasicNumericFormat()
+    number.setNumberDecimalPlaces(0)
+    number.setShowThousandsSeparator(False)  # '2,000 m' would read as two metres in Swedish
+    bar.setNumericFormat(number)
     bar.setTextFormat(text_format(7))
     return bar
 

@@ -4,7 +4,14 @@ import os
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsLayoutItemScaleBar, QgsPrintLayout, QgsProcessingException, QgsProject, QgsReadWriteContext
+from qgis.core import (
+    QgsLayoutItemScaleBar,
+    QgsNumericFormatContext,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsProject,
+    QgsReadWriteContext,
+)
 from qgis.PyQt.QtXml import QDomDocument
 from trygghet.plugin_paths import LAYOUTS
 
@@ -28,6 +35,8 @@ def test_template_scale_bars_are_valid_on_their_own():
         # two segments of a round length between 20 and 50 mm at the map's scale
         segment_mm = bar.unitsPerSegment() * 1000.0 / bar.linkedMap().scale()
         assert 20.0 <= 2 * segment_mm <= 50.0 + 1e-6, (bar.id(), segment_mm)
+        # labels without a thousands separator: '2,000 m' reads as two metres in Swedish
+        assert bar.numericFormat().formatDouble(2000.0, QgsNumericFormatContext()) == "2000"
 
 
 def test_a_density_that_would_not_draw_on_the_map_stops_the_report(run, demo_workspace, tmp_path):
