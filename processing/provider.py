@@ -11,6 +11,7 @@ from ..i18n import tr
 from ..plugin_paths import ICON, MODELS
 from .algorithms import algorithm_classes
 from .base import GROUPS
+from .helpinfo import help_url, tags
 from .model_labels import MODEL_LABELS
 
 LOG_TAG = "Trygghet"
@@ -33,6 +34,12 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def group(self):
         group_id = super().groupId()
         return tr(GROUPS[group_id]) if group_id in GROUPS else super().group()
+
+    def helpUrl(self):  # noqa: N802
+        return help_url(self.name())
+
+    def tags(self):
+        return tags(self.name())
 
     def createInstance(self):  # noqa: N802
         model = ShippedModel()
