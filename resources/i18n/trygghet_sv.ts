@@ -165,7 +165,7 @@
         </message>
         <message>
             <source>All {cells} cells of {size} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
-            <translation type="unfinished" />
+            <translation>Alla {cells} rutor på {size} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
         </message>
         <message>
             <source>Also run the analyses and the report (a few minutes)</source>
