@@ -54,7 +54,7 @@ def test_model_help_keeps_every_sentence(plugin):
     assert model is not None
     shown = rendered(model.shortHelpString())
     assert "'<k'" in shown
-    assert "kör algoritmerna i gruppen var för sig för att spara dem." in shown
+    assert "run the group's algorithms one by one to keep them." in shown
     for definition in model.parameterDefinitions():
         if definition.help():
             assert last_sentence(definition.help()) in rendered(definition.help()), definition.name()
