@@ -8,8 +8,10 @@ Kinds: "string", "int" (64-bit), "int32", "double", "bool", "date", "datetime".
 """
 
 import numpy as np
-from qgis.core import Qgis, QgsField, QgsFields, QgsProcessing
+from qgis.core import Qgis, QgsField, QgsFields
 from qgis.PyQt.QtCore import QMetaType
+
+from .base import is_temporary_destination
 
 # kind -> (QMetaType.Type member, QVariant.Type member of QGIS < 3.38)
 _KINDS = {
@@ -85,9 +87,11 @@ def fields_for(df, aliases, kinds=None):
 
 
 def is_temporary(algorithm, parameters, name, context):
-    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases."""
-    dest = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
+    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases.
+
+    Reads the parameter value itself: parameterAsOutputLayer() would also queue a layer for loading in the desktop,
+    and an extra queued layer that is never written ends the run with "layers not created correctly"."""
+    return is_temporary_destination(parameters.get(name), context)
 
 
 def python_values(array):

@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsGeometry
 
 from ..i18n import N_, tr
+from .base import format_number
 from .masks import inside_mask
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory a density grid may use (1 GiB)
@@ -14,14 +15,14 @@ MIN_FEATURES = 30  # fewest incidents, cells or areas a significance test is run
 MAX_CELLS = 1_000_000
 
 CELL_SIZE_REASONS = {
-    "mean_nn_distance": N_("the mean distance from each incident to its nearest neighbour, locational outliers removed "
-                        "(Optimized Hot Spot Analysis)"),
-    "max_cells_limit": N_("grown so that the grid stays within the cell limit"),
+    "mean_nn_distance": N_("It is the mean distance from each incident to its nearest neighbour, with locational "
+                           "outliers removed, as in Optimized Hot Spot Analysis."),
+    "max_cells_limit": N_("It was enlarged so that the grid stays within the cell limit."),
 }
 DISTANCE_REASONS = {
-    "first_peak": N_("the first peak of incremental spatial autocorrelation (global Moran's I z-score)"),
-    "no_peak_knn_mean": N_("no peak of incremental spatial autocorrelation was found, so the mean distance to the "
-                        "k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used"),
+    "first_peak": N_("It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I)."),
+    "no_peak_knn_mean": N_("Incremental spatial autocorrelation has no peak, so it is the mean distance to the k "
+                           "nearest neighbours (k = 5 % of the cells, at least 3, at most 30)."),
 }
 
 
@@ -62,8 +63,8 @@ def choose_cell_size(algorithm, x, y, cell_size, bounds, feedback):
         cell_size, reason = auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
     except ValueError:
         algorithm.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-    feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-        size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+    feedback.pushInfo(tr("Cell size chosen automatically: {size} m. {why}").format(
+        size=format_number(cell_size, 1), why=tr(CELL_SIZE_REASONS[reason])))
     return cell_size
 
 

@@ -1,8 +1,10 @@
-"""The study-area mask: its polygons read once, and which points lie inside."""
+"""The study area: the mask's polygons read once, the defaults without one (the workspace's areas, the convex hull
+of the incidents), and which points lie inside."""
 
 import math
 
 import numpy as np
+from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..i18n import tr
 from .reader import polygon_features, report_skipped
@@ -10,13 +12,18 @@ from .reader import polygon_features, report_skipped
 
 def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None, None
+    return mask_from_source(algorithm, source, context, target_crs, feedback)
+
+
+def mask_from_source(algorithm, source, context, target_crs, feedback=None):
+    """Polygons of a feature source (a mask parameter or a layer) as read_mask returns them."""
     import shapely.wkb
 
     from ..core.geometry import polygon_rings_from_shapely
 
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        return None, None
     features, nulls, _repaired = polygon_features(source, target_crs, context, feedback)
     polygons = []
     bounds = [math.inf, math.inf, -math.inf, -math.inf]
@@ -31,6 +38,35 @@ def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     if not polygons:
         algorithm.fail(tr("The study area (mask) layer has no polygons."))
     return polygons, tuple(bounds)
+
+
+def workspace_areas(algorithm, parameters, name, context):
+    """The areas layer of the workspace when the input ``name`` is a workspace's incidents layer, else None."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path, _, options = layer.source().partition("|")
+    if options.split("|")[0].strip().lower() != "layername=incidents" or not path.lower().endswith(".gpkg"):
+        return None
+    areas = QgsVectorLayer("{}|layername=areas".format(path), "areas", "ogr")
+    if not areas.isValid() or areas.featureCount() <= 0 or \
+            QgsWkbTypes.geometryType(areas.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return None
+    return areas
+
+
+def hull_study_area(x, y, cell_size):
+    """The convex hull of the points widened by half a cell diagonal, so that every cell holding a point keeps its
+    centre inside: (polygons as read_mask returns them, bounds), or (None, None) for points on a line."""
+    from shapely.geometry import MultiPoint
+
+    from ..core.geometry import polygon_rings_from_shapely
+
+    hull = MultiPoint(np.column_stack([x, y])).convex_hull
+    if hull.geom_type != "Polygon" or not hull.area > 0:
+        return None, None
+    area = hull.buffer(cell_size * math.sqrt(0.5), 16)
+    return polygon_rings_from_shapely(area), tuple(float(v) for v in area.bounds)
 
 
 def inside_mask(x, y, polygons):

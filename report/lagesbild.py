@@ -86,7 +86,7 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     return saved
 
 
-def lay_out(project, layout, gpkg, saved, hot_layer, texts):
+def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback):
     """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts;
     the layout is added to the project's Layout Manager."""
     loaded = load_report_layers(project, gpkg, saved, hot_layer)
@@ -99,7 +99,10 @@ def lay_out(project, layout, gpkg, saved, hot_layer, texts):
     rl.set_map(layout, "karta_oversikt", [area_layer, loaded["hot"]], extent)
     rl.set_map(layout, "karta", map_layers, extent)
     for bar in ("skalstock", "skala_oversikt"):
-        rl.set_scalebar(layout, bar)
+        try:
+            rl.set_scalebar(layout, bar)
+        except rl.TemplateError as err:
+            raise QgsProcessingException(str(err)) from None
     band_label = {loaded["hot"].id(): tr("Incidents per km² and year")}
     rl.set_legend(layout, "teckenforklaring", map_layers, band_label)
     if layout.itemById("teckenforklaring_oversikt") is not None:
@@ -108,7 +111,31 @@ def lay_out(project, layout, gpkg, saved, hot_layer, texts):
     rl.set_picture_from_field(layout, "diagram_veckodag", "diagram_veckodag")
     rl.set_picture_from_field(layout, "diagram_trend", "diagram_trend")
     rl.set_variables(layout, texts)
+    check_maps(layout, loaded, extent, feedback)
     rl.add_to_manager(project, layout)
+
+
+def check_maps(layout, loaded, extent, feedback):
+    """A report never prints a map that silently lacks its data: the density (or hot-spot cells) and the hot
+    places must draw on the area map where they hold data, and the scale bars must have a length."""
+    problems = [p for p in (rl.scalebar_problem(layout, bar) for bar in ("skalstock", "skala_oversikt")) if p]
+    map_item = layout.itemById("karta")
+    for layer in [loaded["hot"]] + [loaded[n] for n in ("platser",) if n in loaded]:
+        if not layer.isValid():
+            problems.append(tr("the layer “{}” cannot be read").format(layer.name()))
+            continue
+        if isinstance(layer, QgsRasterLayer):
+            has_data = layer.dataProvider().bandStatistics(1).maximumValue > 0
+        else:
+            has_data = layer.featureCount() > 0
+        if not has_data:
+            feedback.pushWarning(tr("The layer “{}” holds nothing for the report's period; the maps show "
+                                    "none of it.").format(layer.name()))
+        elif rl.drawn_pixels(map_item, [layer], extent) == 0:
+            problems.append(tr("the layer “{}” holds data but draws nothing on the map").format(layer.name()))
+    if problems:
+        raise QgsProcessingException(tr("The report was not written, because its maps would be incomplete: {}.")
+                                     .format("; ".join(problems)))
 
 
 def load_report_layers(project, gpkg, saved, hot_layer):

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, format_number
 from ..fields import output_field, python_values
 from ..grids import (
     DISTANCE_REASONS,
@@ -74,6 +74,7 @@ class EmergingHotspots(TrygghetAlgorithm):
     NAME = "emerginghotspots"
     DISPLAY_NAME = "Emerging hot spots"
     GROUP = "hotspots"
+    ADVANCED = ("NEIGHBORHOOD_DISTANCE", "NEIGHBORHOOD_TIME_STEP")
     HELP = (
         "Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per "
         "cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction "
@@ -131,7 +132,7 @@ class EmergingHotspots(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         step = TIME_STEPS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)
@@ -194,12 +195,15 @@ class EmergingHotspots(TrygghetAlgorithm):
             n_cells, n_steps).astype(float)
         lattice.value = counts.sum(axis=1)
         if mask_polygons is None:
-            feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
-                                 "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+            feedback.pushInfo(tr("{cells} cells of {size} m with at least one incident are analysed ({bins} "
+                                 "space-time bins).").format(cells=format_number(n_cells),
+                                                             size=format_number(cell_size, 1),
+                                                             bins=format_number(n_cells * n_steps)))
         else:
-            feedback.pushInfo(tr("All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of "
+            feedback.pushInfo(tr("All {cells} cells of {size} m inside the study area are analysed, {empty} of "
                                  "them without incidents ({bins} space-time bins).").format(
-                cells=n_cells, size=cell_size, empty=int((totals == 0).sum()), bins=n_cells * n_steps))
+                cells=format_number(n_cells), size=format_number(cell_size, 1),
+                empty=format_number(int((totals == 0).sum())), bins=format_number(n_cells * n_steps)))
         if n_cells < 3:
             self.fail(tr("The incidents fall in fewer than 3 cells; choose a smaller cell size."))
         feedback.setProgress(30)
@@ -210,8 +214,8 @@ class EmergingHotspots(TrygghetAlgorithm):
                 distance, reason = hotspot.auto_distance_band(lattice.xy, lattice.value, lattice=lattice)
             except ValueError as err:
                 self.fail(tr("The neighbourhood could not be built: {}").format(err))
-            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d:.1f} m, from {why}.").format(
-                d=distance, why=tr(DISTANCE_REASONS[reason])))
+            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d} m. {why}").format(
+                d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
         feedback.setProgressText(tr("Computing space-time Gi*…"))
         try:
             z, p = space_time_gi_star(counts, lattice.xy, distance, time_window)

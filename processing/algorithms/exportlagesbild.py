@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import report
 from ...i18n import N_, tr
@@ -165,7 +167,9 @@ class ExportLagesbild(TrygghetAlgorithm):
     def _child(self, algorithm_id, parameters, context, feedback):
         import processing
 
-        return processing.run(algorithm_id, parameters, context=context, feedback=feedback, is_child_algorithm=True)
+        # processing.run logs the results as a raw Python dict: the step's own log says what it made
+        return processing.run(algorithm_id, parameters, context=context, feedback=WithoutResultDict(feedback),
+                              is_child_algorithm=True)
 
     # --- the run ------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -303,7 +307,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Laying out the report…"))
         texts = lagesbild.texts(meta, workspace, layers, periods, focus, reference, k, *incidents, rings, ring_ids,
                                 map_method, used_summary, measures, promises)
-        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts)
+        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback)
 
         # 8 export
         steps.setCurrentStep(8)
@@ -396,3 +400,37 @@ class ExportLagesbild(TrygghetAlgorithm):
         stats = raster.dataProvider().bandStatistics(1)
         write_density_style(density, density[:-4] + ".qml", stats.maximumValue)
         return ("density", density), method
+
+
+class WithoutResultDict(QgsProcessingFeedback):
+    """Passes a child step's log on to ``parent``, except the line processing.run adds with the results as a raw
+    Python dict ("Results: {'OUTPUT': ...}")."""
+
+    def __init__(self, parent):
+        super().__init__()
+        self.parent = parent
+        self.prefix = QCoreApplication.translate("Processing", "Results: {}").split("{")[0]
+        self.progressChanged.connect(parent.setProgress)
+        parent.canceled.connect(self.cancel)
+
+    def pushInfo(self, info):  # noqa: N802
+        if not (self.prefix and info.startswith(self.prefix + "{")):
+            self.parent.pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.parent.pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.parent.reportError(error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.parent.setProgressText(text)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.parent.pushCommandInfo(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.parent.pushDebugInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self.parent.pushConsoleInfo(info)

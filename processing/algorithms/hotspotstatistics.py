@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param
+from ..base import TrygghetAlgorithm, datetime_param, format_number
 from ..fields import output_field, python_values
 from ..grids import (
     DISTANCE_REASONS,
@@ -28,12 +28,16 @@ from ..grids import (
     choose_cell_size,
     polygon_geometries,
 )
-from ..masks import inside_mask, read_mask
+from ..masks import hull_study_area, inside_mask, mask_from_source, read_mask, workspace_areas
 from ..reader import read_points, read_polygons
 from ..timewindow import time_window
 from ..writer import write_features
 
 BIN_LABELS_ALIAS = "Konfidensklass"
+
+# the legend classes each statistic can produce (values of the hotspot_bins.qml categories)
+GI_CLASSES = ("3", "2", "1", "0", "-1", "-2", "-3")
+MORAN_CLASSES = ("HH", "HL", "LH", "LL", "ns")
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -41,6 +45,7 @@ class HotspotStatistics(TrygghetAlgorithm):
     NAME = "hotspotstatistics"
     DISPLAY_NAME = "Hot spot statistics (Gi*, Local Moran)"
     GROUP = "hotspots"
+    ADVANCED = ("CELL_SHAPE", "NEIGHBORHOOD", "DISTANCE", "K", "PERMUTATIONS", "SEED", "FDR", "TIME_FIELD")
     HELP = (
         "Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells "
         "over the study area (cells inside the mask with no incidents take part too); polygons use a numeric "
@@ -48,8 +53,10 @@ class HotspotStatistics(TrygghetAlgorithm):
         "finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as "
         "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
-        "Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, "
-        "transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period "
+        "Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin "
+        "1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise "
+        "the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input "
+        "to the incidents of one period "
         "(start included, end not), e.g. the current period of a situation picture."
     )
 
@@ -124,7 +131,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             "Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended."))
         self.add_mask_param(N_(
             "Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no "
-            "incidents are. Without a mask the grid covers the extent of the points."))
+            "incidents are. Without a mask: the workspace's areas when the input is the workspace's incidents, "
+            "otherwise the convex hull of the incidents."))
         self.add_time_field_param(N_(
             "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a "
             "start or end is set (points only); incidents without a valid time are then left out and counted in "
@@ -185,7 +193,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         new_fields, columns = self._statistic(o, data, w, fast_distance, feedback)
         feedback.setProgress(90)
         self.check_cancel(feedback)
-        return self._write(parameters, context, feedback, source, is_points, crs, data, new_fields, columns)
+        return self._write(parameters, context, feedback, source, is_points, crs, o, data, new_fields, columns)
 
     def _options(self, parameters, context):
         o = SimpleNamespace(
@@ -233,10 +241,30 @@ class HotspotStatistics(TrygghetAlgorithm):
         if x.size < MIN_FEATURES:
             self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
                          "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+        default_area = None
+        if mask_polygons is None:
+            areas = workspace_areas(self, parameters, self.INPUT, context)
+            if areas is not None:
+                mask_polygons, mask_bounds = mask_from_source(self, areas, context, crs, feedback)
+                keep = inside_mask(x, y, mask_polygons)
+                feedback.pushInfo(tr("No study area was given: the workspace's {n} areas are used. {out} "
+                                     "incidents outside them were left out.").format(
+                    n=areas.featureCount(), out=int((~keep).sum())))
+                x, y = x[keep], y[keep]
+                weights = weights[keep] if weights is not None else None
+            else:
+                default_area = "hull"
         bounds = mask_bounds if mask_bounds is not None else (
             float(x.min()), float(y.min()), float(x.max()), float(y.max()))
         self.check_cancel(feedback)
         cell_size = choose_cell_size(self, x, y, o.cell_size, bounds, feedback)
+        if default_area == "hull":
+            hull_polygons, hull_bounds = hull_study_area(x, y, cell_size)
+            if hull_polygons is not None:  # exactly as if the hull were given as the mask
+                mask_polygons, bounds = hull_polygons, hull_bounds
+                feedback.pushInfo(tr("No study area was given: the convex hull of the incidents is used (widened "
+                                     "by half a cell so that every incident is kept), as ArcGIS's hot spot "
+                                     "analysis does. Give a study area to analyse another one."))
         lattice = build_lattice(self, x, y, cell_size, o.hexagon, bounds, mask_polygons, weights)
         feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
             n=len(lattice), shape=tr("hexagonal") if o.hexagon else tr("square"), size=cell_size))
@@ -279,8 +307,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         try:
             if o.neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
-                feedback.pushInfo(tr("Distance band chosen automatically: {d:.1f} m, from {why}.").format(
-                    d=distance, why=tr(DISTANCE_REASONS[reason])))
+                feedback.pushInfo(tr("Distance band chosen automatically: {d} m. {why}").format(
+                    d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
             if o.neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and not o.moran and o.permutations == 0:
                     fast_distance = distance
@@ -355,7 +383,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             columns += [python_values(local_i), quadrant]
         return new_fields, columns
 
-    def _write(self, parameters, context, feedback, source, is_points, crs, data, new_fields, columns):
+    def _write(self, parameters, context, feedback, source, is_points, crs, o, data, new_fields, columns):
         fields = QgsFields()
         if not is_points:
             for field in source.fields():
@@ -373,5 +401,5 @@ class HotspotStatistics(TrygghetAlgorithm):
         if geometries is None:
             geometries = polygon_geometries(data.lattice.polygons())
         write_features(self, sink, fields, geometries, columns, feedback, base_rows=data.base_rows)
-        self.style_on_load(context, dest_id, "hotspot_bins")
+        self.style_on_load(context, dest_id, "hotspot_bins", categories=MORAN_CLASSES if o.moran else GI_CLASSES)
         return {self.OUTPUT: dest_id}
