@@ -5,6 +5,7 @@ The relative change is the odds-ratio style relative effect size of situational 
 diffusion of benefits use the Weighted Displacement Quotient (Bowers & Johnson 2003, J. Quant. Criminol. 19: 275–301).
 """
 
+import datetime
 import math
 from statistics import NormalDist
 
@@ -19,6 +20,18 @@ from .timeparse import parse_timestamps
 
 VERDICTS = ("sign_of_decrease", "sign_of_increase", "no_sign_of_effect", "too_few_data")
 WDQ_CODES = ("displacement", "diffusion_of_benefits", "no_displacement", "undefined")
+
+
+def evaluation_windows(done, before_days, after_days, earliest, latest):
+    """The BEFORE and AFTER windows of a measure completed on the date ``done``, against the first and last day
+    with incidents: ``before_start`` (first day of BEFORE), ``after_end`` (last day of AFTER), ``has_after`` (the
+    incidents reach past ``done``), ``after_complete`` (they cover all of AFTER) and ``before_complete`` (they
+    cover all of BEFORE)."""
+    before_start = done - datetime.timedelta(days=before_days)
+    after_end = done + datetime.timedelta(days=after_days)
+    return {"before_start": before_start, "after_end": after_end,
+            "has_after": not done + datetime.timedelta(days=1) > latest,
+            "after_complete": after_end <= latest, "before_complete": not before_start < earliest}
 
 
 def _count(value, name):

@@ -159,3 +159,20 @@ def test_date_only_and_minute_times_mixed_are_both_counted():
                          radius=10.0, buffer=10.0, before_days=5, after_days=5,
                          control="POLYGON ((500 500, 600 500, 600 600, 500 600, 500 500))")
     assert (counts["a_before"], counts["a_after"]) == (1, 1)
+
+
+def test_evaluation_windows_by_hand():
+    import datetime as dt
+
+    from trygghet.core.effect import evaluation_windows
+
+    done = dt.date(2024, 3, 1)
+    # 2024 is a leap year: 60 days before 1 March is 1 January; 30 days after is 31 March
+    w = evaluation_windows(done, 60, 30, earliest=dt.date(2024, 1, 1), latest=dt.date(2024, 3, 31))
+    assert (w["before_start"], w["after_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert w["has_after"] and w["after_complete"] and w["before_complete"]
+    w = evaluation_windows(done, 61, 31, earliest=dt.date(2024, 1, 1), latest=dt.date(2024, 3, 31))
+    assert w["has_after"] and not w["after_complete"] and not w["before_complete"]
+    # incidents that end on the done date leave no AFTER period; one day later they do
+    assert not evaluation_windows(done, 60, 30, dt.date(2024, 1, 1), dt.date(2024, 3, 1))["has_after"]
+    assert evaluation_windows(done, 60, 30, dt.date(2024, 1, 1), dt.date(2024, 3, 2))["has_after"]

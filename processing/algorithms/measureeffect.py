@@ -1,6 +1,5 @@
 """trygghet:measureeffect — before/after effect of completed measures against a control area, with displacement."""
 
-import datetime
 from types import SimpleNamespace
 
 import numpy as np
@@ -22,7 +21,7 @@ from qgis.PyQt.QtCore import QDate
 from shapely import wkb as shapely_wkb
 from shapely.ops import unary_union
 
-from ...core.effect import count_zones, effect
+from ...core.effect import count_zones, effect, evaluation_windows
 from ...core.timeparse import as_date, parse_timestamps
 from ...i18n import N_, tr
 from ...workspace.measures import to_python
@@ -283,19 +282,19 @@ class MeasureEffect(TrygghetAlgorithm):
                 feedback.pushWarning(tr("The measure '{}' lies outside every area and has no control; it was "
                                         "left out.").format(title or feature.id()))
                 return None
-        before_start = done - datetime.timedelta(days=o.before_days)
-        after_end = done + datetime.timedelta(days=o.after_days)  # last day of the AFTER window
-        if done + datetime.timedelta(days=1) > latest:
+        windows = evaluation_windows(done, o.before_days, o.after_days, earliest, latest)
+        before_start, after_end, after_complete = windows["before_start"], windows["after_end"], \
+            windows["after_complete"]
+        if not windows["has_after"]:
             feedback.pushWarning(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
                                     "is no AFTER period yet; it was left out.").format(title or feature.id(),
                                                                                       done, latest))
             return None
-        after_complete = after_end <= latest
         if not after_complete:
             feedback.pushWarning(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
                                     "incomplete, so the result is less certain.").format(
                                         title or feature.id(), latest))
-        if before_start < earliest:
+        if not windows["before_complete"]:
             feedback.pushWarning(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
                                     "may be incomplete.").format(title or feature.id(), earliest))
         counts = self.run_core(count_zones, incidents.x, incidents.y, incidents.times, point, done,
