@@ -1,11 +1,12 @@
 """Bench: trygghet:hotspotdensity against qgis:heatmapkerneldensityestimation, every kernel, 1,000,000 points.
 
 r = 300 m, pixel 10 m. For each kernel (quartic, triangular, uniform, triweight, Epanechnikov, and the triangular
-kernel with decay 0.5 and -1) both algorithms read the same GeoPackage and write a GeoTIFF, once each, in the same
-run. Times are CPU seconds of this process (``time.process_time``: every thread counts), so other load on the
-machine inflates both less than wall time would. Prints Trygghet's time, QGIS's time, the ratio and the largest
-difference relative to QGIS's largest absolute value, beside the targets (>= 20x, <= 0.5 %), marked met or not
-met. TRYGGHET_BENCH_POINTS overrides the count; TRYGGHET_BENCH_KERNELS picks configurations by name (comma list).
+kernel with decay 0.5 and -1) both algorithms read the same GeoPackage and write a GeoTIFF in the same run. Times
+are CPU seconds of this process (``time.process_time``: every thread counts), so other load on the machine
+inflates both less than wall time would; QGIS runs once per kernel (~25 s), ours three times (the median counts).
+Prints Trygghet's time, QGIS's time, the ratio and the largest difference relative to QGIS's largest absolute
+value, beside the targets (>= 20x, <= 0.5 %), marked met or not met. TRYGGHET_BENCH_POINTS overrides the count;
+TRYGGHET_BENCH_KERNELS picks configurations by name (comma list).
 """
 
 import os
@@ -55,6 +56,7 @@ KERNELS = (  # (label, KERNEL enum as QGIS numbers it, DECAY)
     ("triangular decay -1", 1, -1.0),
 )
 TARGET_RATIO = 20.0
+OUR_RUNS = 3  # QGIS's heatmap runs once per kernel (~25 s); ours, about a second, three times
 TARGET_DIFF = 0.005
 
 
@@ -105,15 +107,21 @@ def run(bench):
         ours_tif = os.path.join(bench.scratch, f"ours_{number}.tif")
         theirs_tif = os.path.join(bench.scratch, f"qgis_{number}.tif")
         rss_before = bench.peak_rss_mib()
-        ours_s, _ = _cpu(bench.processing.run, "trygghet:hotspotdensity", dict(params, OUTPUT=ours_tif))
+        first_s, _ = _cpu(bench.processing.run, "trygghet:hotspotdensity", dict(params, OUTPUT=ours_tif))
         peak = max(bench.peak_rss_mib() - rss_before, 0.0)  # growth of the process's peak RSS during our run
+        # ours takes about a second, so a passing load spike weighs on it: the median of three runs
+        runs = sorted([first_s] + [_cpu(bench.processing.run, "trygghet:hotspotdensity",
+                                        dict(params, OUTPUT=ours_tif))[0] for _ in range(OUR_RUNS - 1)])
+        ours_s = runs[len(runs) // 2]
         theirs_s, _ = _cpu(bench.processing.run, "qgis:heatmapkerneldensityestimation",
                            dict(params, OUTPUT=theirs_tif))
         rel_all, rel, resets, shape = _compare(ours_tif, theirs_tif)
         ratio = theirs_s / ours_s if ours_s > 0 else float("inf")
         results.append((label, ours_s, theirs_s, ratio, rel, resets, rel_all))
-        note = "CPU s; grid {}x{}; max |diff|/max {:.2e}; >= {:.0f}x {}, <= {:.1f} % {}".format(
-            shape[1], shape[0], rel, TARGET_RATIO, "met" if ratio >= TARGET_RATIO else "NOT MET",
+        note = "CPU s (ours: median of {}, {:.3f}-{:.3f}); grid {}x{}; max |diff|/max {:.2e}; >= {:.0f}x {}, " \
+               "<= {:.1f} % {}".format(
+            len(runs), runs[0], runs[-1], shape[1], shape[0], rel, TARGET_RATIO,
+            "met" if ratio >= TARGET_RATIO else "NOT MET",
             100 * TARGET_DIFF, "met" if rel <= TARGET_DIFF else "NOT MET")
         if resets:
             note += "; {} cell(s) where QGIS's float32 sum hit its nodata -9999 and was reset to 0 left out " \
@@ -126,7 +134,8 @@ def run(bench):
                 os.remove(path)
 
     print()
-    print(f"  hot-spot density vs QGIS heatmap, {n:,} points, r = 300 m, pixel 10 m, CPU seconds")
+    print(f"  hot-spot density vs QGIS heatmap, {n:,} points, r = 300 m, pixel 10 m, CPU seconds "
+          f"(Trygghet: median of {OUR_RUNS} runs; QGIS: one run)")
     print("  {:<22} {:>10} {:>10} {:>8} {:>14}  {:<10} {:<10}".format(
         "kernel", "Trygghet", "QGIS", "ratio", "max|diff|/max", f">= {TARGET_RATIO:.0f}x", "<= 0.5 %"))
     for label, ours_s, theirs_s, ratio, rel, resets, rel_all in results:
