@@ -8,6 +8,20 @@ import pytest
 from trygghet.core import riskmap as R
 
 
+def _cases():
+    import importlib.util
+    import os
+
+    spec = importlib.util.spec_from_file_location("riskmap_cases", os.path.join(os.path.dirname(__file__),
+                                                                              "riskmap_cases.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+simulate_self_exciting = _cases().simulate_self_exciting
+
+
 def test_pai_pei_hand_count():
     # a 2 x 5 grid, all cells in the study area, distinct risks; 10 future incidents
     risk = np.array([[9, 1, 5, 3, 0],
@@ -90,27 +104,6 @@ def test_top_classes_nest():
     classes = R.top_classes(risk, study)
     assert (classes == 1).sum() == 4 and (classes == 5).sum() == 16 and (classes == 10).sum() == 20
     assert risk[classes == 1].min() > risk[classes == 5].max() > risk[classes == 10].max() > risk[classes == 0].max()
-
-
-def simulate_self_exciting(seed, days=240, size=4000.0, background_per_day=3.0, branching=0.7, spread=40.0,
-                           delay=6.0):
-    """A Hawkes-type point process: uniform background incidents; each incident has Poisson(branching) offspring
-    near it (Gaussian, sd ``spread`` m) a few days later (exponential, mean ``delay``)."""
-    rng = np.random.default_rng(seed)
-    n0 = rng.poisson(background_per_day * days)
-    xs, ys, ts = [rng.uniform(0, size, n0)], [rng.uniform(0, size, n0)], [rng.uniform(0, days, n0)]
-    px, py, pt = xs[0], ys[0], ts[0]
-    while px.size:
-        k = rng.poisson(branching, px.size)
-        px = np.repeat(px, k) + rng.normal(0, spread, k.sum())
-        py = np.repeat(py, k) + rng.normal(0, spread, k.sum())
-        pt = np.repeat(pt, k) + rng.exponential(delay, k.sum())
-        keep = (pt < days) & (px >= 0) & (px < size) & (py >= 0) & (py < size)
-        px, py, pt = px[keep], py[keep], pt[keep]
-        xs.append(px)
-        ys.append(py)
-        ts.append(pt)
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(ts)
 
 
 def test_prospective_beats_retrospective_on_near_repeats():
