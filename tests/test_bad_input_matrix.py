@@ -163,8 +163,9 @@ CASES = {
         build=lambda ws, tmp: dict(PERIODS, WORKSPACE=ws, OUTPUT=os.path.join(tmp, "l.pdf")),
         skip_baseline=True, outputs=("OUTPUT",)),
     "forecast": dict(
-        build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at", "AREAS": layer(ws, "areas"),
-                               "CATEGORY_FIELD": "category", "HORIZON": 3, "OUTPUT": os.path.join(tmp, "out.gpkg")},
+        build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at",
+                               "AREAS": layer(ws, "areas"), "CATEGORY_FIELD": "category", "HORIZON": 3,
+                               "OUTPUT": os.path.join(tmp, "out.gpkg")},
         points="INPUT", time=("TIME_FIELD", "INPUT"), polygons="AREAS", same=True, outputs=("OUTPUT",)),
     "hotplaces": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "COUNT": 3, "MIN_INCIDENTS": 3,

@@ -2,22 +2,22 @@
 
 import numpy as np
 import pytest
-from trygghet.core import forecast as F
+from trygghet.core import forecast as fc
 
 Z95 = 1.959963984540054  # standard normal 97.5 % quantile (tables)
 Z90 = 1.6448536269514722
 
 
 def test_normal_quantile_matches_tables():
-    assert F.normal_quantile(0.975) == pytest.approx(Z95, abs=1e-8)
-    assert F.normal_quantile(0.95) == pytest.approx(Z90, abs=1e-8)
-    assert F.normal_quantile(0.005) == pytest.approx(-2.5758293035489, abs=1e-8)
+    assert fc.normal_quantile(0.975) == pytest.approx(Z95, abs=1e-8)
+    assert fc.normal_quantile(0.95) == pytest.approx(Z90, abs=1e-8)
+    assert fc.normal_quantile(0.005) == pytest.approx(-2.5758293035489, abs=1e-8)
 
 
 def test_seasonal_naive_by_hand():
     # season 4; the seasonal differences are all +1 except one +3: sigma = sqrt((7*1 + 9) / 8) = sqrt(2)
     y = np.array([3, 1, 4, 1, 4, 2, 5, 2, 5, 3, 6, 5], dtype=float)
-    f = F.seasonal_naive(y, 4, 6, 0.95)
+    f = fc.seasonal_naive(y, 4, 6, 0.95)
     np.testing.assert_allclose(f.mean, [5, 3, 6, 5, 5, 3])
     sigma = np.sqrt((7 * 1.0 + 9.0) / 8.0)
     sd = sigma * np.array([1, 1, 1, 1, np.sqrt(2), np.sqrt(2)])
@@ -28,18 +28,18 @@ def test_seasonal_naive_by_hand():
 def test_constant_series_forecasts_the_constant():
     y = np.full(36, 5.0)
     for name in ("snaive", "ets", "poisson", "mean"):
-        f = F.run_model(name, y, 12, 6, 0.95)
+        f = fc.run_model(name, y, 12, 6, 0.95)
         np.testing.assert_allclose(f.mean, 5.0, rtol=1e-6, err_msg=name)
     # seasonal naive and ETS have zero error: a zero-width interval; the count models keep Poisson noise
-    assert np.allclose(F.run_model("snaive", y, 12, 6, 0.95).upper, 5.0)
-    poisson = F.run_model("poisson", y, 12, 6, 0.95)
+    assert np.allclose(fc.run_model("snaive", y, 12, 6, 0.95).upper, 5.0)
+    poisson = fc.run_model("poisson", y, 12, 6, 0.95)
     assert (poisson.lower < 5).all() and (poisson.upper > 5).all()
 
 
 def test_pure_trend_beats_seasonal_naive():
     t = np.arange(48)
     y = 10 + 2.0 * t
-    result = F.forecast_series(y, 12, 12, 0.95)
+    result = fc.forecast_series(y, 12, 12, 0.95)
     assert result.scores["snaive"].mase == pytest.approx(1.0)  # by construction: MASE of snaive on a line is 1
     assert result.model == "ets"
     assert result.mase < 0.3
@@ -74,10 +74,10 @@ def test_ets_recursion_matches_textbook_form():
     season0 = rng.normal(0, 3, m)
     season0 -= season0.mean()
     for alpha, beta, gamma, phi in ((0.3, 0.1, 0.2, 0.9), (0.7, 0.02, 0.01, 0.98), (0.05, 0.0, 0.25, 0.8)):
-        errors, level, trend, season = F.ets_filter(y, m, alpha, beta, gamma, phi, 18.0, 0.2, season0)
+        errors, level, trend, season = fc.ets_filter(y, m, alpha, beta, gamma, phi, 18.0, 0.2, season0)
         fitted, expected = reference_holt_winters(y, m, alpha, beta, gamma, phi, 18.0, 0.2, season0)
         np.testing.assert_allclose(y - errors[:, 0], fitted, rtol=1e-10)
-        f = F.ets_forecast_from_state(level[0], trend[0], season[:, 0], alpha, beta, gamma, phi, 1.0, m, 2 * m,
+        f = fc.ets_forecast_from_state(level[0], trend[0], season[:, 0], alpha, beta, gamma, phi, 1.0, m, 2 * m,
                                       0.95)
         np.testing.assert_allclose(f.mean, np.maximum(expected, 0), rtol=1e-10)
 
@@ -101,7 +101,7 @@ def test_ets_interval_variance_matches_simulation():
         season[k % m] = s + gamma * e
         level = new_level
     sd_sim = np.std(np.array(ys), axis=1)
-    f = F.ets_forecast_from_state(50.0, 1.0, np.array([2.0, -1.0, 0.5, -1.5]), alpha, beta, gamma, phi, sigma,
+    f = fc.ets_forecast_from_state(50.0, 1.0, np.array([2.0, -1.0, 0.5, -1.5]), alpha, beta, gamma, phi, sigma,
                                   m, h, 0.95)
     sd_formula = (f.upper - f.mean) / Z95
     np.testing.assert_allclose(sd_formula, sd_sim, rtol=0.02)
@@ -111,10 +111,10 @@ def test_poisson_glm_recovers_known_coefficients():
     rng = np.random.default_rng(11)
     n, m = 600, 12
     t = np.arange(n, dtype=float)
-    x = F._design(t, n, m)
+    x = fc._design(t, n, m)
     truth = np.array([1.5, 0.4, 0.3, -0.2, 0.1, 0.05])
     y = rng.poisson(np.exp(x @ truth))
-    beta, cov, mu = F.poisson_glm(x, y)
+    beta, cov, mu = fc.poisson_glm(x, y)
     se = np.sqrt(np.diag(cov))
     assert (np.abs(beta - truth) < 4 * se).all()
     # the score equations of a Poisson GLM: X'(y - mu) = 0
@@ -132,7 +132,7 @@ def test_poisson_interval_coverage_on_simulated_series(level):
     inside = total = 0
     for _ in range(150):
         y = _seasonal_poisson(rng, 72)
-        f = F.poisson_model(y[:60], 12, 12, level, seed=int(rng.integers(1 << 30)))
+        f = fc.poisson_model(y[:60], 12, 12, level, seed=int(rng.integers(1 << 30)))
         inside += int(((y[60:] >= f.lower) & (y[60:] <= f.upper)).sum())
         total += 12
     coverage = inside / total
@@ -147,7 +147,7 @@ def test_chosen_model_interval_coverage_on_simulated_series():
     inside = total = 0
     for _ in range(60):
         y = _seasonal_poisson(rng, 72)
-        f = F.forecast_series(y[:60], 12, 12, 0.95)
+        f = fc.forecast_series(y[:60], 12, 12, 0.95)
         inside += int(((y[60:] >= f.lower) & (y[60:] <= f.upper)).sum())
         total += 12
     assert 0.88 <= inside / total <= 0.995, inside / total
@@ -156,7 +156,7 @@ def test_chosen_model_interval_coverage_on_simulated_series():
 def test_backtest_mase_and_coverage_by_hand():
     # season 2, horizon 2, 10 periods: origins 8, 6, 4 (windows of 2, at least 4 periods of training)
     y = np.array([1, 3, 2, 4, 2, 5, 3, 5, 4, 7], dtype=float)
-    bt = F.backtest("snaive", y, 2, 2, 0.95, min_train=4)
+    bt = fc.backtest("snaive", y, 2, 2, 0.95, min_train=4)
     errors = []
     cover = 0
     for o in (8, 6, 4):
@@ -175,22 +175,22 @@ def test_backtest_mase_and_coverage_by_hand():
 
 
 def test_sparse_series_fall_back_with_a_reason():
-    short = F.forecast_series(np.array([1, 0, 2, 1, 0, 3, 1, 2, 0, 1], dtype=float), 12, 6, 0.95)
-    assert short.model == "mean" and F.SHORT in short.notes
+    short = fc.forecast_series(np.array([1, 0, 2, 1, 0, 3, 1, 2, 0, 1], dtype=float), 12, 6, 0.95)
+    assert short.model == "mean" and fc.SHORT in short.notes
     np.testing.assert_allclose(short.mean, 1.1)
     zeros = np.zeros(48)
     zeros[[5, 17, 40]] = 1
-    sparse = F.forecast_series(zeros, 12, 6, 0.95)
-    assert sparse.model == "mean" and F.MOSTLY_ZEROS in sparse.notes
+    sparse = fc.forecast_series(zeros, 12, 6, 0.95)
+    assert sparse.model == "mean" and fc.MOSTLY_ZEROS in sparse.notes
     np.testing.assert_allclose(sparse.mean, 1 / 12)  # the last season's mean (one incident in 12 months)
     assert (sparse.lower == 0).all()
-    nothing = F.forecast_series(np.zeros(30), 12, 3, 0.8)
-    assert F.ALL_ZERO in nothing.notes and (nothing.upper == 0).all()
+    nothing = fc.forecast_series(np.zeros(30), 12, 3, 0.8)
+    assert fc.ALL_ZERO in nothing.notes and (nothing.upper == 0).all()
 
 
 def test_mean_model_interval_is_the_poisson_interval():
     y = np.full(12, 4.0)  # no overdispersion: Poisson(4)
-    f = F.mean_model(y, 12, 3, 0.95)
+    f = fc.mean_model(y, 12, 3, 0.95)
     # Poisson(4): P(X <= 0) = 0.018 < 0.025 <= P(X <= 1) = 0.092; P(X <= 7) = 0.949 < 0.975 <= P(X <= 8) = 0.979
     np.testing.assert_allclose(f.lower, 1)
     np.testing.assert_allclose(f.upper, 8)
@@ -199,14 +199,14 @@ def test_mean_model_interval_is_the_poisson_interval():
 def test_periods_weeks_and_months():
     times = np.array(["2026-03-01T23:00", "2026-03-02T00:10", "2026-03-08T12:00", "2026-03-09T00:00"],
                      dtype="datetime64[s]")
-    weeks = F.period_starts(times, "week")
+    weeks = fc.period_starts(times, "week")
     # 2026-03-02 is a Monday
     assert [str(d) for d in weeks] == ["2026-02-23", "2026-03-02", "2026-03-02", "2026-03-09"]
-    assert F.period_label(np.datetime64("2026-03-02"), "week") == "2026-W10"
-    assert F.period_label(np.datetime64("2026-03-01"), "month") == "2026-03"
-    assert str(F.default_end(times, "week")) == "2026-03-02"
-    assert str(F.default_end(times, "month")) == "2026-02-01"
-    periods, series = F.count_series(times, ["a", "b", "a", "a"], "week", np.datetime64("2026-03-02"))
+    assert fc.period_label(np.datetime64("2026-03-02"), "week") == "2026-W10"
+    assert fc.period_label(np.datetime64("2026-03-01"), "month") == "2026-03"
+    assert str(fc.default_end(times, "week")) == "2026-03-02"
+    assert str(fc.default_end(times, "month")) == "2026-02-01"
+    periods, series = fc.count_series(times, ["a", "b", "a", "a"], "week", np.datetime64("2026-03-02"))
     assert [str(p) for p in periods] == ["2026-02-23", "2026-03-02"]
     np.testing.assert_array_equal(series["a"], [1, 1])  # the week of 2026-03-09 lies after the end
     np.testing.assert_array_equal(series["b"], [0, 1])
@@ -214,9 +214,9 @@ def test_periods_weeks_and_months():
 
 def test_forecast_table_rows():
     rng = np.random.default_rng(5)
-    periods = F.next_periods(np.datetime64("2022-01-01"), 48, "month")
+    periods = fc.next_periods(np.datetime64("2022-01-01"), 48, "month")
     series = {("A", "klotter"): _seasonal_poisson(rng, 48).astype(float), ("B", "klotter"): np.zeros(48)}
-    table = F.forecast_table(series, periods, "month", 3, 0.8)
+    table = fc.forecast_table(series, periods, "month", 3, 0.8)
     assert len(table) == 6
     assert list(table["period"][:3]) == ["2026-01", "2026-02", "2026-03"]
     assert (table["lower"] <= table["forecast"]).all() and (table["forecast"] <= table["upper"]).all()

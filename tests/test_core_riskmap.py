@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from trygghet.core import riskmap as R
+from trygghet.core import riskmap as rm
 
 
 def _cases():
@@ -28,7 +28,7 @@ def test_pai_pei_hand_count():
                      [8, 7, 2, 6, 4]], dtype=float)
     future = np.array([[2, 0, 1, 0, 0],
                        [0, 4, 0, 3, 0]], dtype=float)
-    scores = R.score(risk, np.ones_like(risk, bool), future, shares=(0.1, 0.2, 0.3))
+    scores = rm.score(risk, np.ones_like(risk, bool), future, shares=(0.1, 0.2, 0.3))
     # 10 %: 1 cell (risk 9) holds 2 of 10 incidents -> PAI = 0.2 / 0.1 = 2; best single cell holds 4 -> PEI = 2/4
     assert (scores[0].cells, scores[0].hits, scores[0].best_hits) == (1, 2, 4)
     assert scores[0].pai == pytest.approx(2.0) and scores[0].pei == pytest.approx(0.5)
@@ -42,7 +42,7 @@ def test_pai_counts_only_the_study_area():
     risk = np.array([[5, 4], [3, 2]], dtype=float)
     study = np.array([[False, True], [True, True]])
     future = np.array([[10, 1], [1, 2]], dtype=float)  # the 10 outside the study area do not count
-    (s,) = R.score(risk, study, future, shares=(1 / 3,))
+    (s,) = rm.score(risk, study, future, shares=(1 / 3,))
     # one of 3 cells (risk 4) holds 1 of 4 incidents: PAI = 0.25 / (1/3) = 0.75; best cell holds 2: PEI = 0.5
     assert s.total == 4 and s.hits == 1 and s.pai == pytest.approx(0.75) and s.pei == pytest.approx(0.5)
 
@@ -58,7 +58,7 @@ def test_surface_against_brute_force():
     x = rng.uniform(0, 400, 25)
     y = rng.uniform(0, 300, 25)
     age = rng.uniform(0, 60, 25)
-    risk = R.risk_surface(x, y, age, grid, 45.0, 14.0)
+    risk = rm.risk_surface(x, y, age, grid, 45.0, 14.0)
     # brute force: every point sits at its cell's centre; quartic in space times half-life decay in time
     xc = (np.arange(40) + 0.5) * 10.0
     yc = 300 - (np.arange(30) + 0.5) * 10.0
@@ -72,7 +72,7 @@ def test_surface_against_brute_force():
 
 
 def test_near_repeat_factor_against_brute_force():
-    bands = R.NearRepeatBands.from_rows(
+    bands = rm.NearRepeatBands.from_rows(
         distance_from=[0, 0, 20, 20], distance_to=[20, 20, 40, 40], days_from=[0, 7, 0, 7], days_to=[7, 14, 7, 14],
         ratio=[3.0, 2.0, 1.5, 0.8], p=[0.01, 0.01, 0.2, 0.01])
     # only significant ratios above 1 count: 3 (0-20 m, 0-7 d) and 2 (0-20 m, 7-14 d)
@@ -81,7 +81,7 @@ def test_near_repeat_factor_against_brute_force():
     x = np.array([22.0, 31.0, 41.0])
     y = np.array([27.0, 33.0, 12.0])
     age = np.array([2.0, 9.0, 30.0])
-    risk = R.risk_surface(x, y, age, grid, 35.0, 10.0, near_repeat=bands)
+    risk = rm.risk_surface(x, y, age, grid, 35.0, 10.0, near_repeat=bands)
     xc = (np.arange(12) + 0.5) * 5.0
     yc = 60 - (np.arange(12) + 0.5) * 5.0
     expected = np.zeros((12, 12))
@@ -101,7 +101,7 @@ def test_top_classes_nest():
     rng = np.random.default_rng(2)
     risk = rng.random((20, 20))
     study = np.ones((20, 20), bool)
-    classes = R.top_classes(risk, study)
+    classes = rm.top_classes(risk, study)
     assert (classes == 1).sum() == 4 and (classes == 5).sum() == 16 and (classes == 10).sum() == 20
     assert risk[classes == 1].min() > risk[classes == 5].max() > risk[classes == 10].max() > risk[classes == 0].max()
 
@@ -113,11 +113,11 @@ def test_prospective_beats_retrospective_on_near_repeats():
     past = (t < as_of) & (t >= as_of - lookback)
     future = (t >= as_of) & (t < until)
     study = np.ones((160, 160), bool)
-    counts = R.cell_counts(x[future], y[future], 0.0, 4000.0, 25.0, 160, 160)
-    prospective = R.risk_surface(x[past], y[past], as_of - t[past], grid, 200.0, 14.0)
-    retrospective = R.retrospective_kde(x[past], y[past], grid, 200.0)
-    pro = R.score(prospective, study, counts)
-    retro = R.score(retrospective, study, counts)
+    counts = rm.cell_counts(x[future], y[future], 0.0, 4000.0, 25.0, 160, 160)
+    prospective = rm.risk_surface(x[past], y[past], as_of - t[past], grid, 200.0, 14.0)
+    retrospective = rm.retrospective_kde(x[past], y[past], grid, 200.0)
+    pro = rm.score(prospective, study, counts)
+    retro = rm.score(retrospective, study, counts)
     assert pro[1].total == retro[1].total > 50
     assert pro[1].pai > retro[1].pai, (pro[1].pai, retro[1].pai)
     assert pro[1].pai > 1.5  # clearly better than chance
@@ -125,7 +125,7 @@ def test_prospective_beats_retrospective_on_near_repeats():
 
 def test_next_fast_len():
     for n in (1, 7, 97, 1000, 1025):
-        m = R.next_fast_len(n)
+        m = rm.next_fast_len(n)
         assert m >= n
         r = m
         for p in (2, 3, 5):
