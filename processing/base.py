@@ -2,22 +2,28 @@
 parameters many algorithms declare alike (incidents, time field, study-area mask, date/time values)."""
 
 import functools
+import html
 
 import numpy as np
 from qgis.core import (
+    QgsApplication,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProperty,
 )
-from qgis.PyQt.QtCore import QDateTime
+from qgis.PyQt.QtCore import QDateTime, QLocale
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled
 from ..i18n import N_, tr
 from ..plugin_paths import ICON, style_path
+from .helpinfo import help_url, tags
 
 GROUPS = {
     "workspace": N_("Workspace"),
@@ -29,6 +35,7 @@ GROUPS = {
 }
 
 SWEREF99TM = "EPSG:3006"
+TIME_FIELD_DEFAULT = "occurred_at"  # the workspace's incidents keep their time here; every time field defaults to it
 
 
 def datetime_param(algorithm, parameters, name, context):
@@ -42,6 +49,26 @@ def datetime_param(algorithm, parameters, name, context):
     return np.datetime64(value.toPyDateTime().replace(tzinfo=None, microsecond=0), "s")
 
 
+def help_html(text):
+    """Help text as QGIS shows it: as HTML. A bare '<' (as in '<5' or '< 10 min') would start a tag and cut the
+    rest of the text off, so &, < and > are escaped; line breaks stay line breaks."""
+    return html.escape(text or "", quote=False).replace("\n", "<br>")
+
+
+def is_temporary_destination(value, context):
+    """True when a sink/output parameter value sends the output to a temporary (memory) layer.
+
+    It reads the value as given (a string, a QgsProperty or a QgsProcessingOutputLayerDefinition) and never calls
+    parameterAsOutputLayer(): in the desktop that call also queues a layer for loading, and a queued layer that is
+    never written ends the run with "the following layers were not created correctly"."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext(), "") if context is not None else value.staticValue()
+    dest = str(value or "")
+    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
+
+
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, DISPLAY_NAME, GROUP and HELP (English source strings) and implement the QGIS methods."""
 
@@ -49,6 +76,13 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     DISPLAY_NAME = ""
     GROUP = "workspace"
     HELP = ""
+    ADVANCED = ()  # names of rarely changed parameters, shown under "Advanced parameters" in the dialog
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
+        """Add a parameter; those named in ADVANCED are flagged advanced."""
+        if definition.name() in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
 
     def tr(self, text):
         return tr(text)
@@ -69,14 +103,20 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def shortHelpString(self):  # noqa: N802
-        return tr(self.HELP)
+        return help_html(tr(self.HELP))
 
     def icon(self):
         return QIcon(ICON)
 
+    def helpUrl(self):  # noqa: N802
+        return help_url(self.name())
+
+    def tags(self):
+        return tags(self.name())
+
     def help_param(self, param, text):
         """Attach translated help text to a parameter and return it."""
-        param.setHelp(tr(text))
+        param.setHelp(help_html(tr(text)))
         return param
 
     # -- parameters several algorithms declare alike. ``help_text`` is an English source string: mark it with N_()
@@ -94,9 +134,34 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
                              label=None):
         """A field of the incidents layer ``parent`` with the time of each incident."""
         label = tr(label) if label else tr("Time field")
-        param = QgsProcessingParameterField(name, label, default, parent, optional=optional)
+        param = QgsProcessingParameterField(name, label, TIME_FIELD_DEFAULT if default is None else default, parent,
+                                            optional=optional)
         self.addParameter(self.help_param(param, help_text))
         return param
+
+    def time_field_value(self, parameters, context, source, name="TIME_FIELD", feedback=None):
+        """The time field chosen for ``name``, checked against ``source``.
+
+        Every time-field parameter defaults to the workspace's field ``occurred_at``. When the parameter was left
+        at that default and the layer has no such field, an optional parameter means "no time field" (None, said
+        in the log) and a required one fails with a message that names the parameter; a field given explicitly
+        that the layer lacks always fails."""
+        value = self.parameterAsString(parameters, name, context) or ""
+        if not value:
+            return None
+        names = source.fields().names() if source is not None else []
+        if value in names:
+            return value
+        definition = self.parameterDefinition(name)
+        label = definition.description() if definition is not None else name
+        given = parameters.get(name) not in (None, "")
+        if not given and definition is not None and definition.flags() & \
+                QgsProcessingParameterDefinition.Flag.FlagOptional:
+            if feedback is not None:
+                feedback.pushInfo(tr("The layer has no field \u201c{}\u201d; no time field is used.").format(value))
+            return None
+        self.fail(tr("The layer has no field \u201c{field}\u201d. Choose the field with the time of each incident "
+                     "in \u201c{param}\u201d.").format(field=value, param=label))
 
     def add_mask_param(self, help_text, name="MASK", label=None):
         """Optional polygons of the study area."""
@@ -163,10 +228,11 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
         checked.checks_fields = True
         cls.processAlgorithm = checked
 
-    def style_on_load(self, context, dest_id, style_name):
-        """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it."""
+    def style_on_load(self, context, dest_id, style_name, categories=None):
+        """Style a sink/output layer with resources/styles/<style_name>.qml when QGIS loads it. ``categories``: keep
+        only these category values of a categorized style in the legend (the classes the output can have)."""
         if context.willLoadLayerOnCompletion(dest_id):
-            processor = StylePostProcessor.create(style_path(style_name))
+            processor = StylePostProcessor.create(style_path(style_name), categories)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
@@ -175,16 +241,39 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     _instances = []
 
-    def __init__(self, qml):
+    def __init__(self, qml, categories=None):
         super().__init__()
         self.qml = qml
+        self.categories = categories
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         layer.loadNamedStyle(self.qml)
+        if self.categories is not None:
+            keep_categories(layer, self.categories)
         layer.triggerRepaint()
 
     @classmethod
-    def create(cls, qml):
-        instance = cls(qml)
+    def create(cls, qml, categories=None):
+        instance = cls(qml, categories)
         cls._instances.append(instance)
         return instance
+
+
+def keep_categories(layer, values):
+    """Drop the categories of a categorized renderer whose value is not in ``values`` (compared as text)."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    wanted = {str(v) for v in values}
+    for index in reversed(range(len(renderer.categories()))):
+        if str(renderer.categories()[index].value()) not in wanted:
+            renderer.deleteCategory(index)
+
+
+def format_number(value, decimals=0):
+    """A number for the log and messages as the user's language writes it: '1 234,5' in Swedish, '1,234.5' in
+    English (the QGIS user interface locale, not the system's)."""
+    locale = QLocale(QgsApplication.locale() or "en")
+    if decimals <= 0:
+        return locale.toString(int(round(float(value))))
+    return locale.toString(float(value), "f", int(decimals))

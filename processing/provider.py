@@ -10,7 +10,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from ..plugin_paths import ICON, MODELS
 from .algorithms import algorithm_classes
-from .base import GROUPS
+from .base import GROUPS, help_html
+from .helpinfo import help_url, tags
 from .model_labels import MODEL_LABELS
 
 LOG_TAG = "Trygghet"
@@ -33,6 +34,12 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def group(self):
         group_id = super().groupId()
         return tr(GROUPS[group_id]) if group_id in GROUPS else super().group()
+
+    def helpUrl(self):  # noqa: N802
+        return help_url(self.name())
+
+    def tags(self):
+        return tags(self.name())
 
     def createInstance(self):  # noqa: N802
         model = ShippedModel()
@@ -66,14 +73,14 @@ class ShippedModel(QgsProcessingModelAlgorithm):
             return
         content = dict(self.helpContent())
         content[DISPLAY_NAME_KEY] = tr(labels["display_name"])
-        content["ALG_DESC"] = tr(labels["description"])
+        content["ALG_DESC"] = help_html(tr(labels["description"]))
         definitions = [definition.clone() for definition in self.parameterDefinitions()]
         for definition in definitions:
             label = labels["parameters"].get(definition.name())
             if label is not None:
                 definition.setDescription(tr(label[0]))
-                definition.setHelp(tr(label[1]))
-                content[definition.name()] = tr(label[1])
+                definition.setHelp(help_html(tr(label[1])))
+                content[definition.name()] = help_html(tr(label[1]))
         for definition in definitions:
             self.removeParameter(definition.name())
         for definition in definitions:

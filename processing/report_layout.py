@@ -5,6 +5,7 @@ further page repeats for each focus area. Items are found by id, so a template r
 working as long as the items in ``ITEM_IDS`` are there.
 """
 
+import math
 import os
 
 from qgis.core import (
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsMapLayerLegendUtils,
+    QgsMapRendererCustomPainterJob,
     QgsPrintLayout,
     QgsProperty,
     QgsReadWriteContext,
@@ -33,7 +35,8 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QSize, QSizeF
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import N_, tr
@@ -134,21 +137,71 @@ def set_map(layout, item_id, layers, extent):
     map_item.attemptResize(size)
 
 
-def set_scalebar(layout, item_id):
-    """A scale bar in metres/kilometres whose segments fit its width at every atlas page's scale."""
+SCALEBAR_WIDTH = (20.0, 50.0)  # mm: the bar's length range; segments of a round length fit in it at any scale
+
+
+def set_scalebar(layout, item_id, map_id=None):
+    """A scale bar in metres whose segments fit its width at every atlas page's scale, linked to its map (``map_id``
+    or the map the template links it to). Raises TemplateError when it has no map to measure."""
     bar = layout.itemById(item_id)
     if bar is None:
         return
-    size = bar.sizeWithUnits()
+    linked = layout.itemById(map_id) if map_id else bar.linkedMap()
+    if not isinstance(linked, QgsLayoutItemMap):
+        raise TemplateError(tr("The report template's scale bar '{}' is not linked to a map.").format(item_id))
+    bar.setLinkedMap(linked)
+    bar.setStyle("Single Box")
     bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(2)
+    low, high = bar.minimumBarWidth(), bar.maximumBarWidth()
+    if not (0 < low < high and high >= 2 * low):
+        low, high = SCALEBAR_WIDTH
+    bar.setMinimumBarWidth(low)
+    bar.setMaximumBarWidth(high)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(max(size.width() * 0.5, 10.0))
-    bar.setMaximumBarWidth(max(size.width() * 0.9, 20.0))
+    number = QgsBasicNumericFormat()
+    number.setNumberDecimalPlaces(0)
+    number.setShowThousandsSeparator(False)  # '2,000 m' would read as two metres in Swedish
+    bar.setNumericFormat(number)
     bar.update()
+
+
+def scalebar_problem(layout, item_id):
+    """Why the scale bar would not be drawn (QGIS draws an invalid one as an empty 'Invalid' box), or ''."""
+    bar = layout.itemById(item_id)
+    if bar is None:
+        return ""
+    linked = bar.linkedMap()
+    if linked is None:
+        return tr("the scale bar '{}' is not linked to a map").format(item_id)
+    units = bar.unitsPerSegment()
+    if not (units > 0 and math.isfinite(units)) or linked.extent().isEmpty():
+        return tr("the scale bar '{}' has no valid length at the map's scale").format(item_id)
+    return ""
+
+
+def drawn_pixels(map_item, layers, extent, size=256):
+    """How many pixels ``layers`` draw on ``map_item`` at ``extent`` (a small off-screen render, alone, on a
+    transparent background): 0 means the map would print without them."""
+    settings = map_item.mapSettings(extent, QSizeF(size, size), 96, False)
+    settings.setLayers(layers)
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    settings.setOutputSize(QSize(size, size))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
+    count = 0
+    for y in range(0, size, 2):
+        for x in range(0, size, 2):
+            if image.pixel(x, y) >> 24:
+                count += 1
+    return count
 
 
 def set_legend(layout, item_id, layers, labels=None):

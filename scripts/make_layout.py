@@ -12,6 +12,8 @@ import sys
 
 from qgis.core import (
     QgsApplication,
+    QgsBasicNumericFormat,
+    QgsCoordinateReferenceSystem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -24,6 +26,8 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
+    QgsRectangle,
+    QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -130,6 +134,35 @@ def page_footer(layout, page, suffix):
           size=7, bold=True, colour=QColor("#b3261e")).setHAlign(0x0002)  # Qt.AlignRight
 
 
+# A placeholder view (central Trollhättan, SWEREF 99 TM) so that the template's maps have a scale and its scale
+# bars a length when the template is opened on its own; the report sets each map's real extent.
+PLACEHOLDER_CRS = "EPSG:3006"
+PLACEHOLDER_EXTENT = (338500.0, 6456700.0, 349400.0, 6467900.0)
+
+
+def scale_bar(layout, linked_map):
+    """A single-box scale bar in metres whose segments fit 20–50 mm at any scale of ``linked_map``."""
+    linked_map.setCrs(QgsCoordinateReferenceSystem(PLACEHOLDER_CRS))
+    linked_map.setExtent(QgsRectangle(*PLACEHOLDER_EXTENT))
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(linked_map)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setMapUnitsPerScaleBarUnit(1.0)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(2)
+    bar.setMinimumBarWidth(20.0)
+    bar.setMaximumBarWidth(50.0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    number = QgsBasicNumericFormat()
+    number.setNumberDecimalPlaces(0)
+    number.setShowThousandsSeparator(False)  # '2,000 m' would read as two metres in Swedish
+    bar.setNumericFormat(number)
+    bar.setTextFormat(text_format(7))
+    return bar
+
+
 def build(layout):
     pages = layout.pageCollection()
     for _ in range(2):
@@ -146,11 +179,7 @@ def build(layout):
     overview = QgsLayoutItemMap(layout)
     overview.setFrameEnabled(True)
     place(layout, overview, "karta_oversikt", 0, M, 47, 128, 132)
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setLinkedMap(overview)
-    bar.applyDefaultSize()
-    bar.setStyle("Single Box")
-    bar.setTextFormat(text_format(7))
+    bar = scale_bar(layout, overview)
     place(layout, bar, "skala_oversikt", 0, M, 181, 60, 9)
     place(layout, legend_item(layout, overview, 2), "teckenforklaring_oversikt", 0, M + 64, 181, 64, 16)
     label(layout, "rubrik_oversikt", 0, 148, 41, PAGE_W - M - 148, 5, "[% @lagesbild_rubrik_oversikt %]", 10, True)
@@ -174,11 +203,7 @@ def build(layout):
     arrow.setLinkedMap(area_map)
     arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     place(layout, arrow, "norrpil", 1, M + 150 - 13, 28, 10, 10)
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setLinkedMap(area_map)
-    bar.applyDefaultSize()
-    bar.setStyle("Single Box")
-    bar.setTextFormat(text_format(7))
+    bar = scale_bar(layout, area_map)
     place(layout, bar, "skalstock", 1, M, 185, 60, 9)
     right = M + 150 + 7
     width = PAGE_W - M - right

@@ -10,6 +10,7 @@ shows it under the group whose id the model's group holds, with the display name
 ALG_DISPLAY_NAME, and names its output OUTPUT after the model output's name.
 """
 
+import html
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -138,12 +139,17 @@ def source(kind, value):
     raise ValueError(kind)
 
 
+def help_html(text):
+    """Model help is shown as HTML: escape '<' (as in '<k') and '&' so that no sentence is lost; keep paragraphs."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
 def build():
     model = QgsProcessingModelAlgorithm(NAME, GROUP_ID, GROUP_ID)
-    help_content = {"ALG_DESC": DESCRIPTION, "ALG_DISPLAY_NAME": DISPLAY_NAME}
+    help_content = {"ALG_DESC": help_html(DESCRIPTION), "ALG_DISPLAY_NAME": DISPLAY_NAME}
     for i, (name, definition, text) in enumerate(INPUTS):
-        definition.setHelp(text)
-        help_content[name] = text
+        definition.setHelp(help_html(text))
+        help_content[name] = help_html(text)
         component = QgsProcessingModelParameter(name)
         component.setDescription(definition.description())
         component.setPosition(QPointF(INPUT_X, INPUT_Y0 + i * INPUT_DY))
@@ -169,7 +175,7 @@ def build():
             output.setMandatory(True)
             output.setPosition(OUTPUT_POS)
             output.setSize(BOX)
-            help_content[OUTPUT_NAME] = "Lägesbilden som PDF: försättsblad och två sidor per fokusområde."
+            help_content[OUTPUT_NAME] = help_html("Lägesbilden som PDF: försättsblad och två sidor per fokusområde.")
             child.setModelOutputs({OUTPUT_NAME: output})
         model.addChildAlgorithm(child)
         previous = child_id

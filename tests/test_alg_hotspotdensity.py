@@ -262,8 +262,9 @@ def test_bad_inputs_fail_clearly_without_output(run, sample, tmp_path):
         ({"INPUT": sample["uri"], "FILTER": "\"category\" = = 'x'"}, "filter expression is invalid"),
         ({"INPUT": sample["uri"], "FILTER": "\"nosuchfield\" = 1"}, "nosuchfield"),
         ({"INPUT": sample["uri"], "PIXEL_SIZE": 0.01}, "GiB"),
-        ({"INPUT": sample["uri"], "START": "2024-01-01T00:00:00"}, "needs a time field"),
-        ({"INPUT": sample["uri"], "OUTPUT_VALUE": 2}, "needs a time field"),
+        ({"INPUT": sample["uri"], "TIME_FIELD": "", "START": "2024-01-01T00:00:00"}, "needs a time field"),
+        ({"INPUT": sample["uri"], "TIME_FIELD": "", "OUTPUT_VALUE": 2}, "needs a time field"),
+        ({"INPUT": sample["uri"], "TIME_FIELD": "nosuchtime"}, "no field “nosuchtime”"),
         ({"INPUT": sample["uri"], "FILTER": "\"category\" = 'brand'"}, "No points are left"),
     ]
     for params, message in cases:

@@ -89,11 +89,17 @@ def rows(layer, *names):
 def test_gi_star_square_cells_equal_brute_force(run, tmp_path):
     pts = clustered_points()
     layer = point_layer(pts)
+    x0, y0 = pts.min(axis=0)
+    x1, y1 = pts.max(axis=0)
+    extent = QgsVectorLayer("Polygon?crs=EPSG:3006", "extent", "memory")
+    box = QgsFeature()
+    box.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0 - 0.01, y0 - 0.01, x1 + 0.01, y1 + 0.01)))
+    extent.dataProvider().addFeatures([box])
     res = run("trygghet:hotspotstatistics", {"INPUT": layer, "CELL_SIZE": 100, "NEIGHBORHOOD": 1, "DISTANCE": 150,
-                                             "FDR": False, "OUTPUT": str(tmp_path / "gi.gpkg")})
+                                             "FDR": False, "MASK": extent, "OUTPUT": str(tmp_path / "gi.gpkg")})
     out = QgsVectorLayer(res["OUTPUT"])
     data = rows(out, "value", "z", "p", "bin")
-    assert len(data) == 100  # 10 x 10 cells over the points' extent, zero cells included
+    assert len(data) == 100  # 10 x 10 cells over the points' extent (given as the study area), zero cells included
     # count the points in each output polygon by brute force
     counts = []
     for _, _, geom, *_ in data:
@@ -352,3 +358,90 @@ def test_period_errors(run):
     with pytest.raises(QgsProcessingException, match="at least 30"):
         run("trygghet:hotspotstatistics", dict(GI_FIXED, INPUT=timed_layer(pts, times),
                                                START="2030-01-01T00:00:00"))
+
+
+def _cells(layer):
+    """{cell centre (rounded to cm): (value, z, bin)} of a hot-spot output."""
+    out = {}
+    for f in layer.getFeatures():
+        c = f.geometry().centroid().asPoint()
+        out[(round(c.x(), 2), round(c.y(), 2))] = (f["value"], f["z"], f["bin"])
+    return out
+
+
+def _polygon_layer(wkt):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3006", "area", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt(wkt))
+    layer.dataProvider().addFeatures([f])
+    return layer
+
+
+def test_without_mask_the_study_area_is_the_hull_of_the_points(run):
+    """A town-like L of incidents: the default study area is their convex hull (widened by half a cell diagonal),
+    not the bounding box; inside it the results equal those of the same hull given as the mask."""
+    from shapely.geometry import MultiPoint
+
+    rng = np.random.default_rng(11)
+    south = np.column_stack([rng.random(300) * 3000.0, rng.random(300) * 400.0])
+    west = np.column_stack([rng.random(300) * 400.0, rng.random(300) * 3000.0])
+    hot = np.array([300.0, 250.0]) + rng.normal(0, 40, (120, 2))
+    pts = np.vstack([south, west, hot])
+    pts = pts[(pts[:, 0] >= 0) & (pts[:, 1] >= 0)]
+    layer = point_layer(pts)
+    cell = 100.0
+    params = {"INPUT": layer, "CELL_SIZE": cell, "NEIGHBORHOOD": 1, "DISTANCE": 250, "FDR": False,
+              "OUTPUT": "memory:"}
+    feedback = LogFeedback()
+    default = run("trygghet:hotspotstatistics", params, feedback=feedback)["OUTPUT"]
+    assert any("convex hull" in line for line in feedback.lines)
+    # the whole bounding box, as before: the box given as the mask
+    x0, y0, x1, y1 = pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max()
+    box = run("trygghet:hotspotstatistics", dict(params, MASK=_polygon_layer(
+        "POLYGON(({a} {b},{c} {b},{c} {d},{a} {d},{a} {b}))".format(a=x0, b=y0, c=x1, d=y1))))["OUTPUT"]
+    columns, rows_ = math.ceil((x1 - x0) / cell), math.ceil((y1 - y0) / cell)
+    assert abs(box.featureCount() - columns * rows_) <= columns + rows_ + 1
+    # hull of an L: the empty north-east triangle is left out, about half the box
+    assert default.featureCount() < 0.75 * box.featureCount()
+    # the same hull given as the mask: identical cells and statistics
+    hull = MultiPoint([tuple(p) for p in pts]).convex_hull.buffer(cell * math.sqrt(0.5), 16)
+    masked = run("trygghet:hotspotstatistics", dict(params, MASK=_polygon_layer(hull.wkt)))["OUTPUT"]
+    a, b = _cells(default), _cells(masked)
+    assert set(a) == set(b)
+    for key in a:
+        assert a[key][0] == b[key][0] and a[key][2] == b[key][2]
+        assert a[key][1] == pytest.approx(b[key][1], abs=1e-9)
+    # every incident lies in a kept cell: the counts add up to the number of incidents
+    assert sum(v[0] for v in a.values()) == len(pts)
+    # the hot cluster is found as a hot spot
+    assert max(v[2] for k, v in a.items() if math.hypot(k[0] - 300, k[1] - 250) < 150) == 3
+
+
+def test_workspace_incidents_default_to_the_workspace_areas(run, demo_workspace):
+    incidents = QgsVectorLayer(demo_workspace + "|layername=incidents", "incidents", "ogr")
+    areas = QgsVectorLayer(demo_workspace + "|layername=areas", "areas", "ogr")
+    params = {"INPUT": incidents, "CELL_SIZE": 200, "NEIGHBORHOOD": 1, "DISTANCE": 400, "OUTPUT": "memory:"}
+    feedback = LogFeedback()
+    default = run("trygghet:hotspotstatistics", params, feedback=feedback)["OUTPUT"]
+    assert any("areas are used" in line for line in feedback.lines)
+    masked = run("trygghet:hotspotstatistics", dict(params, MASK=areas))["OUTPUT"]
+    assert default.featureCount() > 0 and _cells(default) == _cells(masked)
+
+
+def test_legend_lists_only_the_classes_of_the_statistic(run, demo_workspace):
+    """Loaded as the dialog loads it (runAndLoadResults), the legend holds only the classes the statistic can
+    produce: Gi*'s seven confidence classes, or Local Moran's four quadrants and 'not significant'."""
+    import processing
+
+    incidents = QgsVectorLayer(demo_workspace + "|layername=incidents", "incidents", "ogr")
+    values = {}
+    for statistic in (0, 1):
+        result = processing.runAndLoadResults("trygghet:hotspotstatistics", {
+            "INPUT": incidents, "STATISTIC": statistic, "CELL_SIZE": 250, "NEIGHBORHOOD": 1, "DISTANCE": 500,
+            "OUTPUT": "TEMPORARY_OUTPUT"})
+        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+        assert layer is not None
+        values[statistic] = sorted(str(c.value()) for c in layer.renderer().categories())
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert values[0] == sorted(["3", "2", "1", "0", "-1", "-2", "-3"])
+    assert values[1] == sorted(["HH", "HL", "LH", "LL", "ns"])

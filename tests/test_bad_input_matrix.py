@@ -29,7 +29,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from trygghet.processing.fields import make_field
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RAW_ERRORS = re.compile(r"Traceback|\b(ValueError|KeyError|TypeError|IndexError|AttributeError|NameError|"
@@ -70,7 +70,7 @@ def copy_layer(source, crs=None, edit=None, text_fields=()):
     mem = QgsVectorLayer(uri, source.name(), "memory")
     fields = [f for f in source.fields() if f.name() != "fid"]
     provider = mem.dataProvider()
-    provider.addAttributes([QgsField(f.name(), QVariant.String) if f.name() in text_fields else QgsField(f)
+    provider.addAttributes([make_field(f.name(), "string") if f.name() in text_fields else QgsField(f)
                             for f in fields])
     mem.updateFields()
     transform = None
@@ -404,7 +404,7 @@ def apply_case(entry, case, params):
         numeric = [f.name() for f in params[key].fields() if f.isNumeric() and f.name() != "fid"]
         if not numeric:
             params[key] = copy_layer(params[key])
-            params[key].dataProvider().addAttributes([QgsField("n", QVariant.Int)])
+            params[key].dataProvider().addAttributes([make_field("n", "int32")])
             params[key].updateFields()
             numeric = ["n"]
         params[entry["time"][0]] = numeric[0]

@@ -192,7 +192,10 @@ def test_dock_warns_about_an_older_shared_workspace_until_upgraded(qgis_iface, q
     qtbot.addWidget(dock)
     try:
         assert dock.open_postgis(backend.uri, backend.schema)
-        assert "older version of Trygghet" in dock.message_bar.currentItem().text()
+        from qgis.PyQt.QtWidgets import QLabel
+
+        label = dock.message_bar.currentItem().findChild(QLabel, "messageText")
+        assert "older version of Trygghet" in label.text()
         upgrade_postgis_security(backend.uri, backend.schema)
         dock.message_bar.clearWidgets()
         assert dock.open_postgis(backend.uri, backend.schema) and dock.store.audited

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param
+from ..base import TrygghetAlgorithm, datetime_param, is_temporary_destination
 from ..fields import make_field
 from ..reader import parameter_label, read_points, report_skipped
 
@@ -71,9 +71,11 @@ def fields_for(df, aliases, kinds=None):
 
 
 def is_temporary(algorithm, parameters, name, context):
-    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases."""
-    dest = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-    return dest in ("", "TEMPORARY_OUTPUT", QgsProcessing.TEMPORARY_OUTPUT) or dest.startswith("memory:")
+    """True when a sink goes to a temporary (memory) layer, which cannot store field aliases.
+
+    Reads the parameter value itself: parameterAsOutputLayer() would also queue a layer for loading in the desktop,
+    and an extra queued layer that is never written ends the run with "layers not created correctly"."""
+    return is_temporary_destination(parameters.get(name), context)
 
 
 def python_rows(df, kinds):

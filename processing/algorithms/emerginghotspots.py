@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, format_number
 from ..reader import read_points
 from .hotspotstatistics import (
     CELL_SIZE_REASONS,
@@ -77,6 +77,7 @@ class EmergingHotspots(TrygghetAlgorithm):
     NAME = "emerginghotspots"
     DISPLAY_NAME = "Emerging hot spots"
     GROUP = "hotspots"
+    ADVANCED = ("NEIGHBORHOOD_DISTANCE", "NEIGHBORHOOD_TIME_STEP")
     HELP = (
         "Finds how hot spots develop over time, after Esri's Emerging Hot Spot Analysis. Incidents are counted per "
         "cell and time step (a space-time cube); a space-time Getis-Ord Gi* with false discovery rate correction "
@@ -134,7 +135,7 @@ class EmergingHotspots(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         step = TIME_STEPS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.NEIGHBORHOOD_DISTANCE, context)
@@ -180,8 +181,8 @@ class EmergingHotspots(TrygghetAlgorithm):
                 cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
             except ValueError:
                 self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-            feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+            feedback.pushInfo(tr("Cell size chosen automatically: {size} m. {why}").format(
+                size=format_number(cell_size, 1), why=tr(CELL_SIZE_REASONS[reason])))
         lattice = build_lattice(self, x, y, cell_size, False, bounds, mask_polygons)
         # the cell of every incident, in the lattice's numbering (-1: in a cell outside the mask)
         col = np.clip(np.floor((x - lattice.origin[0]) / cell_size).astype(np.int64), 0, lattice.ncols - 1)
@@ -203,12 +204,15 @@ class EmergingHotspots(TrygghetAlgorithm):
             n_cells, n_steps).astype(float)
         lattice.value = counts.sum(axis=1)
         if mask_polygons is None:
-            feedback.pushInfo(tr("{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} "
-                                 "space-time bins).").format(cells=n_cells, size=cell_size, bins=n_cells * n_steps))
+            feedback.pushInfo(tr("{cells} cells of {size} m with at least one incident are analysed ({bins} "
+                                 "space-time bins).").format(cells=format_number(n_cells),
+                                                             size=format_number(cell_size, 1),
+                                                             bins=format_number(n_cells * n_steps)))
         else:
-            feedback.pushInfo(tr("All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of "
+            feedback.pushInfo(tr("All {cells} cells of {size} m inside the study area are analysed, {empty} of "
                                  "them without incidents ({bins} space-time bins).").format(
-                cells=n_cells, size=cell_size, empty=int((totals == 0).sum()), bins=n_cells * n_steps))
+                cells=format_number(n_cells), size=format_number(cell_size, 1),
+                empty=format_number(int((totals == 0).sum())), bins=format_number(n_cells * n_steps)))
         if n_cells < 3:
             self.fail(tr("The incidents fall in fewer than 3 cells; choose a smaller cell size."))
         feedback.setProgress(30)
@@ -219,8 +223,8 @@ class EmergingHotspots(TrygghetAlgorithm):
                 distance, reason = hotspot.auto_distance_band(lattice.xy, lattice.value, lattice=lattice)
             except ValueError as err:
                 self.fail(tr("The neighbourhood could not be built: {}").format(err))
-            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d:.1f} m, from {why}.").format(
-                d=distance, why=tr(DISTANCE_REASONS[reason])))
+            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d} m. {why}").format(
+                d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
         feedback.setProgressText(tr("Computing space-time Gi*…"))
         try:
             z, p = space_time_gi_star(counts, lattice.xy, distance, time_window)

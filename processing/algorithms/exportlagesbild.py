@@ -13,6 +13,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -31,6 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import report, vocabulary
 from ...i18n import N_, tr
@@ -191,7 +193,9 @@ class ExportLagesbild(TrygghetAlgorithm):
     def _child(self, algorithm_id, parameters, context, feedback):
         import processing
 
-        return processing.run(algorithm_id, parameters, context=context, feedback=feedback, is_child_algorithm=True)
+        # processing.run logs the results as a raw Python dict: the step's own log says what it made
+        return processing.run(algorithm_id, parameters, context=context, feedback=WithoutResultDict(feedback),
+                              is_child_algorithm=True)
 
     # --- the run ------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -417,7 +421,10 @@ class ExportLagesbild(TrygghetAlgorithm):
         rl.set_map(layout, "karta_oversikt", [area_layer, loaded["hot"]], extent)
         rl.set_map(layout, "karta", map_layers, extent)
         for bar in ("skalstock", "skala_oversikt"):
-            rl.set_scalebar(layout, bar)
+            try:
+                rl.set_scalebar(layout, bar)
+            except rl.TemplateError as err:
+                self.fail(str(err))
         band_label = {loaded["hot"].id(): tr("Incidents per km² and year")}
         rl.set_legend(layout, "teckenforklaring", map_layers, band_label)
         if layout.itemById("teckenforklaring_oversikt") is not None:
@@ -428,6 +435,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         table, times = incidents
         rl.set_variables(layout, self._texts(meta, workspace, layers, periods, focus, reference, k, table, times,
                                              rings, ring_ids, map_method, used_summary, measures, promises))
+        self._check_maps(layout, loaded, extent, feedback)
         rl.add_to_manager(project, layout)
 
         # 8 export
@@ -437,6 +445,28 @@ class ExportLagesbild(TrygghetAlgorithm):
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
+
+    def _check_maps(self, layout, loaded, extent, feedback):
+        """A report never prints a map that silently lacks its data: the density (or hot-spot cells) and the hot
+        places must draw on the area map where they hold data, and the scale bars must have a length."""
+        problems = [p for p in (rl.scalebar_problem(layout, bar) for bar in ("skalstock", "skala_oversikt")) if p]
+        map_item = layout.itemById("karta")
+        for layer in [loaded["hot"]] + [loaded[n] for n in ("platser",) if n in loaded]:
+            if not layer.isValid():
+                problems.append(tr("the layer “{}” cannot be read").format(layer.name()))
+                continue
+            if isinstance(layer, QgsRasterLayer):
+                has_data = layer.dataProvider().bandStatistics(1).maximumValue > 0
+            else:
+                has_data = layer.featureCount() > 0
+            if not has_data:
+                feedback.pushWarning(tr("The layer “{}” holds nothing for the report's period; the maps show "
+                                        "none of it.").format(layer.name()))
+            elif rl.drawn_pixels(map_item, [layer], extent) == 0:
+                problems.append(tr("the layer “{}” holds data but draws nothing on the map").format(layer.name()))
+        if problems:
+            self.fail(tr("The report was not written, because its maps would be incomplete: {}.").format(
+                "; ".join(problems)))
 
     def _hot_layer(self, parameters, context, feedback, incidents_layer, areas_layer, periods, data_dir, gpkg):
         """The hot-spot layer of the maps, stored in the report's data folder: (path or uri, kind)."""
@@ -591,6 +621,40 @@ class ExportLagesbild(TrygghetAlgorithm):
 
 
 # --- small helpers ----------------------------------------------------------------------------------------------
+class WithoutResultDict(QgsProcessingFeedback):
+    """Passes a child step's log on to ``parent``, except the line processing.run adds with the results as a raw
+    Python dict ("Results: {'OUTPUT': ...}")."""
+
+    def __init__(self, parent):
+        super().__init__()
+        self.parent = parent
+        self.prefix = QCoreApplication.translate("Processing", "Results: {}").split("{")[0]
+        self.progressChanged.connect(parent.setProgress)
+        parent.canceled.connect(self.cancel)
+
+    def pushInfo(self, info):  # noqa: N802
+        if not (self.prefix and info.startswith(self.prefix + "{")):
+            self.parent.pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.parent.pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.parent.reportError(error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.parent.setProgressText(text)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.parent.pushCommandInfo(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.parent.pushDebugInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self.parent.pushConsoleInfo(info)
+
+
 def _iso(value):
     text = str(np.datetime64(value, "s"))
     return text[:10] if text.endswith("T00:00:00") else text.replace("T", " ")

@@ -22,7 +22,7 @@ from qgis.core import (
 from ...core import kde
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
-from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
+from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..reader import parameter_label, points_extent, read_points, report_skipped
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the density may use (1 GiB)
@@ -89,7 +89,7 @@ class HotspotDensity(TrygghetAlgorithm):
         "Kernel density (heatmap) of incidents, computed on exactly the same grid as QGIS's own "
         "“Heatmap (Kernel Density Estimation)” (same extent, size, pixel and nodata, so the two compare cell by "
         "cell), but many times faster: the points are binned and convolved by FFT. Raw and Scaled values follow "
-        "QGIS 3.40 (with the corrected scaling of QGIS issue 60616); “Incidents per km² per year” divides the "
+        "QGIS 3.40 (with its corrected scaling); “Incidents per km² per year” divides the "
         "Scaled density by the length of the time window. Choose a time field with a start and end to restrict "
         "the period, a filter expression to pick categories (e.g. \"category\" = 'narkotika') and a mask to blank "
         "out cells outside your areas. Input in a geographic CRS is transformed to SWEREF 99 TM. The output is a "
@@ -217,7 +217,7 @@ class HotspotDensity(TrygghetAlgorithm):
         decay = self.parameterAsDouble(parameters, self.DECAY, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         output_value = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context) or None
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if radius_m <= 0 or pixel_m <= 0:
@@ -269,7 +269,7 @@ class HotspotDensity(TrygghetAlgorithm):
             years = (t1 - t0) / np.timedelta64(1, "s") / (YEAR_DAYS * 86400.0)
             if not years > 0:
                 self.fail(tr("The time window is empty, so no rate per year can be computed."))
-            feedback.pushInfo(tr("The time window covers {:.2f} years.").format(years))
+            feedback.pushInfo(tr("The time window covers {} years.").format(format_number(years, 2)))
 
         feedback.setProgressText(tr("Computing the density…"))
         values = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=kernel, weights=weights,

@@ -22,11 +22,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param
+from ..base import TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
 from ..reader import read_points, report_skipped
 from .hotspotdensity import time_window
@@ -36,14 +37,14 @@ MAX_CELLS = 1_000_000
 BIN_LABELS_ALIAS = "Konfidensklass"
 
 CELL_SIZE_REASONS = {
-    "mean_nn_distance": N_("the mean distance from each incident to its nearest neighbour, locational outliers removed "
-                        "(Optimized Hot Spot Analysis)"),
-    "max_cells_limit": N_("grown so that the grid stays within the cell limit"),
+    "mean_nn_distance": N_("It is the mean distance from each incident to its nearest neighbour, with locational "
+                           "outliers removed, as in Optimized Hot Spot Analysis."),
+    "max_cells_limit": N_("It was enlarged so that the grid stays within the cell limit."),
 }
 DISTANCE_REASONS = {
-    "first_peak": N_("the first peak of incremental spatial autocorrelation (global Moran's I z-score)"),
-    "no_peak_knn_mean": N_("no peak of incremental spatial autocorrelation was found, so the mean distance to the "
-                        "k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used"),
+    "first_peak": N_("It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I)."),
+    "no_peak_knn_mean": N_("Incremental spatial autocorrelation has no peak, so it is the mean distance to the k "
+                           "nearest neighbours (k = 5 % of the cells, at least 3, at most 30)."),
 }
 
 
@@ -52,13 +53,18 @@ DISTANCE_REASONS = {
 # ------------------------------------------------------------------------------------------------------------
 def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     """The MASK polygons as (list of polygons for core.geometry.points_in_polygons, bounds) or (None, None)."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None, None
+    return mask_from_source(algorithm, source, context, target_crs, feedback)
+
+
+def mask_from_source(algorithm, source, context, target_crs, feedback=None):
+    """Polygons of a feature source (a mask parameter or a layer) as read_mask returns them."""
     import shapely.wkb
 
     from ...core.geometry import polygon_rings_from_shapely
 
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        return None, None
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
@@ -83,6 +89,40 @@ def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
     if not polygons:
         algorithm.fail(tr("The study area (mask) layer has no polygons."))
     return polygons, tuple(bounds)
+
+
+# the legend classes each statistic can produce (values of the hotspot_bins.qml categories)
+GI_CLASSES = ("3", "2", "1", "0", "-1", "-2", "-3")
+MORAN_CLASSES = ("HH", "HL", "LH", "LL", "ns")
+
+
+def workspace_areas(algorithm, parameters, name, context):
+    """The areas layer of the workspace when the input ``name`` is a workspace's incidents layer, else None."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path, _, options = layer.source().partition("|")
+    if options.split("|")[0].strip().lower() != "layername=incidents" or not path.lower().endswith(".gpkg"):
+        return None
+    areas = QgsVectorLayer("{}|layername=areas".format(path), "areas", "ogr")
+    if not areas.isValid() or areas.featureCount() <= 0 or \
+            QgsWkbTypes.geometryType(areas.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return None
+    return areas
+
+
+def hull_study_area(x, y, cell_size):
+    """The convex hull of the points widened by half a cell diagonal, so that every cell holding a point keeps its
+    centre inside: (polygons as read_mask returns them, bounds), or (None, None) for points on a line."""
+    from shapely.geometry import MultiPoint
+
+    from ...core.geometry import polygon_rings_from_shapely
+
+    hull = MultiPoint(np.column_stack([x, y])).convex_hull
+    if hull.geom_type != "Polygon" or not hull.area > 0:
+        return None, None
+    area = hull.buffer(cell_size * math.sqrt(0.5), 16)
+    return polygon_rings_from_shapely(area), tuple(float(v) for v in area.bounds)
 
 
 def inside_mask(x, y, polygons):
@@ -234,6 +274,7 @@ class HotspotStatistics(TrygghetAlgorithm):
     NAME = "hotspotstatistics"
     DISPLAY_NAME = "Hot spot statistics (Gi*, Local Moran)"
     GROUP = "hotspots"
+    ADVANCED = ("CELL_SHAPE", "NEIGHBORHOOD", "DISTANCE", "K", "PERMUTATIONS", "SEED", "FDR", "TIME_FIELD")
     HELP = (
         "Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells "
         "over the study area (cells inside the mask with no incidents take part too); polygons use a numeric "
@@ -241,8 +282,10 @@ class HotspotStatistics(TrygghetAlgorithm):
         "finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as "
         "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
-        "Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, "
-        "transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period "
+        "Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin "
+        "1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise "
+        "the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input "
+        "to the incidents of one period "
         "(start included, end not), e.g. the current period of a situation picture."
     )
 
@@ -317,7 +360,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             "Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended."))
         self.add_mask_param(N_(
             "Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no "
-            "incidents are. Without a mask the grid covers the extent of the points."))
+            "incidents are. Without a mask: the workspace's areas when the input is the workspace's incidents, "
+            "otherwise the convex hull of the incidents."))
         self.add_time_field_param(N_(
             "Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a "
             "start or end is set (points only); incidents without a valid time are then left out and counted in "
@@ -404,6 +448,19 @@ class HotspotStatistics(TrygghetAlgorithm):
             if x.size < MIN_FEATURES:
                 self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
                              "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+            default_area = None
+            if mask_polygons is None:
+                areas = workspace_areas(self, parameters, self.INPUT, context)
+                if areas is not None:
+                    mask_polygons, mask_bounds = mask_from_source(self, areas, context, crs, feedback)
+                    keep = inside_mask(x, y, mask_polygons)
+                    feedback.pushInfo(tr("No study area was given: the workspace's {n} areas are used. {out} "
+                                         "incidents outside them were left out.").format(
+                        n=areas.featureCount(), out=int((~keep).sum())))
+                    x, y = x[keep], y[keep]
+                    weights = weights[keep] if weights is not None else None
+                else:
+                    default_area = "hull"
             bounds = mask_bounds if mask_bounds is not None else (
                 float(x.min()), float(y.min()), float(x.max()), float(y.max()))
             self.check_cancel(feedback)
@@ -412,8 +469,15 @@ class HotspotStatistics(TrygghetAlgorithm):
                     cell_size, reason = hotspot.auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
                 except ValueError:
                     self.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-                feedback.pushInfo(tr("Cell size chosen automatically: {size:.1f} m, from {why}.").format(
-                    size=cell_size, why=tr(CELL_SIZE_REASONS[reason])))
+                feedback.pushInfo(tr("Cell size chosen automatically: {size} m. {why}").format(
+                    size=format_number(cell_size, 1), why=tr(CELL_SIZE_REASONS[reason])))
+            if default_area == "hull":
+                hull_polygons, hull_bounds = hull_study_area(x, y, cell_size)
+                if hull_polygons is not None:  # exactly as if the hull were given as the mask
+                    mask_polygons, bounds = hull_polygons, hull_bounds
+                    feedback.pushInfo(tr("No study area was given: the convex hull of the incidents is used (widened "
+                                         "by half a cell so that every incident is kept), as ArcGIS's hot spot "
+                                         "analysis does. Give a study area to analyse another one."))
             lattice = build_lattice(self, x, y, cell_size, hexagon, bounds, mask_polygons, weights)
             feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
                 n=len(lattice), shape=tr("hexagonal") if hexagon else tr("square"), size=cell_size))
@@ -450,8 +514,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         try:
             if neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
-                feedback.pushInfo(tr("Distance band chosen automatically: {d:.1f} m, from {why}.").format(
-                    d=distance, why=tr(DISTANCE_REASONS[reason])))
+                feedback.pushInfo(tr("Distance band chosen automatically: {d} m. {why}").format(
+                    d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
             if neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and not moran and permutations == 0:
                     fast_distance = distance
@@ -539,5 +603,6 @@ class HotspotStatistics(TrygghetAlgorithm):
         if geometries is None:
             geometries = polygon_geometries(lattice.polygons())
         write_features(self, sink, fields, geometries, columns, feedback, base_rows=base_rows)
-        self.style_on_load(context, dest_id, "hotspot_bins")
+        self.style_on_load(context, dest_id, "hotspot_bins",
+                           categories=MORAN_CLASSES if moran else GI_CLASSES)
         return {self.OUTPUT: dest_id}

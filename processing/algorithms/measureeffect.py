@@ -168,6 +168,16 @@ class MeasureEffect(TrygghetAlgorithm):
             "One point per evaluated measure with the counts, the relative change and its 95 % interval, the WDQ "
             "and a plain-language verdict in Swedish."))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """AREAS and CONTROL are each optional, but one of them is needed: say so before the run starts."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        if all(parameters.get(name) in (None, "") for name in (self.AREAS, self.CONTROL)):
+            return False, tr("Give an areas layer (the control is the rest of the measure's area) or a control "
+                             "layer.")
+        return True, ""
+
     def _polygons(self, parameters, name, context, crs, feedback):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:

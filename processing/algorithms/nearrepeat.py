@@ -24,6 +24,7 @@ class NearRepeat(TrygghetAlgorithm):
     NAME = "nearrepeat"
     DISPLAY_NAME = "Near-repeat test (Knox)"
     GROUP = "hotspots"
+    ADVANCED = ("PERMUTATIONS", "SEED")
     HELP = (
         "Answers \u201cafter an incident, is the area nearby at higher risk in the following days?\u201d with the "
         "Knox test used by the Near Repeat Calculator. Every pair of incidents is counted in the distance band and "
@@ -82,7 +83,7 @@ class NearRepeat(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         d_width = self.parameterAsDouble(parameters, self.DISTANCE_BAND, context)
         n_d = self.parameterAsInt(parameters, self.DISTANCE_BANDS, context)
         t_width = self.parameterAsDouble(parameters, self.TIME_BAND, context)

@@ -30,6 +30,7 @@ class PeriodComparison(TrygghetAlgorithm):
     NAME = "periodcomparison"
     DISPLAY_NAME = "Compare two periods (SPPT)"
     GROUP = "hotspots"
+    ADVANCED = ("CELL_SIZE", "SAMPLES", "SAMPLE_PCT", "CONFIDENCE", "SEED")
     HELP = (
         "Compares where incidents happened in a test period with a base period, by Andresen's spatial point pattern "
         "test. For each area (or grid cell) it gives the share of incidents in each period, a Monte Carlo "
@@ -105,7 +106,7 @@ class PeriodComparison(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         periods = [datetime_param(self, parameters, name, context)
                    for name in (self.BASE_START, self.BASE_END, self.TEST_START, self.TEST_END)]
         if any(np.isnat(p) for p in periods):
@@ -116,6 +117,8 @@ class PeriodComparison(TrygghetAlgorithm):
         crs = self.metric_crs(source.sourceCrs(), feedback)
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
         times = parse_timestamps(table.attributes[time_field])
+        if len(times) and np.isnat(times).all():
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if np.isnat(times).any():
             feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(
                 int(np.isnat(times).sum())))

@@ -178,6 +178,9 @@ class SafeRoutes(TrygghetAlgorithm):
     NAME = "saferoutes"
     DISPLAY_NAME = "Score safe paths (trygga stråk)"
     GROUP = "paths"
+    ADVANCED = ("NAME_FIELD", "LIT_FIELD", "STATUS_FIELD", "TIME_FIELD", "WEIGHT_FIELD", "SEVERITY_FIELD",
+                "CATEGORY_FIELD", "CATEGORY_WEIGHTS", "SEGMENT_LENGTH", "LAMP_REACH", "GAP_THRESHOLD", "BUFFER",
+                "WEIGHT_LIGHTING", "WEIGHT_INCIDENTS", "WEIGHT_FINDINGS", "WEIGHT_DENSITY")
     HELP = (
         "Cuts the paths into segments (25 m by default) and scores each segment from 0 (unsafe) to 100 (safe). "
         "Lighting: distance from the segment's middle to the nearest working lamp, and the unlit metres (farther "

@@ -88,8 +88,9 @@ class WalkOverlay(TrygghetAlgorithm):
                             "Every finding with segment, area, distance and priority."))
         self.addParameter(self.help_param(QgsProcessingParameterFeatureSink(self.COMPARISON, tr("Walk comparison"),
                                                               QgsProcessing.SourceType.TypeVectorPoint,
-                                                              optional=True),
-                            "The findings of the two walks as persisting, fixed or new."))
+                                                              optional=True, createByDefault=False),
+                            "The findings of the two walks as persisting, fixed or new. Made only when an "
+                            "earlier and a later walk are given."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.saferoutes import segment_paths
@@ -183,7 +184,9 @@ class WalkOverlay(TrygghetAlgorithm):
             sink.addFeature(row(i, None), QgsFeatureSink.Flag.FastInsert)
         self.style_on_load(context, dest, "walk_overlay")
         results = {self.OUTPUT: dest}
-        if comparison is not None and parameters.get(self.COMPARISON) is not None:
+        if comparison is None and parameters.get(self.COMPARISON) not in (None, ""):
+            feedback.pushWarning(tr("No walk comparison was made: give an earlier and a later walk for it."))
+        if comparison is not None and parameters.get(self.COMPARISON) not in (None, ""):
             c_sink, c_dest = self.parameterAsSink(parameters, self.COMPARISON, context, fields,
                                                   QgsWkbTypes.Type.Point, crs)
             if c_sink is not None:

@@ -169,7 +169,11 @@
         </message>
         <message>
             <source>All {cells} cells of {size:.1f} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
-            <translation>Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
+            <translation type="vanished">Alla {cells} rutor på {size:.1f} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
+        </message>
+        <message>
+            <source>All {cells} cells of {size} m inside the study area are analysed, {empty} of them without incidents ({bins} space-time bins).</source>
+            <translation>Alla {cells} rutor på {size} m inom studieområdet analyseras, {empty} av dem utan händelser ({bins} rum-tid-fält).</translation>
         </message>
         <message>
             <source>Also run the analyses and the report (a few minutes)</source>
@@ -421,7 +425,11 @@
         </message>
         <message>
             <source>Cell size chosen automatically: {size:.1f} m, from {why}.</source>
-            <translation>Rutstorlek vald automatiskt: {size:.1f} m, utifrån {why}.</translation>
+            <translation type="vanished">Rutstorlek vald automatiskt: {size:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Cell size chosen automatically: {size} m. {why}</source>
+            <translation>Rutstorlek vald automatiskt: {size} m. {why}</translation>
         </message>
         <message>
             <source>Cell size in metres (hexagons: distance between neighbouring centres). 0 chooses it from the mean nearest-neighbour distance of the incidents, as Optimized Hot Spot Analysis does.</source>
@@ -961,7 +969,11 @@
         </message>
         <message>
             <source>Distance band chosen automatically: {d:.1f} m, from {why}.</source>
-            <translation>Avståndsband valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+            <translation type="vanished">Avståndsband valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Distance band chosen automatically: {d} m. {why}</source>
+            <translation>Avståndsband valt automatiskt: {d} m. {why}</translation>
         </message>
         <message>
             <source>Distance band width</source>
@@ -1624,6 +1636,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelser så här nära åtgärden räknas som vid åtgärden (målområdet).</translation>
         </message>
         <message>
+            <source>Incremental spatial autocorrelation has no peak, so it is the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30).</source>
+            <translation>Den inkrementella rumsliga autokorrelationen har ingen topp, så det är medelavståndet till de k närmaste grannarna (k = 5 % av rutorna, minst 3, högst 30).</translation>
+        </message>
+        <message>
             <source>Index field</source>
             <translation>Indexfält</translation>
         </message>
@@ -1648,6 +1664,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Intervallets nivå</translation>
         </message>
         <message>
+            <source>It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I).</source>
+            <translation>Det är den första toppen i den inkrementella rumsliga autokorrelationen (z-värdet för globalt Moran's I).</translation>
+        </message>
+        <message>
+            <source>It is the mean distance from each incident to its nearest neighbour, with locational outliers removed, as in Optimized Hot Spot Analysis.</source>
+            <translation>Det är medelavståndet från varje händelse till dess närmaste granne, med avvikande lägen borttagna, som i Optimized Hot Spot Analysis.</translation>
+        </message>
+        <message>
+            <source>It was enlarged so that the grid stays within the cell limit.</source>
+            <translation>Den förstorades så att rutnätet håller sig inom gränsen för antalet rutor.</translation>
+        </message>
+        <message>
             <source>Jan</source>
             <translation>jan</translation>
         </message>
@@ -1664,8 +1692,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>K närmaste grannar</translation>
         </message>
         <message>
+            <source>Kernel density (heatmap) of incidents, computed on exactly the same grid as QGIS's own “Heatmap (Kernel Density Estimation)” (same extent, size, pixel and nodata, so the two compare cell by cell), but many times faster: the points are binned and convolved by FFT. Raw and Scaled values follow QGIS 3.40 (with its corrected scaling); “Incidents per km² per year” divides the Scaled density by the length of the time window. Choose a time field with a start and end to restrict the period, a filter expression to pick categories (e.g. "category" = 'narkotika') and a mask to blank out cells outside your areas. Input in a geographic CRS is transformed to SWEREF 99 TM. The output is a Float32 GeoTIFF with zero transparent and a ramp from yellow to dark red.</source>
+            <translation>Kärntäthet (värmekarta) för händelser, beräknad på exakt samma rutnät som QGIS egen ”Värmekarta (kärntäthetsuppskattning)” (samma utbredning, storlek, pixel och nodata, så att de kan jämföras cell för cell), men många gånger snabbare: punkterna samlas i rutor och faltas med FFT. Råa och skalade värden följer QGIS 3.40 (med dess rättade skalning); ”Händelser per km² och år” delar den skalade tätheten med tidsfönstrets längd. Välj ett tidsfält med start och slut för att begränsa perioden, ett filteruttryck för att välja kategorier (t.ex. "category" = 'narkotika') och en mask för att tömma celler utanför era områden. Indata i ett geografiskt koordinatsystem transformeras till SWEREF 99 TM. Utdata är en Float32-GeoTIFF där noll är genomskinlig och en färgskala går från gult till mörkrött.</translation>
+        </message>
+        <message>
             <source>Kernel density (heatmap) of incidents, computed on exactly the same grid as QGIS's own “Heatmap (Kernel Density Estimation)” (same extent, size, pixel and nodata, so the two compare cell by cell), but many times faster: the points are binned and convolved by FFT. Raw and Scaled values follow QGIS 3.40 (with the corrected scaling of QGIS issue 60616); “Incidents per km² per year” divides the Scaled density by the length of the time window. Choose a time field with a start and end to restrict the period, a filter expression to pick categories (e.g. "category" = 'narkotika') and a mask to blank out cells outside your areas. Input in a geographic CRS is transformed to SWEREF 99 TM. The output is a Float32 GeoTIFF with zero transparent and a ramp from yellow to dark red.</source>
-            <translation>Kärntäthet (värmekarta) för händelser, beräknad på exakt samma rutnät som QGIS egen ”Värmekarta (kärntäthetsuppskattning)” (samma utbredning, storlek, pixel och nodata, så att de kan jämföras cell för cell), men många gånger snabbare: punkterna samlas i rutor och faltas med FFT. Råa och skalade värden följer QGIS 3.40 (med den rättade skalningen i QGIS ärende 60616); ”Händelser per km² och år” delar den skalade tätheten med tidsfönstrets längd. Välj ett tidsfält med start och slut för att begränsa perioden, ett filteruttryck för att välja kategorier (t.ex. "category" = 'narkotika') och en mask för att tömma celler utanför era områden. Indata i ett geografiskt koordinatsystem transformeras till SWEREF 99 TM. Utdata är en Float32-GeoTIFF där noll är genomskinlig och en färgskala går från gult till mörkrött.</translation>
+            <translation type="vanished">Kärntäthet (värmekarta) för händelser, beräknad på exakt samma rutnät som QGIS egen ”Värmekarta (kärntäthetsuppskattning)” (samma utbredning, storlek, pixel och nodata, så att de kan jämföras cell för cell), men många gånger snabbare: punkterna samlas i rutor och faltas med FFT. Råa och skalade värden följer QGIS 3.40 (med den rättade skalningen i QGIS ärende 60616); ”Händelser per km² och år” delar den skalade tätheten med tidsfönstrets längd. Välj ett tidsfält med start och slut för att begränsa perioden, ett filteruttryck för att välja kategorier (t.ex. "category" = 'narkotika') och en mask för att tömma celler utanför era områden. Indata i ett geografiskt koordinatsystem transformeras till SWEREF 99 TM. Utdata är en Float32-GeoTIFF där noll är genomskinlig och en färgskala går från gult till mörkrött.</translation>
         </message>
         <message>
             <source>Kernel shape</source>
@@ -1997,7 +2029,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Neighbourhood distance chosen automatically: {d:.1f} m, from {why}.</source>
-            <translation>Grannskapsavstånd valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+            <translation type="vanished">Grannskapsavstånd valt automatiskt: {d:.1f} m, utifrån {why}.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood distance chosen automatically: {d} m. {why}</source>
+            <translation>Grannskapsavstånd valt automatiskt: {d} m. {why}</translation>
         </message>
         <message>
             <source>Neighbourhood distance in metres for the fixed-distance neighbourhood (between cell centres or polygon centroids).</source>
@@ -2148,8 +2184,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ingen väg kunde hittas: {}</translation>
         </message>
         <message>
+            <source>No study area was given: the convex hull of the incidents is used (widened by half a cell so that every incident is kept), as ArcGIS's hot spot analysis does. Give a study area to analyse another one.</source>
+            <translation>Inget studieområde angavs: händelsernas konvexa hölje används (utvidgat med en halv ruta så att varje händelse kommer med), som ArcGIS hot spot-analys gör. Ange ett studieområde för att analysera ett annat.</translation>
+        </message>
+        <message>
+            <source>No study area was given: the workspace's {n} areas are used. {out} incidents outside them were left out.</source>
+            <translation>Inget studieområde angavs: arbetsytans {n} områden används. {out} händelser utanför dem utelämnades.</translation>
+        </message>
+        <message>
             <source>No time field: the incidents are treated as one year's.</source>
             <translation type="vanished">Inget tidsfält: händelserna behandlas som ett års händelser.</translation>
+        </message>
+        <message>
+            <source>No walk comparison was made: give an earlier and a later walk for it.</source>
+            <translation>Ingen jämförelse av vandringar gjordes: ange en tidigare och en senare vandring för den.</translation>
         </message>
         <message>
             <source>No workspace</source>
@@ -2749,7 +2797,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no incidents are. Without a mask the grid covers the extent of the points.</source>
-            <translation>Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask täcker rutnätet punkternas utbredning.</translation>
+            <translation type="vanished">Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask täcker rutnätet punkternas utbredning.</translation>
+        </message>
+        <message>
+            <source>Polygons of the study area. Cells whose centre lies outside are not analysed; cells inside with no incidents are. Without a mask: the workspace's areas when the input is the workspace's incidents, otherwise the convex hull of the incidents.</source>
+            <translation>Polygoner för studieområdet. Rutor vars mittpunkt ligger utanför analyseras inte; rutor innanför utan händelser gör det. Utan mask: arbetsytans områden när indata är arbetsytans händelser, annars händelsernas konvexa hölje.</translation>
         </message>
         <message>
             <source>Polygons of the study area: incidents and cells outside it are left out, and every cell inside it is analysed, also cells without incidents.</source>
@@ -3444,12 +3496,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Testperiodens början</translation>
         </message>
         <message>
+            <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin 1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
+            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv (Getis och Ord 1992; Ord och Getis 1995; Anselin 1995 för lokal Moran). Utan studieområde används arbetsytans områden för dess händelser, annars händelsernas konvexa hölje, som i ArcGIS Hot Spot Analysis. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
+        </message>
+        <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local.</source>
             <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local.</translation>
         </message>
         <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
-            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
+            <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
         </message>
         <message>
             <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
@@ -3685,7 +3741,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The findings of the two walks as persisting, fixed or new.</source>
-            <translation>De två vandringarnas iakttagelser som kvarstående, åtgärdade eller nya.</translation>
+            <translation type="vanished">De två vandringarnas iakttagelser som kvarstående, åtgärdade eller nya.</translation>
+        </message>
+        <message>
+            <source>The findings of the two walks as persisting, fixed or new. Made only when an earlier and a later walk are given.</source>
+            <translation>De två vandringarnas iakttagelser som kvarstående, åtgärdade eller nya. Skapas bara när en tidigare och en senare vandring anges.</translation>
         </message>
         <message>
             <source>The fixed-distance neighbourhood needs a distance band greater than 0.</source>
@@ -3840,8 +3900,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lagret som angavs som {} kunde inte läsas.</translation>
         </message>
         <message>
+            <source>The layer has no field “{field}”. Choose the field with the time of each incident in “{param}”.</source>
+            <translation>Lagret har inget fält ”{field}”. Välj fältet med tiden för varje händelse i ”{param}”.</translation>
+        </message>
+        <message>
+            <source>The layer has no field “{}”; no time field is used.</source>
+            <translation>Lagret har inget fält ”{}”; inget tidsfält används.</translation>
+        </message>
+        <message>
             <source>The layer “{layer}” has no field “{field}” (parameter “{param}”).</source>
             <translation>Lagret ”{layer}” har inget fält ”{field}” (parametern ”{param}”).</translation>
+        </message>
+        <message>
+            <source>The layer “{}” holds nothing for the report's period; the maps show none of it.</source>
+            <translation>Lagret ”{}” innehåller inget för rapportens period; kartorna visar inget av det.</translation>
         </message>
         <message>
             <source>The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').</source>
@@ -4100,6 +4172,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Rapportmallens element '{id}' måste vara {kind}.</translation>
         </message>
         <message>
+            <source>The report template's scale bar '{}' is not linked to a map.</source>
+            <translation>Rapportmallens skalstock '{}' är inte kopplad till någon karta.</translation>
+        </message>
+        <message>
+            <source>The report was not written, because its maps would be incomplete: {}.</source>
+            <translation>Rapporten skrevs inte, eftersom dess kartor skulle bli ofullständiga: {}.</translation>
+        </message>
+        <message>
             <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
             <translation>Varje delsträckas trygghetsindex, 0 (otryggt) till 100 (tryggt). Tomma värden räknas som 50.</translation>
         </message>
@@ -4185,7 +4265,11 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         </message>
         <message>
             <source>The time window covers {:.2f} years.</source>
-            <translation>Tidsfönstret omfattar {:.2f} år.</translation>
+            <translation type="vanished">Tidsfönstret omfattar {:.2f} år.</translation>
+        </message>
+        <message>
+            <source>The time window covers {} years.</source>
+            <translation>Tidsfönstret omfattar {} år.</translation>
         </message>
         <message>
             <source>The time window is empty, so no rate per year can be computed.</source>
@@ -4809,7 +4893,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>grown so that the grid stays within the cell limit</source>
-            <translation>utökad så att rutnätet håller sig inom gränsen för antal rutor</translation>
+            <translation type="vanished">utökad så att rutnätet håller sig inom gränsen för antal rutor</translation>
         </message>
         <message>
             <source>hexagonal</source>
@@ -4865,7 +4949,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>no peak of incremental spatial autocorrelation was found, so the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used</source>
-            <translation>ingen topp i inkrementell rumslig autokorrelation hittades, så medelavståndet till de k närmaste grannarna (k = 5 % av rutorna, minst 3, högst 30) används</translation>
+            <translation type="vanished">ingen topp i inkrementell rumslig autokorrelation hittades, så medelavståndet till de k närmaste grannarna (k = 5 % av rutorna, minst 3, högst 30) används</translation>
         </message>
         <message>
             <source>north arrow</source>
@@ -4901,7 +4985,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>the first peak of incremental spatial autocorrelation (global Moran's I z-score)</source>
-            <translation>första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
+            <translation type="vanished">första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
         </message>
         <message>
             <source>the given area summary</source>
@@ -4912,8 +4996,24 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>den angivna hot spot-tätheten</translation>
         </message>
         <message>
+            <source>the layer “{}” cannot be read</source>
+            <translation>lagret ”{}” kan inte läsas</translation>
+        </message>
+        <message>
+            <source>the layer “{}” holds data but draws nothing on the map</source>
+            <translation>lagret ”{}” innehåller data men ritar inget på kartan</translation>
+        </message>
+        <message>
             <source>the mean distance from each incident to its nearest neighbour, locational outliers removed (Optimized Hot Spot Analysis)</source>
-            <translation>medelavståndet från varje händelse till närmaste granne, med avvikande lägen borttagna (Optimized Hot Spot Analysis)</translation>
+            <translation type="vanished">medelavståndet från varje händelse till närmaste granne, med avvikande lägen borttagna (Optimized Hot Spot Analysis)</translation>
+        </message>
+        <message>
+            <source>the scale bar '{}' has no valid length at the map's scale</source>
+            <translation>skalstocken '{}' har ingen giltig längd i kartans skala</translation>
+        </message>
+        <message>
+            <source>the scale bar '{}' is not linked to a map</source>
+            <translation>skalstocken '{}' är inte kopplad till någon karta</translation>
         </message>
         <message>
             <source>too short for a back-test: the mean of the last season</source>
@@ -4929,7 +5029,11 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{cells} cells of {size:.1f} m with at least one incident are analysed ({bins} space-time bins).</source>
-            <translation>{cells} rutor på {size:.1f} m med minst en händelse analyseras ({bins} rum-tid-fält).</translation>
+            <translation type="vanished">{cells} rutor på {size:.1f} m med minst en händelse analyseras ({bins} rum-tid-fält).</translation>
+        </message>
+        <message>
+            <source>{cells} cells of {size} m with at least one incident are analysed ({bins} space-time bins).</source>
+            <translation>{cells} rutor på {size} m med minst en händelse analyseras ({bins} rum-tid-fält).</translation>
         </message>
         <message>
             <source>{field} is filled in by the register and cannot be changed by hand.</source>
