@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate
 from ...core import forecast as fc
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param
+from ..base import TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
 from ..reader import parameter_label, read_points, report_skipped
 
@@ -90,7 +90,7 @@ class Forecast(TrygghetAlgorithm):
                                  label=N_("Incidents (points)"))
         self.add_time_field_param(N_(
             "Date/time of each incident (a datetime field or text such as 2024-03-01 18:30). Incidents without a "
-            "valid time are left out and counted in the log."), default="occurred_at")
+            "valid time are left out and counted in the log."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
@@ -173,14 +173,11 @@ class Forecast(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
         step = STEPS[self.parameterAsEnum(parameters, self.STEP, context)]
         horizon = self.parameterAsInt(parameters, self.HORIZON, context)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
-        if not time_field or source.fields().lookupField(time_field) < 0:
-            self.fail(tr("The incident layer has no time field \u201c{}\u201d; choose the field with the time of "
-                         "each incident.").format(time_field))
         if source.featureCount() == 0:
             self.fail(tr("The input layer has no features."))
         crs = self.metric_crs(source.sourceCrs(), feedback)
@@ -277,8 +274,8 @@ class Forecast(TrygghetAlgorithm):
         skill = chosen["mase"].to_numpy(dtype=float)
         skill = skill[np.isfinite(skill)]
         if skill.size:
-            feedback.pushInfo(tr("Median back-test MASE {mase:.2f} (below 1: better than the seasonal naive "
-                                 "forecast).").format(mase=float(np.median(skill))))
+            feedback.pushInfo(tr("Median back-test MASE {mase} (below 1: better than the seasonal naive "
+                                 "forecast).").format(mase=format_number(float(np.median(skill)), 2)))
         self.style_on_load(context, dest_id, "forecast")
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

@@ -28,7 +28,7 @@ from ...core import kde
 from ...core import riskmap as rm
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
-from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param
+from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
 from ..reader import parameter_label, points_extent, read_points, report_skipped
 
@@ -42,6 +42,11 @@ def memory_text(nbytes):
     if nbytes >= 1 << 30:
         return f"{nbytes / float(1 << 30):.1f} GiB"
     return f"{nbytes / float(1 << 20):.0f} MiB"
+
+
+def _num(value):
+    """A score for the log in the user's number format; '–' when it cannot be computed."""
+    return format_number(value, 2) if np.isfinite(value) else "\u2013"
 
 
 def _when(value):
@@ -91,7 +96,7 @@ class RiskMap(TrygghetAlgorithm):
                                  label=N_("Incidents (points)"))
         self.add_time_field_param(N_(
             "Date/time of each incident (a datetime field or text such as 2024-03-01 18:30). Incidents without a "
-            "valid time are left out and counted in the log."), default="occurred_at")
+            "valid time are left out and counted in the log."))
         self.addParameter(self.help_param(
             QgsProcessingParameterDateTime(self.AS_OF, tr("As of"), optional=True),
             "The map uses only incidents before this time. Empty: just after the latest incident (no scoring)."))
@@ -225,16 +230,13 @@ class RiskMap(TrygghetAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(tr("The input layer could not be read."))
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_field = self.time_field_value(parameters, context, source, feedback=feedback)
         lookback = self.parameterAsDouble(parameters, self.LOOKBACK_DAYS, context)
         bandwidth_m = self.parameterAsDouble(parameters, self.BANDWIDTH_M, context)
         bandwidth_days = self.parameterAsDouble(parameters, self.BANDWIDTH_DAYS, context)
         pixel_m = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
         expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not time_field or source.fields().lookupField(time_field) < 0:
-            self.fail(tr("The incident layer has no time field \u201c{}\u201d; choose the field with the time of "
-                         "each incident.").format(time_field))
         if bandwidth_m <= 0 or pixel_m <= 0 or bandwidth_days <= 0 or lookback <= 0:
             self.fail(tr("Bandwidths, look-back and pixel size must be greater than zero."))
         if source.featureCount() == 0:
@@ -328,10 +330,10 @@ class RiskMap(TrygghetAlgorithm):
                 results[f"PAI_{share}"], results[f"PEI_{share}"] = a.pai, a.pei
                 results[f"PAI_{share}_KDE"], results[f"PEI_{share}_KDE"] = b.pai, b.pei
                 feedback.pushInfo(tr("Top {share} % of the area ({cells} cells): the risk map holds {hits} of the "
-                                     "incidents, PAI {pai:.2f}, PEI {pei:.2f}; the retrospective density holds "
-                                     "{hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.").format(
-                    share=share, cells=a.cells, hits=a.hits, pai=a.pai, pei=a.pei, hits_kde=b.hits, pai_kde=b.pai,
-                    pei_kde=b.pei))
+                                     "incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, "
+                                     "PAI {pai_kde}, PEI {pei_kde}.").format(
+                    share=share, cells=a.cells, hits=a.hits, pai=_num(a.pai), pei=_num(a.pei), hits_kde=b.hits,
+                    pai_kde=_num(b.pai), pei_kde=_num(b.pei)))
         else:
             feedback.pushInfo(tr("No incidents after the as-of time: the map is not scored. To score it, set the "
                                  "as-of time a few weeks back."))

@@ -1929,7 +1929,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Median back-test MASE {mase:.2f} (below 1: better than the seasonal naive forecast).</source>
-            <translation>Median av bakåttestets MASE {mase:.2f} (under 1: bättre än den säsongsnaiva prognosen).</translation>
+            <translation type="vanished">Median av bakåttestets MASE {mase:.2f} (under 1: bättre än den säsongsnaiva prognosen).</translation>
+        </message>
+        <message>
+            <source>Median back-test MASE {mase} (below 1: better than the seasonal naive forecast).</source>
+            <translation>Median av bakåttestets MASE {mase} (under 1: bättre än den säsongsnaiva prognosen).</translation>
         </message>
         <message>
             <source>Method and sources</source>
@@ -3817,7 +3821,7 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>The incident layer has no time field “{}”; choose the field with the time of each incident.</source>
-            <translation>Händelselagret har inget tidsfält ”{}”; välj fältet med tiden för varje händelse.</translation>
+            <translation type="vanished">Händelselagret har inget tidsfält ”{}”; välj fältet med tiden för varje händelse.</translation>
         </message>
         <message>
             <source>The incident layer lacks the time or category field.</source>
@@ -4437,7 +4441,11 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai:.2f}, PEI {pei:.2f}; the retrospective density holds {hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.</source>
-            <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai:.2f}, PEI {pei:.2f}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.</translation>
+            <translation type="vanished">De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai:.2f}, PEI {pei:.2f}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.</translation>
+        </message>
+        <message>
+            <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</source>
+            <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai}, PEI {pei}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</translation>
         </message>
         <message>
             <source>Trail</source>
