@@ -115,7 +115,7 @@ def seasonal_naive(y, m, h, level):
     return _normal_interval(mean, sd, level)
 
 
-def mean_model(y, m, h, level):
+def mean_model(y, m, h, level, seed=0):
     """The simplest honest model for sparse series: the mean of the last season (or all data when shorter), with a
     Poisson interval widened by the quasi-Poisson scale of that window."""
     y = np.asarray(y, dtype=float)
@@ -126,7 +126,7 @@ def mean_model(y, m, h, level):
     mean = np.full(h, rate)
     if rate <= 0:
         return Forecast(mean, np.zeros(h), np.zeros(h))
-    rng = np.random.default_rng(12345)
+    rng = np.random.default_rng(seed)
     draws = _count_draws(np.full((SIMULATIONS, h), rate), scale, rng, (SIMULATIONS, h))
     return _simulated_interval(mean, draws, level)
 
@@ -259,7 +259,7 @@ def run_model(name, y, m, h, level, seed=0):
     if name == "poisson":
         return poisson_model(y, m, h, level, seed)
     if name == "mean":
-        return mean_model(y, m, h, level)
+        return mean_model(y, m, h, level, seed)
     raise ValueError(f"unknown model {name!r}")
 
 
@@ -349,7 +349,7 @@ def forecast_series(y, m, h, level=0.95, seed=0):
     if not notes and not origins(y.size, m, h, min_train):
         notes.append(NO_BACKTEST)
     if notes:
-        f = mean_model(y, m, h, level)
+        f = mean_model(y, m, h, level, seed)
         bt = backtest("mean", y, m, h, level, max(m, 1), seed) if y.size > m else Backtest(np.nan, np.nan, 0)
         return SeriesForecast(f.mean, f.lower, f.upper, "mean", bt.mase, bt.coverage, notes, {"mean": bt})
     scores = {name: backtest(name, y, m, h, level, min_train, seed) for name in MODELS}

@@ -154,3 +154,40 @@ def test_unscored_without_later_incidents_and_clear_errors(run, simulated, tmp_p
     with pytest.raises(QgsProcessingException, match="evaluation must be after"):
         run("trygghet:riskmap", {"INPUT": uri, "AS_OF": "2025-06-01T00:00:00",
                                  "EVALUATE_UNTIL": "2025-05-01T00:00:00", "OUTPUT": str(tmp_path / "z.tif")})
+
+
+def test_mask_is_the_study_area(run, simulated, tmp_path):
+    uri, (x, y, t) = simulated
+    mask_path = str(tmp_path / "mask.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(mask_path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    lyr = ds.CreateLayer("mask", srs, ogr.wkbPolygon)
+    f = ogr.Feature(lyr.GetLayerDefn())  # the western half of the simulated town
+    f.SetGeometry(ogr.CreateGeometryFromWkt(
+        f"POLYGON(({X0} {Y0}, {X0 + 2000} {Y0}, {X0 + 2000} {Y0 + 4000}, {X0} {Y0 + 4000}, {X0} {Y0}))"))
+    lyr.CreateFeature(f)
+    ds = None
+    out = str(tmp_path / "masked.tif")
+    results = run("trygghet:riskmap", {"INPUT": uri, "AS_OF": (T0 + dt.timedelta(days=200)).isoformat(),
+                                       "PIXEL_SIZE": 25, "MASK": f"{mask_path}|layername=mask", "OUTPUT": out})
+    values, gt, nodata = read_raster(out)
+    rows, cols = values.shape
+    xc = gt[0] + (np.arange(cols) + 0.5) * gt[1]
+    inside = np.repeat((xc < X0 + 2000)[None, :], rows, axis=0)
+    yc = gt[3] + (np.arange(rows) + 0.5) * gt[5]
+    inside &= ((yc > Y0) & (yc < Y0 + 4000))[:, None] & (xc > X0)[None, :]
+    assert ((values == nodata) == ~inside).all()
+    assert values[inside].mean() == pytest.approx(1.0, rel=1e-4)
+    # PAI at 10 % recounted over the masked cells and the incidents inside them only
+    future = (t >= 200) & (t < 228)
+    col = np.floor((X0 + x[future] - gt[0]) / gt[1]).astype(int)
+    row = np.floor((Y0 + y[future] - gt[3]) / gt[5]).astype(int)
+    counts = np.zeros_like(values)
+    np.add.at(counts, (row, col), 1)
+    counts[~inside] = 0
+    cells = np.flatnonzero(inside.ravel())
+    k = int(round(0.10 * cells.size))
+    top = cells[np.argsort(-values.ravel()[cells], kind="stable")[:k]]
+    pai = (counts.ravel()[top].sum() / counts.sum()) / (k / cells.size)
+    assert results["PAI_10"] == pytest.approx(pai, rel=1e-6)

@@ -80,7 +80,9 @@ class Forecast(TrygghetAlgorithm):
     END = "END"
     HORIZON = "HORIZON"
     LEVEL = "LEVEL"
+    SEED = "SEED"
     OUTPUT = "OUTPUT"
+    ADVANCED = ("SEED",)
 
     STEP_NAMES = (N_("Week"), N_("Month"))
     LEVEL_NAMES = (N_("80 %"), N_("95 %"))
@@ -118,6 +120,10 @@ class Forecast(TrygghetAlgorithm):
             QgsProcessingParameterEnum(self.LEVEL, tr("Interval level"), [tr(v) for v in self.LEVEL_NAMES],
                                        defaultValue=0),
             "The probability the interval is meant to cover: 80 % or 95 %."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer,
+                                         1, minValue=0),
+            "The count model's interval is simulated; the same seed gives the same result."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Forecast"), QgsProcessing.SourceType.TypeVector),
             "One row per area, category and future period: forecast, lower, upper, the model, its back-test MASE "
@@ -178,6 +184,7 @@ class Forecast(TrygghetAlgorithm):
         step = STEPS[self.parameterAsEnum(parameters, self.STEP, context)]
         horizon = self.parameterAsInt(parameters, self.HORIZON, context)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        seed = self.parameterAsInt(parameters, self.SEED, context)
         if source.featureCount() == 0:
             self.fail(tr("The input layer has no features."))
         crs = self.metric_crs(source.sourceCrs(), feedback)
@@ -248,7 +255,7 @@ class Forecast(TrygghetAlgorithm):
         self.check_cancel(feedback)
 
         feedback.setProgressText(tr("Back-testing and forecasting…"))
-        frame = self.run_core(fc.forecast_table, series, periods, step, horizon, level,
+        frame = self.run_core(fc.forecast_table, series, periods, step, horizon, level, seed=seed,
                               progress=self.progress_callback(feedback, 10.0, 95.0))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, output_fields(),
                                              QgsWkbTypes.Type.NoGeometry)

@@ -3624,6 +3624,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Koordinatsystemet för X/Y- eller WKT-positioner, t.ex. SWEREF 99 TM (EPSG:3006) eller SWEREF 99 12 00 (EPSG:3007). Longitud/latitud är alltid WGS 84.</translation>
         </message>
         <message>
+            <source>The count model's interval is simulated; the same seed gives the same result.</source>
+            <translation>Intervallet för modellen för antal simuleras; samma frö ger samma resultat.</translation>
+        </message>
+        <message>
             <source>The current period must start before it ends.</source>
             <translation>Den aktuella perioden måste börja innan den slutar.</translation>
         </message>
