@@ -221,3 +221,12 @@ def test_forecast_table_rows():
     assert list(table["period"][:3]) == ["2026-01", "2026-02", "2026-03"]
     assert (table["lower"] <= table["forecast"]).all() and (table["forecast"] <= table["upper"]).all()
     assert set(table[table["key"] == ("B", "klotter")]["model"]) == {"mean"}
+
+
+def test_weekly_season_repeats_exactly():
+    rng = np.random.default_rng(52)
+    pattern = rng.integers(0, 9, 52).astype(float)
+    y = np.tile(pattern, 3)  # three identical years of weeks
+    result = fc.forecast_series(y, 52, 12, 0.95)
+    np.testing.assert_allclose(result.mean, pattern[:12], atol=1e-6)
+    assert result.mase == pytest.approx(0.0, abs=1e-6) and result.coverage == pytest.approx(1.0)
