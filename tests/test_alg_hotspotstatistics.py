@@ -428,19 +428,41 @@ def test_workspace_incidents_default_to_the_workspace_areas(run, demo_workspace)
     assert default.featureCount() > 0 and _cells(default) == _cells(masked)
 
 
-def test_legend_lists_only_the_classes_of_the_statistic(run, demo_workspace):
-    """Loaded as the dialog loads it (runAndLoadResults), the legend holds only the classes the statistic can
-    produce: Gi*'s seven confidence classes, or Local Moran's four quadrants and 'not significant'."""
-    import processing
+def _run_and_load(algorithm_id, parameters):
+    """Run as the dialog does: outputs destined for the project, then each layer to load taken into the project and
+    handed to its post-processor (the plugin's style), as QGIS's result handling does after a dialog run."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
 
+    project = QgsProject.instance()
+    parameters = dict(parameters, OUTPUT=QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project))
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    loaded = []
+
+    def load(_algorithm, context, feedback):
+        for key, details in context.layersToLoadOnCompletion().items():
+            layer = context.temporaryLayerStore().takeMapLayer(context.getMapLayer(key))
+            project.addMapLayer(layer)
+            if details.postProcessor() is not None:
+                details.postProcessor().postProcessLayer(layer, context, feedback)
+            loaded.append(layer)
+
+    Processing.runAlgorithm(algorithm_id, parameters, onFinish=load, feedback=feedback, context=context)
+    return loaded
+
+
+def test_legend_lists_only_the_classes_of_the_statistic(run, demo_workspace):
+    """Loaded as the dialog loads it, the legend holds only the classes the statistic can produce: Gi*'s seven
+    confidence classes, or Local Moran's four quadrants and 'not significant'."""
     incidents = QgsVectorLayer(demo_workspace + "|layername=incidents", "incidents", "ogr")
     values = {}
     for statistic in (0, 1):
-        result = processing.runAndLoadResults("trygghet:hotspotstatistics", {
-            "INPUT": incidents, "STATISTIC": statistic, "CELL_SIZE": 250, "NEIGHBORHOOD": 1, "DISTANCE": 500,
-            "OUTPUT": "TEMPORARY_OUTPUT"})
-        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
-        assert layer is not None
+        loaded = _run_and_load("trygghet:hotspotstatistics", {
+            "INPUT": incidents, "STATISTIC": statistic, "CELL_SIZE": 250, "NEIGHBORHOOD": 1, "DISTANCE": 500})
+        assert len(loaded) == 1
+        layer = loaded[0]
         values[statistic] = sorted(str(c.value()) for c in layer.renderer().categories())
         QgsProject.instance().removeMapLayer(layer.id())
     assert values[0] == sorted(["3", "2", "1", "0", "-1", "-2", "-3"])

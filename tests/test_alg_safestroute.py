@@ -213,8 +213,9 @@ def test_real_shaped_grid_matches_an_independent_shortest_path(run, seed):
         a, b = rng.choice(len(points), 2, replace=False)
         pa, pb = points[a], points[b]
         params = {"INPUT": layer, "LEVEL_FIELD": "layer", "SNAP": 0.5, "RISK_WEIGHT": weight, "SEARCH_DISTANCE": 0.01,
-                  "START": "{!r},{!r} [EPSG:3006]".format(case["xs"][pa[0]], case["ys"][pa[1]]),
-                  "END": "{!r},{!r} [EPSG:3006]".format(case["xs"][pb[0]], case["ys"][pb[1]]), "OUTPUT": "memory:"}
+                  "START": "{!r},{!r} [EPSG:3006]".format(float(case["xs"][pa[0]]), float(case["ys"][pa[1]])),
+                  "END": "{!r},{!r} [EPSG:3006]".format(float(case["xs"][pb[0]]), float(case["ys"][pb[1]])),
+                  "OUTPUT": "memory:"}
         want = by_cost[point_node[pa], point_node[pb]]
         if np.isinf(want):
             with pytest.raises(QgsProcessingException, match="not connected"):

@@ -15,7 +15,18 @@ from qgis.core import QgsDataSourceUri
 from trygghet.workspace.postgis import create_postgis_workspace, upgrade_postgis_security
 from trygghet.workspace.schema import META_TABLE, layers_at
 
-PSQL = os.path.join(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"), "psql")
+
+def _newest_pg_bin():
+    """The binaries of the newest installed PostgreSQL, as scripts/pg_test_server.sh picks them (or $PG_BIN)."""
+    if os.environ.get("PG_BIN"):
+        return os.environ["PG_BIN"]
+    root = "/usr/lib/postgresql"
+    majors = sorted((int(v) for v in os.listdir(root) if v.isdigit() and os.access(
+        os.path.join(root, v, "bin", "psql"), os.X_OK)), reverse=True) if os.path.isdir(root) else []
+    return os.path.join(root, str(majors[0]) if majors else "NONE", "bin")
+
+
+PSQL = os.path.join(_newest_pg_bin(), "psql")
 LOGINS = {"kommun_anna": "kommun", "polis_per": "polis", "fastighet_fia": "fastighetsagare"}
 TABLES = [layer.name for layer in layers_at()] + [META_TABLE]
 
