@@ -237,9 +237,12 @@ def score(risk, study, future_counts, shares=SHARES):
 
 def top_classes(risk, study, shares=SHARES):
     """Int array (rows, cols): the smallest share (as a percentage, e.g. 1, 5, 10) whose top cells contain the
-    cell; 0 elsewhere."""
+    cell; 0 elsewhere. Cells without any risk are never marked (when fewer cells than a share have risk, that
+    share's class is smaller)."""
+    values = np.asarray(risk, dtype=float).ravel()
     out = np.zeros(np.asarray(risk).shape, dtype=np.int32)
     flat = out.ravel()
     for share in sorted(shares, reverse=True):
-        flat[top_cells(risk, study, share)] = int(round(share * 100))
+        chosen = top_cells(risk, study, share)
+        flat[chosen[values[chosen] > 0]] = int(round(share * 100))
     return flat.reshape(out.shape)

@@ -104,6 +104,11 @@ def test_top_classes_nest():
     classes = rm.top_classes(risk, study)
     assert (classes == 1).sum() == 4 and (classes == 5).sum() == 16 and (classes == 10).sum() == 20
     assert risk[classes == 1].min() > risk[classes == 5].max() > risk[classes == 10].max() > risk[classes == 0].max()
+    # cells without risk are never marked, even when the share would reach them
+    sparse = np.zeros((10, 10))  # 1 % is one cell, 5 % five, 10 % ten; only three cells have risk
+    sparse[3, 4], sparse[8, 8], sparse[0, 0] = 3.0, 2.0, 1.0
+    classes = rm.top_classes(sparse, np.ones((10, 10), bool))
+    assert (classes > 0).sum() == 3 and classes[3, 4] == 1 and classes[8, 8] == 5 and classes[0, 0] == 5
 
 
 def test_prospective_beats_retrospective_on_near_repeats():
