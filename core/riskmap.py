@@ -6,7 +6,8 @@ closer and the more recent it is. Here each incident contributes a quartic kerne
 zero beyond it) times an exponential decay in time whose half-life is the time bandwidth in days:
 ``w = 0.5 ** (age_days / bandwidth_days)``. Optionally the kernel is multiplied inside each distance band × time
 band by the Knox ratio of a near-repeat test (only bands with a ratio above 1 and p ≤ 0.05 count; elsewhere the
-factor is 1), so that the space–time neighbourhood where repeats were observed weighs more.
+factor is 1), so that the space–time neighbourhood where repeats were observed weighs more. The time band is the one
+of the incident's age at the as-of time (a simplification: the coming weeks lie a little further on).
 
 The retrospective comparison is the plain kernel density of the same incidents (the same quartic kernel, every
 incident weight 1), the map a hot-spot analysis of the look-back would give.
