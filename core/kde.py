@@ -20,11 +20,22 @@ KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov")
 NODATA = -9999.0
 
 # Linear binning's error for a single point, relative to the kernel's peak, is about (A / (s * r/pixel))^2 for
-# the smooth quartic and triweight and about A / (s * r/pixel) for the kinked triangle and Epanechnikov (measured
-# against the exact method). The FFT method bins on a grid ``s`` times finer than the output, with ``s`` chosen
-# to keep that error below ~0.3 %; the uniform kernel needs no binning (exact spans).
-_SUBGRID_A = {0: 18.0, 1: 120.0, 2: 0.0, 3: 21.0, 4: 120.0}
+# the smooth quartic and triweight and about A / (s * r/pixel) for the kinked triangle and Epanechnikov, in units
+# of ~0.4 % (measured against the exact method over random sub-pixel positions: the triangle's cone errs by
+# 0.25 % x its height / (s * r/pixel), Epanechnikov by 0.47 % / (s * r/pixel)). The FFT method bins on a grid
+# ``s`` times finer than the output, with ``s`` chosen to keep that error below ~0.4 %; the uniform kernel and
+# the triangle's edge jump need no binning (exact spans).
+_SUBGRID_A = {0: 18.0, 1: 60.0, 2: 0.0, 3: 21.0, 4: 120.0}
 _MAX_SUBGRID = 4
+
+# Rounding by the 1.5 * 2**52 trick: adding it to a double |y| < 2**51 rounds y to the nearest integer (ties to
+# even) and leaves that integer in the low bits of the sum's IEEE representation, so ``view(int64) - _MAGIC_BITS``
+# converts without numpy's slow float-to-int cast.
+_MAGIC = 1.5 * 2.0 ** 52
+_MAGIC_BITS = int(np.array([_MAGIC]).view(np.int64)[0])
+
+_SPAN_CHUNK = 1 << 14  # points per chunk of the row-span method
+_SPAN_GROUP = 8  # window rows per bincount call
 
 _FFT_SIZES = (256, 320, 384, 432, 480, 512, 576, 640, 720, 768, 864, 960, 1024, 1152, 1280, 1536, 2048)
 
@@ -215,30 +226,119 @@ def _effective_pixels(x, y, grid, ypos, yio):
 
 
 def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
-    """Sum of w over points within ``radius`` of each cell centre (uniform kernel), exact, via row spans."""
+    """Sum of w over points within ``radius`` of each cell centre (uniform kernel), exact, via row spans.
+
+    A point adds +w at the first and -w after the last covered cell of each of its 2b+1 window rows, and a
+    cumulative sum along the rows turns those ends into spans. Points are sorted by raster row so each chunk
+    touches a narrow band; each row offset costs a few in-place vector operations per point and two
+    ``bincount`` entries. Distances exactly equal to the radius count as inside (QGIS tests ``d <= r``): the
+    comparison is widened by far less than a millionth of a pixel, more than the rounding error of the
+    pixel coordinates, so exact ties in map units are never lost.
+    """
     ps = float(grid.pixel_size)
-    rows, cols = grid.rows, grid.cols
-    diff = np.zeros(rows * (cols + 1), dtype=np.float64)
-    offs = np.arange(2 * b + 1)
-    chunk = max(1, 4_000_000 // (2 * b + 1))
+    rows, cols = int(grid.rows), int(grid.cols)
+    ncol = cols + 1  # one spare column per row takes the "-w" of spans that end at the raster edge
+    side = 2 * b + 1
+    rho = radius / ps
+    # coordinates are exact to ~1e-15 of the raster size; widen the disc by a safe multiple of that
+    err = 64.0 * np.finfo(float).eps * (max(rows, cols) + side + rho)
+    r2 = rho * rho + 4.0 * (rho + 1.0) * err + 4.0 * side * np.spacing(rho * rho)
     n = gx.size
-    for start in range(0, n, chunk):
+    if rows < 1 << 16:
+        order = np.argsort(yio.astype(np.uint16), kind="stable")  # radix sort
+    else:
+        order = np.argsort(yio, kind="stable")
+    uniform_w = bool(w.min() == w.max())
+    ks = np.arange(side)
+    diff = np.zeros(rows * ncol, dtype=np.float64)
+    # chunks of at most 16384 points and 64 raster rows keep every buffer below a few MiB
+    sorted_rows = yio[order]
+    starts = [0]
+    while starts[-1] < n:
+        s = starts[-1]
+        starts.append(min(s + _SPAN_CHUNK, int(np.searchsorted(sorted_rows, sorted_rows[s] + 64, "left"))))
+    group = _SPAN_GROUP
+    for start, stop in zip(starts[:-1], starts[1:]):
         _report(progress, p0 + (p1 - p0) * start / max(n, 1))
-        s = slice(start, start + chunk)
-        rr = yio[s][:, None] + offs[None, :]
-        dy = (rr + 0.5 - gy[s][:, None]) * ps
-        h2 = radius * radius - dy * dy
-        hw = np.sqrt(np.maximum(h2, 0.0)) / ps
-        c0 = np.maximum(np.ceil(gx[s][:, None] - 0.5 - hw).astype(np.int64), xpos[s][:, None])
-        c1 = np.minimum(np.floor(gx[s][:, None] - 0.5 + hw).astype(np.int64) + 1, xpos[s][:, None] + 2 * b + 1)
-        # an empty span (row beyond the radius or clipped away) adds and removes w in the same cell
-        c1 = np.where((h2 >= 0) & (c1 > c0), c1, c0)
-        base = rr * (cols + 1)
-        ww = np.broadcast_to(w[s][:, None], c0.shape).ravel()
-        diff += np.bincount(np.concatenate([(base + c0).ravel(), (base + c1).ravel()]),
-                            weights=np.concatenate([ww, -ww]), minlength=diff.size)
-    out = np.cumsum(diff.reshape(rows, cols + 1), axis=1)[:, :cols]
-    return out
+        sel = order[start:stop]
+        m = sel.size
+        # cell j of window row k is covered iff (j - u)^2 + (k - v)^2 <= rho^2
+        u = gx[sel] - xpos[sel] - 0.5
+        v = gy[sel] - yio[sel] - 0.5
+        base = yio[sel] * ncol + xpos[sel]
+        # u, v lie in [b - 0.5, b + 0.5) except near the raster's west and south edges, where QGIS truncates
+        # the window origin toward zero. Fast rows: the disc's chord is never empty for any v of the chunk.
+        v_min, v_max = float(v.min()), float(v.max())
+        full = np.maximum(np.abs(ks - v_min), np.abs(ks - v_max)) + 1e-6 <= rho
+        fast_rows = ks[full]
+        edge_rows = ks[~full]
+        # spans leave the window only if the disc reaches a whole cell beyond it (c0 < 0 or c1 > side)
+        clip = float(u.min()) - rho - err <= -1.0 + 1e-6 or float(u.max()) + rho + err >= side - 1e-6
+        lo = int(base.min())
+        span = min(int(base.max()) - lo + side * ncol, rows * ncol - lo)  # indices [lo, lo + span) are touched
+        base -= lo
+        # c0 = ceil(u - hw - err) = round(u - hw - err + 0.5); c1 = floor(u + hw + err) + 1
+        u_lo = u + (0.5 - err)
+        u_hi = u + (err - 0.5)
+        b_lo = base - _MAGIC_BITS
+        b_hi = base + (1 - _MAGIC_BITS) + (span if uniform_w else 0)
+        h2 = r2 - (fast_rows[0] - v) ** 2 if fast_rows.size else None
+        inc = (2.0 * v - 1.0) - 2.0 * fast_rows[0] if fast_rows.size else None
+        hw = np.empty(m)
+        t = np.empty(m)
+        idx = np.empty((group, 2, m), dtype=np.int64)
+        if uniform_w:
+            local = np.zeros(2 * span, dtype=np.float64)
+        else:
+            local = np.zeros(span, dtype=np.float64)
+            wts = np.empty((group, 2, m), dtype=np.float64)
+            wts[:, 0, :] = w[sel]
+            wts[:, 1, :] = -w[sel]
+        for g0 in range(0, fast_rows.size, group):
+            kk = fast_rows[g0:g0 + group]
+            for i, k in enumerate(kk):
+                if i or g0:
+                    h2 += inc
+                    inc -= 2.0
+                np.sqrt(h2, out=hw)
+                magic = _MAGIC + float(k * ncol)
+                np.subtract(u_lo, hw, out=t)
+                if clip:
+                    np.maximum(t, 0.25, out=t)
+                t += magic
+                np.add(t.view(np.int64), b_lo, out=idx[i, 0])
+                np.add(u_hi, hw, out=t)
+                if clip:
+                    np.minimum(t, 2 * b + 0.25, out=t)
+                t += magic
+                np.add(t.view(np.int64), b_hi, out=idx[i, 1])
+            q = kk.size
+            if uniform_w:
+                local += np.bincount(idx[:q].ravel(), minlength=2 * span)
+            else:
+                local += np.bincount(idx[:q].ravel(), weights=wts[:q].ravel(), minlength=span)
+        for k in edge_rows:
+            # rows at the top and bottom of the window: the disc may miss them entirely
+            h = r2 - (k - v) ** 2
+            hit = h >= 0.0
+            hwk = np.sqrt(np.where(hit, h, 0.0))
+            c0 = np.ceil(u - hwk - err)
+            c1 = np.floor(u + hwk + err) + 1.0
+            c0 = np.clip(c0, 0, side)
+            c1 = np.clip(c1, 0, side)
+            c1 = np.where(hit & (c1 > c0), c1, c0)
+            i0 = base + k * ncol + c0.astype(np.int64)
+            i1 = base + k * ncol + c1.astype(np.int64)
+            if uniform_w:
+                local += np.bincount(np.concatenate([i0, i1 + span]), minlength=2 * span)
+            else:
+                ww = w[sel]
+                local += np.bincount(np.concatenate([i0, i1]), weights=np.concatenate([ww, -ww]), minlength=span)
+        if uniform_w:
+            diff[lo:lo + span] += (local[:span] - local[span:]) * w[0]
+        else:
+            diff[lo:lo + span] += local
+    return np.cumsum(diff.reshape(rows, ncol), axis=1)[:, :cols]
 
 
 def _fft_size(stencil):
@@ -282,25 +382,48 @@ def _subgrid(kernel, radius, pixel_size, decay=0.0):
     return int(max(math.ceil(a / (radius / pixel_size)), 1))
 
 
-def grid_bytes(grid, radius=0.0, kernel=None, n_points=0) -> int:
-    """Peak working memory (bytes) ``kernel_density`` needs for this grid, radius, kernel and point count.
+def grid_bytes(grid, radius=0.0, kernel=None, n_points=0, decay=None) -> int:
+    """Peak working memory (bytes) ``kernel_density`` needs for this grid, radius, kernel, point count and decay.
 
-    Without ``radius``/``kernel`` it assumes the worst case (finest sub-grid).
+    Counts what the fast method allocates: per-point arrays, the linear-binning sub-grid and its FFT tiles, the
+    row-span accumulator, and the result. Without ``radius``/``kernel`` (or ``decay`` for the triangular kernel)
+    it assumes the worst case.
     """
-    cells = (int(grid.rows) + 2) * (int(grid.cols) + 2)
-    if radius and radius > 0:
-        kernels = range(len(KERNELS)) if kernel is None else [int(kernel)]
-        sub = min(max(_subgrid(k, float(radius), float(grid.pixel_size)) for k in kernels), _MAX_SUBGRID)
-    else:
-        sub = _MAX_SUBGRID
+    rows, cols = int(grid.rows), int(grid.cols)
+    n_points = int(n_points)
+    kernels = range(len(KERNELS)) if kernel is None else [int(kernel)]
     b = _buffer_cells(float(radius), float(grid.pixel_size)) if radius and radius > 0 else 0
-    stencil = 2 * b + 3
-    n = _fft_size(stencil)
-    full = (int(grid.rows) + 2 + stencil) * (int(grid.cols) + 2 + stencil)
-    spans = 8 * int(grid.rows) * (int(grid.cols) + 1) if kernel in (None, 1, 2) else 0
-    per_point = 100 * int(n_points) + 40 * min(int(n_points), 4_000_000 // max(2 * b + 1, 1)) * (2 * b + 1)
-    tiles = 16 * n * (n // 2 + 1) * (sub * sub + 2) + 8 * n * n * 2
-    return int(4 * sub * sub * cells + 8 * full + 4 * grid.rows * grid.cols + spans + tiles + per_point)
+    side = 2 * b + 1
+
+    def sub_for(k):
+        if not (radius and radius > 0):
+            return _MAX_SUBGRID
+        if k == 1 and decay is None:
+            return min(_subgrid(1, float(radius), float(grid.pixel_size), -1.0), _MAX_SUBGRID)  # steepest cone
+        return min(_subgrid(k, float(radius), float(grid.pixel_size), float(decay or 0.0)), _MAX_SUBGRID)
+
+    fft = 0
+    if any(k != 2 for k in kernels):
+        sub = max(sub_for(k) for k in kernels if k != 2)
+        hh, ww = rows + 2, cols + 2
+        size = 2 * (b + 1) + 1
+        n = _fft_size(size)
+        chunk = min(n_points, _BIN_CHUNK)
+        fine = 8 * sub * sub * hh * ww * (2 if n_points > _BIN_CHUNK else 1)
+        binning = 128 * chunk + fine  # coordinates, fractions, four corners' indices and weights
+        tiles = 16 * n * (n // 2 + 1) * (sub * sub + 3) + 8 * n * n * 2
+        full = 8 * (hh + size) * (ww + size)
+        fft = max(binning, fine // (2 if n_points > _BIN_CHUNK else 1) + 16 * n_points + tiles + full)
+    spans = 0
+    if any(k in (1, 2) for k in kernels):
+        ncol = cols + 1
+        band = min(rows, 64 + side)
+        buffers = 2 * 8 * _SPAN_GROUP * 2 * _SPAN_CHUNK + 2 * 8 * band * ncol * 2 + 16 * 8 * _SPAN_CHUNK
+        spans = 2 * 8 * rows * ncol + 16 * n_points + buffers
+    # per-point arrays: weights, window origins, masks, kept copies, effective positions (the caller's x, y aside)
+    per_point = 100 * n_points
+    # a quarter on top for the allocator and numpy versions' temporaries
+    return int(1.25 * (per_point + 8 * rows * cols + 4 * rows * cols + max(fft, spans)))
 
 
 def kernel_density(x, y, grid, radius, kernel=0, weights=None, decay=0.0, scaled=False, progress=None,
@@ -360,6 +483,44 @@ def _exact_is_cheaper(n_points, b, sub, rows, cols):
     return exact < fft
 
 
+_BIN_CHUNK = 1 << 20  # points per bincount call of the linear binning
+
+
+def _bin_linear(gx, gy, w, sub, pad, hh, ww):
+    """Linear binning (Wand 1994) of weighted points onto a grid ``sub`` times finer than the raster.
+
+    Returns float64 (hh * sub, ww * sub); fine node (i, j) sits at raster pixel coordinate
+    ((j + 0.5) / sub - pad, (i + 0.5) / sub - pad). Each point shares its weight among the four nodes around it.
+    """
+    fw = ww * sub
+    size = hh * sub * fw
+    fine = None
+    off = pad * sub - 0.5
+    for s in range(0, gx.size, _BIN_CHUNK):
+        fx = gx[s:s + _BIN_CHUNK] * sub + off
+        fy = gy[s:s + _BIN_CHUNK] * sub + off
+        jx = np.floor(fx)
+        jy = np.floor(fy)
+        fx -= jx  # now the fractions
+        fy -= jy
+        i00 = (jy * fw + jx).astype(np.int64)
+        wy1 = w[s:s + _BIN_CHUNK] * fy
+        wy0 = w[s:s + _BIN_CHUNK] - wy1
+        gx1 = 1.0 - fx
+        idx = np.concatenate([i00, i00 + 1, i00 + fw, i00 + (fw + 1)])
+        del i00
+        wts = np.concatenate([wy0 * gx1, wy0 * fx, wy1 * gx1, wy1 * fx])
+        del wy0, wy1, gx1, fx, fy, jx, jy
+        part = np.bincount(idx, weights=wts, minlength=size)
+        del idx, wts
+        if fine is None:
+            fine = part
+        else:
+            fine += part
+        del part
+    return fine.reshape(hh * sub, fw)
+
+
 def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
     """Linear binning on a grid ``sub`` times finer, one stencil per sub-cell phase, overlap-add rfft2."""
     ps = float(grid.pixel_size)
@@ -368,32 +529,11 @@ def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
     pad = 1
     hr = b + 1  # stencil half-size in coarse cells (covers the radius and the binning spread)
     size = 2 * hr + 1
-    # sub-grid node (i, j) sits at pixel coordinate ((j + 0.5) / sub, (i + 0.5) / sub)
-    fx = gx * sub - 0.5
-    fy = gy * sub - 0.5
-    jx = np.floor(fx)
-    jy = np.floor(fy)
-    tx = fx - jx
-    ty = fy - jy
-    jx = jx.astype(np.int64) + pad * sub
-    jy = jy.astype(np.int64) + pad * sub
     hh, ww = rows + 2 * pad, cols + 2 * pad
     nph = sub * sub
-    cells, phases, wts = [], [], []
-    for ddy, wy in ((0, 1.0 - ty), (1, ty)):
-        for ddx, wx in ((0, 1.0 - tx), (1, tx)):
-            ci, pi = np.divmod(jy + ddy, sub)
-            cj, pj = np.divmod(jx + ddx, sub)
-            cells.append(ci * ww + cj)
-            phases.append(pi * sub + pj)
-            wts.append(w * wy * wx)
-    cell, phase, wt = np.concatenate(cells), np.concatenate(phases), np.concatenate(wts)
-    del cells, phases, wts
-    grids = np.empty((nph, hh, ww), dtype=np.float32)
-    for p in range(nph):
-        sel = phase == p if nph > 1 else slice(None)
-        grids[p] = np.bincount(cell[sel], weights=wt[sel], minlength=hh * ww).reshape(hh, ww)
-    del cell, phase, wt
+    fine = _bin_linear(gx, gy, w, sub, pad, hh, ww)
+    # phase (pi, pj) of the sub-grid is fine[:, pi, :, pj]: node (i * sub + pi, j * sub + pj) in coarse cell (i, j)
+    fine = fine.reshape(hh, sub, ww, sub)
     _report(progress, p0 + 0.1 * (p1 - p0))
 
     n = _fft_size(size)
@@ -407,20 +547,27 @@ def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
             s = np.sqrt(oy[:, None] ** 2 + ox[None, :] ** 2) / rho
             st = np.where(s <= 1.0, profile(np.minimum(s, 1.0)), 0.0)
             spectra.append(np.fft.rfft2(st, s=(n, n)))
+    # which tiles hold any point: a point's four nodes lie in its own coarse cell or a neighbour
+    cy = np.floor(gy).astype(np.int64) + pad
+    cx = np.floor(gx).astype(np.int64) + pad
+    busy = np.zeros((-(-hh // tile) + 1, -(-ww // tile) + 1), dtype=bool)
+    for ddy in (-1, 0, 1):
+        for ddx in (-1, 0, 1):
+            busy[(cy + ddy) // tile, (cx + ddx) // tile] = True
+    del cy, cx
     full = np.zeros((hh + size - 1, ww + size - 1), dtype=np.float64)
-    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile)]
+    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile) if busy[i0 // tile, j0 // tile]]
     for k, (i0, j0) in enumerate(tiles):
         _report(progress, p0 + (p1 - p0) * (0.1 + 0.9 * k / len(tiles)))
         th, tw = min(tile, hh - i0), min(tile, ww - j0)
-        block = grids[:, i0:i0 + th, j0:j0 + tw]
-        if not block.any():
-            continue
         acc = None
         for p in range(nph):
-            if not block[p].any():
-                continue
-            f = np.fft.rfft2(block[p], s=(n, n)) * spectra[p]
-            acc = f if acc is None else acc + f
+            f = np.fft.rfft2(fine[i0:i0 + th, p // sub, j0:j0 + tw, p % sub], s=(n, n))
+            f *= spectra[p]
+            if acc is None:
+                acc = f
+            else:
+                acc += f
         res = np.fft.irfft2(acc, s=(n, n))
         full[i0:i0 + th + size - 1, j0:j0 + tw + size - 1] += res[:th + size - 1, :tw + size - 1]
     o = pad + hr

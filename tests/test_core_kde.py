@@ -201,3 +201,90 @@ def test_per_km2_per_year():
     assert float(d.max()) == pytest.approx(float(s.max()) * 1e6 / 2.0, rel=1e-6)
     with pytest.raises(ValueError):
         per_km2_per_year(s, 0)
+
+
+# -- the fast row-span method (uniform kernel, the triangle's edge jump) ----------------------------------------
+
+@pytest.mark.parametrize("r,ps", [(23.0, 4.0), (50.0, 10.0), (7.3, 1.0), (10.4, 0.5), (3.0, 4.0), (120.0, 7.0)])
+def test_fast_uniform_equals_brute_force(r, ps):
+    # random weighted points, some exactly on cell edges; (10.4, 0.5): the disc pokes out of QGIS's window
+    rng = np.random.default_rng(int(r * 10 + ps))
+    n = 40
+    xs = 1000 + rng.uniform(0, 12 * ps, n)
+    ys = 5000 + rng.uniform(0, 9 * ps, n)
+    xs[:6] = 1000 + ps * np.arange(6)  # on vertical cell edges
+    ys[3:9] = 5000 + ps * np.arange(6) + ps / 2  # on horizontal cell centres
+    ws = rng.uniform(0.5, 3.0, n)
+    g = grid_for_points(xs.min(), ys.min(), xs.max(), ys.max(), r, ps)
+    ref = _brute_force(xs, ys, ws, g, r, 2, 0.0, False)
+    got = kernel_density(xs, ys, g, r, 2, weights=ws, method="fft")
+    assert ref.max() > 0
+    np.testing.assert_allclose(got, ref, rtol=1e-6, atol=1e-6 * ref.max())
+
+
+def test_fast_uniform_counts_points_at_exactly_the_radius_like_qgis():
+    # integer coordinates, r = 300, pixel 10: cell centres sit at (180, 240), (0, 300), ... from the points,
+    # exactly on the circle; QGIS tests distance <= radius, so they count
+    xs = np.array([340000.0, 340005.0, 340123.0, 340123.0, 340300.0])
+    ys = np.array([6456000.0, 6456005.0, 6456077.0, 6456077.0, 6456300.0])
+    g = grid_for_points(xs.min(), ys.min(), xs.max(), ys.max(), 300.0, 10.0)
+    xc, yc = g.cell_centers()
+    d2 = (xc[None, :, None] - xs[None, None, :]) ** 2 + (yc[:, None, None] - ys[None, None, :]) ** 2
+    assert (d2 == 300.0 ** 2).any()  # the test really has ties
+    ref = _brute_force(xs, ys, np.ones(xs.size), g, 300.0, 2, 0.0, False)
+    got = kernel_density(xs, ys, g, 300.0, 2, method="fft")
+    np.testing.assert_array_equal(got, ref.astype(np.float32))
+    np.testing.assert_array_equal(kernel_density_exact(xs, ys, g, 300.0, 2), ref.astype(np.float32))
+
+
+def test_fast_uniform_many_points_equals_exact_and_weights_are_linear():
+    rng = np.random.default_rng(21)
+    xs, ys = _clustered(rng, 3000)
+    r, ps = 150.0, 10.0
+    g = grid_for_points(xs.min(), ys.min(), xs.max(), ys.max(), r, ps)
+    ref = kernel_density_exact(xs, ys, g, r, 2).astype(float)
+    got = kernel_density(xs, ys, g, r, 2, method="fft")
+    np.testing.assert_allclose(got, ref, atol=1e-3)
+    # weights: the density of w is the sum of the densities of each point times its weight (two groups)
+    ws = np.where(np.arange(xs.size) % 2 == 0, 2.5, 0.5)
+    a = kernel_density(xs[::2], ys[::2], g, r, 2, method="fft").astype(float)
+    b = kernel_density(xs[1::2], ys[1::2], g, r, 2, method="fft").astype(float)
+    got_w = kernel_density(xs, ys, g, r, 2, weights=ws, method="fft")
+    np.testing.assert_allclose(got_w, 2.5 * a + 0.5 * b, rtol=1e-5, atol=1e-3)
+
+
+@pytest.mark.parametrize("decay", [0.5, -0.5, -1.0, 2.0, -3.0, 1.0])
+@pytest.mark.parametrize("r,ps", [(300.0, 10.0), (230.0, 10.0)])
+def test_fast_triangular_with_decay_within_half_percent(decay, r, ps):
+    rng = np.random.default_rng(17)
+    xs, ys = _clustered(rng, 800)
+    ws = rng.uniform(0.5, 2.0, xs.size)
+    g = grid_for_points(xs.min(), ys.min(), xs.max(), ys.max(), r, ps)
+    ref = kernel_density_exact(xs, ys, g, r, 1, weights=ws, decay=decay).astype(float)
+    got = kernel_density(xs, ys, g, r, 1, weights=ws, decay=decay, method="fft")
+    assert np.abs(got - ref).max() <= 0.005 * np.abs(ref).max()
+    # one isolated point: the worst case for binning the cone
+    g1 = grid_for_points(7.1, 2.6, 7.1, 2.6, r, ps)
+    ref1 = kernel_density_exact([7.1], [2.6], g1, r, 1, decay=decay).astype(float)
+    got1 = kernel_density([7.1], [2.6], g1, r, 1, decay=decay, method="fft")
+    assert np.abs(got1 - ref1).max() <= 0.005 * np.abs(ref1).max()
+
+
+@pytest.mark.parametrize("kernel,decay", [(0, 0.0), (2, 0.0), (4, 0.0), (1, -1.0)])
+def test_grid_bytes_covers_the_measured_peak(kernel, decay):
+    import tracemalloc
+
+    rng = np.random.default_rng(4)
+    xs, ys = _clustered(rng, 60_000)
+    g = grid_for_points(xs.min(), ys.min(), xs.max(), ys.max(), 200.0, 5.0)
+    kernel_density(xs[:100], ys[:100], g, 200.0, kernel, decay=decay, method="fft")  # warm caches, imports
+    tracemalloc.start()
+    try:
+        kernel_density(xs, ys, g, 200.0, kernel, decay=decay, method="fft")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    estimate = grid_bytes(g, 200.0, kernel, xs.size, decay=decay)
+    assert peak <= estimate <= 3 * peak, (estimate / 2**20, peak / 2**20)
+    # without the decay the estimate assumes the steepest cone, never less
+    assert grid_bytes(g, 200.0, kernel, xs.size) >= estimate

@@ -236,7 +236,7 @@ class HotspotDensity(TrygghetAlgorithm):
             self.fail(tr("The input layer has no points with a location."))
         grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                                    radius, pixel)
-        needed = kde.grid_bytes(grid, radius, kernel, source.featureCount())
+        needed = kde.grid_bytes(grid, radius, kernel, source.featureCount(), decay=decay)
         if needed > MEMORY_GUARD:
             self.fail(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
                          "the limit of {limit}. Use a larger pixel size or a smaller layer extent.").format(
