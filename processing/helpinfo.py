@@ -34,6 +34,8 @@ SECTIONS = {
     "createwalkproject": ("Trygga stråk och trygghetsvandringar", "Safe paths and safety walks"),
     "walkoverlay": ("Trygga stråk och trygghetsvandringar", "Safe paths and safety walks"),
     "measureeffect": ("Åtgärdsregistret och effektutvärdering", "The measures register and effect evaluation"),
+    "riskmap": ("Prognoser och riskkarta (svenska)", "Forecasts and risk map (English)"),
+    "forecast": ("Prognoser och riskkarta (svenska)", "Forecasts and risk map (English)"),
 }
 
 # algorithm id → search words (English and Swedish) beyond its name
@@ -65,6 +67,10 @@ TAGS = {
                     "uppföljning"],
     "measureeffect": ["effect", "evaluation", "before after", "före efter", "effekt", "utvärdering", "control",
                       "kontroll", "åtgärder", "measures", "WDQ"],
+    "riskmap": ["risk map", "riskkarta", "prospective", "prospektiv", "hot spot", "hotspot", "PAI", "PEI",
+                "prediction", "prognos", "near repeat", "patrol", "trygghetsrundor"],
+    "forecast": ["forecast", "prognos", "prediction", "ETS", "Holt-Winters", "exponential smoothing", "Poisson",
+                 "MASE", "trend", "säsong", "season"],
 }
 
 

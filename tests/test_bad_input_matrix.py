@@ -162,6 +162,11 @@ CASES = {
     "exportlagesbild": dict(
         build=lambda ws, tmp: dict(PERIODS, WORKSPACE=ws, OUTPUT=os.path.join(tmp, "l.pdf")),
         skip_baseline=True, outputs=("OUTPUT",)),
+    "forecast": dict(
+        build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at",
+                               "AREAS": layer(ws, "areas"), "CATEGORY_FIELD": "category", "HORIZON": 3,
+                               "OUTPUT": os.path.join(tmp, "out.gpkg")},
+        points="INPUT", time=("TIME_FIELD", "INPUT"), polygons="AREAS", same=True, outputs=("OUTPUT",)),
     "hotplaces": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "COUNT": 3, "MIN_INCIDENTS": 3,
                                "OUTPUT": os.path.join(tmp, "out.gpkg")},
@@ -205,6 +210,11 @@ CASES = {
                                "AREAS": layer(ws, "areas"), "OUTPUT": os.path.join(tmp, "out.gpkg")},
         points="INPUT", time=("TIME_FIELD", "INPUT"), polygons="AREAS", grid=("CELL_SIZE", 1.0),
         grid_without="AREAS", same=True, outputs=("OUTPUT",)),
+    "riskmap": dict(
+        build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at", "PIXEL_SIZE": 50,
+                               "OUTPUT": os.path.join(tmp, "out.tif")},
+        points="INPUT", time=("TIME_FIELD", "INPUT"), grid=("PIXEL_SIZE", 1.0), mask="MASK", same=True,
+        outputs=("OUTPUT",)),
     "saferoutes": dict(
         build=lambda ws, tmp: {"PATHS": layer(ws, "paths"), "LAMPS": layer(ws, "lamps"),
                                "INCIDENTS": layer(ws, "incidents"), "FINDINGS": layer(ws, "walk_findings"),

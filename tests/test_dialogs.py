@@ -72,6 +72,9 @@ RECIPES = {
     "trygghet:measureeffect": {"inputs": {"INPUT": table("incidents"), "MEASURES": table("measures"),
                                           "AREAS": table("areas")},
                                "styles": {"OUTPUT": "measure_effect"}},
+    "trygghet:riskmap": {"inputs": {"INPUT": table("incidents")}, "styles": {"OUTPUT": "riskmap"}},
+    "trygghet:forecast": {"inputs": {"INPUT": table("incidents"), "AREAS": table("areas")},
+                          "styles": {"OUTPUT": None}},
 }
 # run after the ones whose outputs they read
 ORDER_LAST = ["trygghet:safestroute"]

@@ -36,6 +36,14 @@
             <translation>168 rader per område: veckodag (0 = måndag), timme, antal.</translation>
         </message>
         <message>
+            <source>80 %</source>
+            <translation>80 %</translation>
+        </message>
+        <message>
+            <source>95 %</source>
+            <translation>95 %</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, last changed {when} by {who}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, senast ändrad {when} av {who}</translation>
         </message>
@@ -264,6 +272,10 @@
             <translation>Områden med ett namnfält; varje iakttagelse får området den ligger i.</translation>
         </message>
         <message>
+            <source>As of</source>
+            <translation>Tidpunkt för kartan</translation>
+        </message>
+        <message>
             <source>Assigning incidents to areas…</source>
             <translation>Fördelar händelserna på områden…</translation>
         </message>
@@ -284,8 +296,16 @@
             <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
+            <source>Back-testing and forecasting…</source>
+            <translation>Testar modellerna bakåt och gör prognoser…</translation>
+        </message>
+        <message>
             <source>Bad or missing date</source>
             <translation>Felaktigt eller saknat datum</translation>
+        </message>
+        <message>
+            <source>Bandwidths, look-back and pixel size must be greater than zero.</source>
+            <translation>Bandbredder, tid bakåt och pixelstorlek måste vara större än noll.</translation>
         </message>
         <message>
             <source>Base data</source>
@@ -592,6 +612,10 @@
             <translation>Beräknar tätheten…</translation>
         </message>
         <message>
+            <source>Computing the risk map…</source>
+            <translation>Beräknar riskkartan…</translation>
+        </message>
+        <message>
             <source>Computing the statistic…</source>
             <translation>Beräknar statistiken…</translation>
         </message>
@@ -642,6 +666,10 @@
         <message>
             <source>Could not connect with the PostgreSQL connection {}. Check its host, port, database, user name and password (the server said: {}).</source>
             <translation>Det gick inte att ansluta med PostgreSQL-anslutningen {}. Kontrollera värd, port, databas, användarnamn och lösenord (servern svarade: {}).</translation>
+        </message>
+        <message>
+            <source>Count per week (Monday to Sunday, season 52 weeks) or per calendar month (season 12 months).</source>
+            <translation>Räkna per vecka (måndag till söndag, säsong 52 veckor) eller per kalendermånad (säsong 12 månader).</translation>
         </message>
         <message>
             <source>Count: 0</source>
@@ -814,6 +842,10 @@
         <message>
             <source>Date/time of each incident (a date-time field or text such as 2024-05-01 21:30). Used only when a start or end is set (points only); incidents without a valid time are then left out and counted in the log.</source>
             <translation>Datum/tid för varje händelse (ett datum-tid-fält eller text som 2024-05-01 21:30). Används bara när en start eller ett slut är angivet (endast punkter); händelser utan giltig tid utelämnas då och räknas i loggen.</translation>
+        </message>
+        <message>
+            <source>Date/time of each incident (a datetime field or text such as 2024-03-01 18:30). Incidents without a valid time are left out and counted in the log.</source>
+            <translation>Datum/tid för varje händelse (ett datum/tid-fält eller text som 2024-03-01 18:30). Händelser utan giltig tid utelämnas och räknas i loggen.</translation>
         </message>
         <message>
             <source>Date/time of each incident.</source>
@@ -1042,6 +1074,10 @@
         <message>
             <source>Epanechnikov</source>
             <translation>Epanechnikov</translation>
+        </message>
+        <message>
+            <source>Evaluate until</source>
+            <translation>Utvärdera till och med</translation>
         </message>
         <message>
             <source>Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' does not mean that the measure had no effect.</source>
@@ -1280,6 +1316,22 @@
             <translation>För den triangulära kärnan: kärnans värde vid radien i förhållande till mitten (0 = faller till noll, 1 = platt). Som i QGIS.</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Prognos</translation>
+        </message>
+        <message>
+            <source>Forecast per area</source>
+            <translation>Prognos per område</translation>
+        </message>
+        <message>
+            <source>Forecasts the number of incidents per week or month, per area and category, for the coming periods with a lower and upper bound. Three models are tried for each series: seasonal naive (the same period a year earlier), exponential smoothing with a damped trend and season (Holt–Winters), and a count model (Poisson regression with trend and season, widened for overdispersion). The model is chosen by a back-test on the series' own history: the last periods are forecast from the data before them, and the model with the smallest error wins. MASE is that error relative to the seasonal naive forecast (below 1: better than “the same as last year”); coverage is the share of the back-test's actual counts that fell inside the interval. Series with fewer than two years of data or mostly empty periods get the mean of the last year with a count interval, and the note says why.
+
+A forecast assumes that the development continues as before; it cannot foresee new measures or changed reporting.</source>
+            <translation>Gör en prognos för antalet händelser per vecka eller månad, per område och kategori, för de kommande perioderna med en nedre och övre gräns. Tre modeller prövas för varje serie: säsongsnaiv (samma period ett år tidigare), exponentiell utjämning med dämpad trend och säsong (Holt–Winters) och en modell för antal (Poissonregression med trend och säsong, breddad för överspridning). Modellen väljs genom ett bakåttest på seriens egen historik: de sista perioderna förutsägs från data före dem, och modellen med minst fel vinner. MASE är det felet i förhållande till den säsongsnaiva prognosen (under 1: bättre än ”samma som förra året”); täckningen är andelen av bakåttestets faktiska antal som hamnade inom intervallet. Serier med mindre än två års data eller mest tomma perioder får medelvärdet för det senaste året med ett intervall för antal, och anmärkningen säger varför.
+
+En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte förutse nya åtgärder eller ändrad anmälningsbenägenhet.</translation>
+        </message>
+        <message>
             <source>Fri</source>
             <translation>fre</translation>
         </message>
@@ -1338,6 +1390,14 @@
         <message>
             <source>Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.</source>
             <translation>Rutnät: {cols} × {rows} celler om {pixel} m, likadant som QGIS värmekarta lägger ut det.</translation>
+        </message>
+        <message>
+            <source>Grid: {cols} × {rows} cells of {pixel} m.</source>
+            <translation>Rutnät: {cols} × {rows} celler om {pixel} m.</translation>
+        </message>
+        <message>
+            <source>Half-life in days: an incident this many days old weighs half as much as one from the as-of time.</source>
+            <translation>Halveringstid i dagar: en händelse som är så många dagar gammal väger hälften så mycket som en från kartans tidpunkt.</translation>
         </message>
         <message>
             <source>Hexagon</source>
@@ -1432,6 +1492,10 @@
             <translation>Polygoner för hot spots (t.ex. platser för trygghetsrundor); iakttagelser inom dem räknas dubbelt i prioriteten.</translation>
         </message>
         <message>
+            <source>How far back before the as-of time incidents are used.</source>
+            <translation>Hur långt bakåt från kartans tidpunkt händelser används.</translation>
+        </message>
+        <message>
             <source>How many distance bands.</source>
             <translation>Hur många avståndsband.</translation>
         </message>
@@ -1450,6 +1514,10 @@
         <message>
             <source>How many time bands.</source>
             <translation>Hur många tidsband.</translation>
+        </message>
+        <message>
+            <source>How many weeks or months ahead.</source>
+            <translation>Hur många veckor eller månader framåt.</translation>
         </message>
         <message>
             <source>How much this factor can pull the index down; the weights are rescaled to sum to 1.</source>
@@ -1592,6 +1660,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Intensifierad hot spot</translation>
         </message>
         <message>
+            <source>Interval level</source>
+            <translation>Intervallets nivå</translation>
+        </message>
+        <message>
             <source>It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I).</source>
             <translation>Det är den första toppen i den inkrementella rumsliga autokorrelationen (z-värdet för globalt Moran's I).</translation>
         </message>
@@ -1658,6 +1730,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Lamps whose status is 'broken' (or 'trasig', false, 0) do not count as working.</source>
             <translation>Lampor med status 'broken' (eller 'trasig', false, 0) räknas inte som fungerande.</translation>
+        </message>
+        <message>
+            <source>Last period used</source>
+            <translation>Sista period som används</translation>
         </message>
         <message>
             <source>Later walk (uuid or name)</source>
@@ -1760,6 +1836,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Longitud och latitud (WGS 84)</translation>
         </message>
         <message>
+            <source>Look-back (days)</source>
+            <translation>Tid bakåt (dagar)</translation>
+        </message>
+        <message>
             <source>Lägesbild</source>
             <translation>Lägesbild</translation>
         </message>
@@ -1848,6 +1928,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Medborgarlöften</translation>
         </message>
         <message>
+            <source>Median back-test MASE {mase:.2f} (below 1: better than the seasonal naive forecast).</source>
+            <translation type="vanished">Median av bakåttestets MASE {mase:.2f} (under 1: bättre än den säsongsnaiva prognosen).</translation>
+        </message>
+        <message>
+            <source>Median back-test MASE {mase} (below 1: better than the seasonal naive forecast).</source>
+            <translation>Median av bakåttestets MASE {mase} (under 1: bättre än den säsongsnaiva prognosen).</translation>
+        </message>
+        <message>
             <source>Method and sources</source>
             <translation>Metod och källor</translation>
         </message>
@@ -1878,6 +1966,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Minutes field</source>
             <translation>Minutfält</translation>
+        </message>
+        <message>
+            <source>Models chosen by the back-test: {}.</source>
+            <translation>Modeller valda av bakåttestet: {}.</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -1914,6 +2006,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more pairs than expected (p = {p:.3f}).</source>
             <translation>Nära upprepning: {d0:.0f}–{d1:.0f} m och {t0:g}–{t1:g} dagar: {ratio:.2f} gånger fler par än förväntat (p = {p:.3f}).</translation>
+        </message>
+        <message>
+            <source>Near-repeat table</source>
+            <translation>Tabell över närliggande upprepningar</translation>
+        </message>
+        <message>
+            <source>Near-repeat table: {n} of {total} bands are significant with a ratio above 1 and weight the kernel.</source>
+            <translation>Tabell över närliggande upprepningar: {n} av {total} band är signifikanta med en kvot över 1 och viktar kärnan.</translation>
         </message>
         <message>
             <source>Near-repeat test (Knox)</source>
@@ -2000,12 +2100,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Det går inte att skriva Excel här, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
+            <source>No cell of the grid lies inside the mask polygons.</source>
+            <translation>Ingen cell i rutnätet ligger inom maskpolygonerna.</translation>
+        </message>
+        <message>
             <source>No emerging or fading pattern in the area.</source>
             <translation>Inget framväxande eller avtagande mönster i området.</translation>
         </message>
         <message>
             <source>No incident has a valid time in the field '{}'.</source>
             <translation>Ingen händelse har en giltig tid i fältet '{}'.</translation>
+        </message>
+        <message>
+            <source>No incident lies in the {days:g} days before {as_of}; there is nothing to map.</source>
+            <translation>Ingen händelse ligger inom {days:g} dagar före {as_of}; det finns inget att kartlägga.</translation>
+        </message>
+        <message>
+            <source>No incident of the look-back lies inside the study area; there is nothing to map.</source>
+            <translation>Ingen händelse under tiden bakåt ligger inom studieområdet; det finns inget att kartlägga.</translation>
         </message>
         <message>
             <source>No incident time field: all {n} incidents are taken to lie in the stated period ({years:.2f} years) and are not filtered by it.</source>
@@ -2016,8 +2128,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ingen händelse importerades: alla {n} rader avvisades. {reasons}.</translation>
         </message>
         <message>
+            <source>No incidents after the as-of time: the map is not scored. To score it, set the as-of time a few weeks back.</source>
+            <translation>Inga händelser efter kartans tidpunkt: kartan utvärderas inte. Sätt tidpunkten några veckor bakåt för att utvärdera den.</translation>
+        </message>
+        <message>
             <source>No incidents are left in the chosen period, categories and areas.</source>
             <translation>Inga händelser finns kvar i vald period, kategorier och områden.</translation>
+        </message>
+        <message>
+            <source>No incidents are left to count; there is nothing to forecast.</source>
+            <translation>Inga händelser finns kvar att räkna; det finns inget att göra prognos för.</translation>
         </message>
         <message>
             <source>No incidents in the area.</source>
@@ -2204,6 +2324,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>En rad per område och kategori, med 'alla' för summan.</translation>
         </message>
         <message>
+            <source>One row per area, category and future period: forecast, lower, upper, the model, its back-test MASE and coverage, and a note.</source>
+            <translation>En rad per område, kategori och kommande period: prognos, nedre och övre gräns, modellen, dess MASE och täckning i bakåttestet samt en anmärkning.</translation>
+        </message>
+        <message>
             <source>One row per distance band and time band: distance_from, distance_to, days_from, days_to, observed, expected, ratio, p.</source>
             <translation>En rad per avståndsband och tidsband: distance_from, distance_to, days_from, days_to, observed, expected, ratio, p.</translation>
         </message>
@@ -2360,8 +2484,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfria polygoner (t.ex. arbetsytans områden): celler vars mittpunkt ligger utanför dem blir nodata. Själva rutnätet är oförändrat.</translation>
         </message>
         <message>
+            <source>Optional polygons (e.g. the workspace's areas): the study area. Cells whose centre lies outside are nodata and do not count in the top shares or the scores.</source>
+            <translation>Valfria polygoner (t.ex. arbetsytans områden): studieområdet. Celler vars mittpunkt ligger utanför får inget värde och räknas inte i toppandelarna eller måtten.</translation>
+        </message>
+        <message>
+            <source>Optional polygons of the top 1 %, 5 % and 10 % of the study area (field top_percent: the smallest share the cells belong to).</source>
+            <translation>Valfria polygoner för de högsta 1 %, 5 % och 10 % av studieområdet (fältet top_percent: den minsta andel cellerna tillhör).</translation>
+        </message>
+        <message>
             <source>Optional polygons with a “name” field (e.g. the workspace's areas): the area the place lies in is added to its name.</source>
             <translation>Valfria polygoner med fältet ”name” (t.ex. arbetsytans områden): området platsen ligger i läggs till i namnet.</translation>
+        </message>
+        <message>
+            <source>Optional polygons: one forecast per area (incidents outside every area are left out). Empty: one forecast for the whole layer.</source>
+            <translation>Valfria polygoner: en prognos per område (händelser utanför alla områden utelämnas). Tomt: en prognos för hela lagret.</translation>
         </message>
         <message>
             <source>Optional table with two columns: the label or code in the file, and the workspace category (skadegorelse, klotter, narkotika, vald, ran, stold_inbrott, ordningsstorning, brand, ovrigt).</source>
@@ -2384,6 +2520,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfritt, endast punkter: bara händelser före denna tid analyseras (slutet ingår inte).</translation>
         </message>
         <message>
+            <source>Optional: one forecast per category (e.g. category).</source>
+            <translation>Valfritt: en prognos per kategori (t.ex. category).</translation>
+        </message>
+        <message>
             <source>Optional: only incidents at or after this time (needs a time field).</source>
             <translation>Valfritt: endast händelser vid eller efter denna tid (kräver ett tidsfält).</translation>
         </message>
@@ -2398,6 +2538,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Optional: only incidents before this time.</source>
             <translation>Valfritt: endast händelser före denna tid.</translation>
+        </message>
+        <message>
+            <source>Optional: the table of the near-repeat test (fields distance_from, distance_to, days_from, days_to, ratio, p). Significant bands with a ratio above 1 multiply the kernel.</source>
+            <translation>Valfritt: tabellen från testet av närliggande upprepningar (fälten distance_from, distance_to, days_from, days_to, ratio, p). Signifikanta band med en kvot över 1 multiplicerar kärnan.</translation>
         </message>
         <message>
             <source>Oscillating cold spot</source>
@@ -2440,8 +2584,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Överblickbarhet och siktlinjer</translation>
         </message>
         <message>
+            <source>PAI at {} %</source>
+            <translation>PAI vid {} %</translation>
+        </message>
+        <message>
+            <source>PAI at {} %, retrospective KDE</source>
+            <translation>PAI vid {} %, bakåtblickande täthet</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PEI at {} %</source>
+            <translation>PEI vid {} %</translation>
+        </message>
+        <message>
+            <source>PEI at {} %, retrospective KDE</source>
+            <translation>PEI vid {} %, bakåtblickande täthet</translation>
         </message>
         <message>
             <source>PNG for documents and web pages, SVG to scale without loss.</source>
@@ -2536,6 +2696,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Per 1 000/år</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
             <source>Period comparison</source>
             <translation>Periodjämförelse</translation>
         </message>
@@ -2550,6 +2714,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Period: {} to {} (end not included).</source>
             <translation>Period: {} till {} (slutet ingår inte).</translation>
+        </message>
+        <message>
+            <source>Periods to forecast</source>
+            <translation>Perioder att göra prognos för</translation>
         </message>
         <message>
             <source>Periods: current {current}, reference {reference}. Compared with: {ref}.</source>
@@ -2720,6 +2888,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Radie för kärntätheten som används för att hitta topparna (kvartisk kärna).</translation>
         </message>
         <message>
+            <source>Radius of the quartic kernel in metres: how far one incident raises the risk.</source>
+            <translation>Radien för den kvartiska kärnan i meter: hur långt en händelse höjer risken.</translation>
+        </message>
+        <message>
             <source>Random seed</source>
             <translation>Slumpfrö</translation>
         </message>
@@ -2808,6 +2980,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Avvisade – {reason}: {n}</translation>
         </message>
         <message>
+            <source>Relative risk per cell (1 = the study area's average), a Float32 GeoTIFF with a style file next to it.</source>
+            <translation>Relativ risk per cell (1 = studieområdets medelvärde), en Float32 GeoTIFF med en stilfil bredvid.</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Läs in igen</translation>
         </message>
@@ -2858,6 +3034,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Right-click to choose the columns and the order</source>
             <translation>Högerklicka för att välja kolumner och ordning</translation>
+        </message>
+        <message>
+            <source>Risk map</source>
+            <translation>Riskkarta</translation>
+        </message>
+        <message>
+            <source>Risk map – coming weeks</source>
+            <translation>Riskkarta – kommande veckor</translation>
         </message>
         <message>
             <source>Risk weight</source>
@@ -2988,8 +3172,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Bedöm trygga stråk</translation>
         </message>
         <message>
+            <source>Scored on {n} incidents from {start} to {end}:</source>
+            <translation>Utvärderad på {n} händelser från {start} till {end}:</translation>
+        </message>
+        <message>
             <source>Scored segments</source>
             <translation>Bedömda delsträckor</translation>
+        </message>
+        <message>
+            <source>Scoring against the retrospective kernel density…</source>
+            <translation>Jämför med den bakåtblickande tätheten…</translation>
         </message>
         <message>
             <source>Scoring {} segments…</source>
@@ -3180,6 +3372,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Källor: {n} händelser från {first} till {last} i lagret '{layer}'{sources}; {areas} områden med befolkning; {m} åtgärder; {p} medborgarlöften.</translation>
         </message>
         <message>
+            <source>Spatial bandwidth (m)</source>
+            <translation>Bandbredd i rummet (m)</translation>
+        </message>
+        <message>
             <source>Sporadic cold spot</source>
             <translation>Sporadisk kall fläck</translation>
         </message>
@@ -3274,6 +3470,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Target visits per week</source>
             <translation>Mål: besök per vecka</translation>
+        </message>
+        <message>
+            <source>Temporal bandwidth (days)</source>
+            <translation>Bandbredd i tiden (dagar)</translation>
         </message>
         <message>
             <source>Temporal pattern (charts)</source>
@@ -3372,6 +3572,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Områdeslagret har inget fält '{}'.</translation>
         </message>
         <message>
+            <source>The areas layer has no field “{}”; choose the field with the area names.</source>
+            <translation>Områdeslagret har inget fält ”{}”; välj fältet med områdenas namn.</translation>
+        </message>
+        <message>
             <source>The areas layer has no polygons.</source>
             <translation>Områdeslagret har inga polygoner.</translation>
         </message>
@@ -3420,6 +3624,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Koordinatsystemet för X/Y- eller WKT-positioner, t.ex. SWEREF 99 TM (EPSG:3006) eller SWEREF 99 12 00 (EPSG:3007). Longitud/latitud är alltid WGS 84.</translation>
         </message>
         <message>
+            <source>The count model's interval is simulated; the same seed gives the same result.</source>
+            <translation>Intervallet för modellen för antal simuleras; samma frö ger samma resultat.</translation>
+        </message>
+        <message>
             <source>The current period must start before it ends.</source>
             <translation>Den aktuella perioden måste börja innan den slutar.</translation>
         </message>
@@ -3464,6 +3672,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>De framväxande hot spots saknar fältet 'category'.</translation>
         </message>
         <message>
+            <source>The end of the evaluation must be after the as-of time.</source>
+            <translation>Utvärderingens slut måste ligga efter kartans tidpunkt.</translation>
+        </message>
+        <message>
             <source>The end of the period must be after its start.</source>
             <translation>Periodens slut måste ligga efter dess början.</translation>
         </message>
@@ -3478,6 +3690,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The field with each area's unique name.</source>
             <translation>Fältet med varje områdes unika namn.</translation>
+        </message>
+        <message>
+            <source>The field with the name of each area.</source>
+            <translation>Fältet med varje områdes namn.</translation>
         </message>
         <message>
             <source>The field “{field}” ({param}) is a {kind} field, but it needs dates and times: a date, date/time or text field (for example 2024-03-05 22:15).</source>
@@ -3608,6 +3824,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelselagret har inget tidsfält '{}'.</translation>
         </message>
         <message>
+            <source>The incident layer has no time field “{}”; choose the field with the time of each incident.</source>
+            <translation type="vanished">Händelselagret har inget tidsfält ”{}”; välj fältet med tiden för varje händelse.</translation>
+        </message>
+        <message>
             <source>The incident layer lacks the time or category field.</source>
             <translation>Händelselagret saknar tids- eller kategorifältet.</translation>
         </message>
@@ -3676,6 +3896,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Lagret med belysningspunkter är tomt. Ange ett lager med gatubelysning, eller lämna parametern tom för att i stället använda stråkens fält för belyst.</translation>
         </message>
         <message>
+            <source>The last period used lies before the first incident.</source>
+            <translation>Den sista perioden som används ligger före den första händelsen.</translation>
+        </message>
+        <message>
             <source>The later walk of the follow-up comparison.</source>
             <translation>Den senare vandringen i uppföljningsjämförelsen.</translation>
         </message>
@@ -3718,6 +3942,14 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The map category '{}' is not in the summary; choose one of: {}</source>
             <translation>Kartkategorin '{}' finns inte i sammanställningen; välj en av: {}</translation>
+        </message>
+        <message>
+            <source>The map is scored on the incidents from the as-of time up to this time. Empty: four weeks after the as-of time.</source>
+            <translation>Kartan utvärderas på händelserna från kartans tidpunkt fram till denna tid. Tomt: fyra veckor efter kartans tidpunkt.</translation>
+        </message>
+        <message>
+            <source>The map uses only incidents before this time. Empty: just after the latest incident (no scoring).</source>
+            <translation>Kartan använder bara händelser före denna tid. Tomt: strax efter den senaste händelsen (ingen utvärdering).</translation>
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
@@ -3772,6 +4004,18 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Vandringens namn, projektets titel. Filnamnen bildas av det med enbart ASCII-tecken (å, ä → a, ö → o), som QField rekommenderar.</translation>
         </message>
         <message>
+            <source>The near-repeat table has values that are not numbers.</source>
+            <translation>Tabellen över närliggande upprepningar har värden som inte är tal.</translation>
+        </message>
+        <message>
+            <source>The near-repeat table is empty.</source>
+            <translation>Tabellen över närliggande upprepningar är tom.</translation>
+        </message>
+        <message>
+            <source>The near-repeat table lacks the fields {}; use the table of the near-repeat test.</source>
+            <translation>Tabellen över närliggande upprepningar saknar fälten {}; använd tabellen från testet av närliggande upprepningar.</translation>
+        </message>
+        <message>
             <source>The neighbourhood could not be built: {}</source>
             <translation>Grannskapet kunde inte skapas: {}</translation>
         </message>
@@ -3812,6 +4056,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Stråklagret har inga linjer.</translation>
         </message>
         <message>
+            <source>The period containing this date is the last one used. Empty: the last complete period before the latest incident.</source>
+            <translation>Perioden som innehåller detta datum är den sista som används. Tomt: den sista hela perioden före den senaste händelsen.</translation>
+        </message>
+        <message>
             <source>The period end must be after its start.</source>
             <translation>Periodens slut måste komma efter dess början.</translation>
         </message>
@@ -3848,6 +4096,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Platserna med sina dossiffror, färgade för uppföljningsmötet.</translation>
         </message>
         <message>
+            <source>The point layer of incidents with a time field. Selections are honoured.</source>
+            <translation>Punktlagret med händelser och ett tidsfält. Markeringar respekteras.</translation>
+        </message>
+        <message>
             <source>The point layer, e.g. the workspace's incidents. Selections are honoured.</source>
             <translation>Punktlagret, t.ex. arbetsytans händelser. Markeringar respekteras.</translation>
         </message>
@@ -3862,6 +4114,10 @@ The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): resty
 Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
 
 Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
+            <source>The probability the interval is meant to cover: 80 % or 95 %.</source>
+            <translation>Sannolikheten som intervallet ska täcka: 80 % eller 95 %.</translation>
         </message>
         <message>
             <source>The project could not be written: {}</source>
@@ -4184,6 +4440,18 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>För många objekt</translation>
         </message>
         <message>
+            <source>Top risk areas</source>
+            <translation>Områden med högst risk</translation>
+        </message>
+        <message>
+            <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai:.2f}, PEI {pei:.2f}; the retrospective density holds {hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.</source>
+            <translation type="vanished">De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai:.2f}, PEI {pei:.2f}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde:.2f}, PEI {pei_kde:.2f}.</translation>
+        </message>
+        <message>
+            <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</source>
+            <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai}, PEI {pei}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</translation>
+        </message>
+        <message>
             <source>Trail</source>
             <translation>Stig</translation>
         </message>
@@ -4416,6 +4684,22 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>När vandringen äger rum. Tomt: nu.</translation>
         </message>
         <message>
+            <source>Where are the next weeks' incidents most likely? Prospective hot-spotting (Bowers, Johnson &amp; Pease 2004): every incident in the look-back before the as-of time raises the risk around it, more the closer it is (a quartic kernel with the spatial bandwidth) and the more recent it is (the weight halves every temporal bandwidth in days). With a near-repeat table from the near-repeat test, the kernel is multiplied inside each distance and time band by the observed ratio where it is above 1 and significant (p ≤ 0.05).
+
+The output raster is the relative risk: 1 is the average cell of the study area (the mask, or else the whole grid), 3 is three times the average. Its style shows the top 10 %, 5 % and 1 % of the study area; the optional area output gives the same cells as polygons for patrol planning.
+
+Scoring: when incidents exist after the as-of time (up to the end of the evaluation, by default four weeks), the map is scored on them with the Predictive Accuracy Index, PAI = share of the incidents in the top cells ÷ the share of the area they cover (Chainey 2008), and the Predictive Efficiency Index, PEI = PAI ÷ the best PAI any cells of the same area could reach (Hunt 2016), at 1 %, 5 % and 10 % of the study area, side by side with a retrospective kernel density of the same incidents (every incident weighing the same). To test the method on your own data, set the as-of time a few weeks back.
+
+Incidents are counted in their grid cell before the kernel is applied. Input in a geographic CRS is transformed to SWEREF 99 TM.</source>
+            <translation>Var inträffar de kommande veckornas händelser troligast? Prospektiv hot spot-analys (Bowers, Johnson &amp; Pease 2004): varje händelse under tiden bakåt från kartans tidpunkt höjer risken omkring sig, mer ju närmare den är (en kvartisk kärna med bandbredden i rummet) och ju färskare den är (vikten halveras för varje bandbredd i tiden, i dagar). Med en tabell från testet av närliggande upprepningar multipliceras kärnan inom varje avstånds- och tidsband med den observerade kvoten där den är över 1 och signifikant (p ≤ 0,05).
+
+Rastret visar den relativa risken: 1 är studieområdets genomsnittliga cell (masken, annars hela rutnätet), 3 är tre gånger genomsnittet. Stilen visar de högsta 10 %, 5 % och 1 % av studieområdet; den valfria områdesutdatan ger samma celler som polygoner för planering av trygghetsrundor.
+
+Utvärdering: när det finns händelser efter kartans tidpunkt (fram till utvärderingens slut, som standard fyra veckor) utvärderas kartan på dem med Predictive Accuracy Index, PAI = andelen av händelserna i de högsta cellerna ÷ andelen av ytan de täcker (Chainey 2008), och Predictive Efficiency Index, PEI = PAI ÷ den bästa PAI som några celler med samma yta kunde nå (Hunt 2016), vid 1 %, 5 % och 10 % av studieområdet, sida vid sida med en bakåtblickande kärntäthet för samma händelser (där varje händelse väger lika). Sätt kartans tidpunkt några veckor bakåt för att pröva metoden på egna data.
+
+Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett geografiskt koordinatsystem transformeras till SWEREF 99 TM.</translation>
+        </message>
+        <message>
             <source>Where the route ends (e.g. the travel centre).</source>
             <translation>Där vägen slutar (t.ex. resecentrum).</translation>
         </message>
@@ -4604,6 +4888,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>framväxande hot spots</translation>
         </message>
         <message>
+            <source>fewer than two seasons of data: the mean of the last season</source>
+            <translation>mindre än två säsonger med data: medelvärdet för den senaste säsongen</translation>
+        </message>
+        <message>
             <source>fewer than {k} incidents (suppressed)</source>
             <translation>färre än {k} händelser (undertryckt)</translation>
         </message>
@@ -4660,8 +4948,16 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>diagram månad × år</translation>
         </message>
         <message>
+            <source>mostly periods without incidents: the mean of the last season</source>
+            <translation>mest perioder utan händelser: medelvärdet för den senaste säsongen</translation>
+        </message>
+        <message>
             <source>no</source>
             <translation>nej</translation>
+        </message>
+        <message>
+            <source>no incidents in the data</source>
+            <translation>inga händelser i data</translation>
         </message>
         <message>
             <source>no peak of incremental spatial autocorrelation was found, so the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30) is used</source>
@@ -4732,6 +5028,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>skalstocken '{}' är inte kopplad till någon karta</translation>
         </message>
         <message>
+            <source>too short for a back-test: the mean of the last season</source>
+            <translation>för kort för ett bakåttest: medelvärdet för den senaste säsongen</translation>
+        </message>
+        <message>
             <source>weekday × hour chart</source>
             <translation>diagram veckodag × timme</translation>
         </message>
@@ -4788,6 +5088,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{n} objekt kopplades.</translation>
         </message>
         <message>
+            <source>{n} incidents in the {days:g} days before {as_of} go into the risk map.</source>
+            <translation>{n} händelser under {days:g} dagar före {as_of} ingår i riskkartan.</translation>
+        </message>
+        <message>
             <source>{n} incidents over {years:.2f} years are used.</source>
             <translation>{n} händelser under {years:.2f} år används.</translation>
         </message>
@@ -4814,6 +5118,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{n} segments scored; mean index {mean:.1f}; {gaps} segments in lighting gaps.</source>
             <translation>{n} delsträckor bedömda; medelindex {mean:.1f}; {gaps} delsträckor i belysningsluckor.</translation>
+        </message>
+        <message>
+            <source>{n} series of {periods} periods, from {first} to {last}.</source>
+            <translation>{n} serier med {periods} perioder, från {first} till {last}.</translation>
         </message>
         <message>
             <source>{n} time steps from {a} to {b}.</source>
@@ -4916,6 +5224,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
             <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
         </message>
         <message>
+            <source>{} incidents after the last period used were left out.</source>
+            <translation>{} händelser efter den sista perioden som används utelämnades.</translation>
+        </message>
+        <message>
             <source>{} incidents are used.</source>
             <translation>{} händelser används.</translation>
         </message>
@@ -4938,6 +5250,10 @@ Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUN
         <message>
             <source>{} incidents lie outside every area and are not counted.</source>
             <translation>{} händelser ligger utanför alla områden och räknas inte.</translation>
+        </message>
+        <message>
+            <source>{} incidents lie outside every area and were left out.</source>
+            <translation>{} händelser ligger utanför alla områden och utelämnades.</translation>
         </message>
         <message>
             <source>{} incidents outside every area were left out.</source>
