@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..i18n import tr
-from .reader import polygon_features, report_skipped
+from .reader import parameter_label, polygon_features, report_skipped
 
 
 def read_mask(algorithm, parameters, name, context, target_crs, feedback=None):
@@ -76,3 +76,35 @@ def inside_mask(x, y, polygons):
     if polygons is None:
         return np.ones(np.asarray(x).size, dtype=bool)
     return points_in_polygons(x, y, polygons) >= 0
+
+
+def raster_mask(algorithm, parameters, name, context, grid, crs, feedback):
+    """Boolean (rows, cols) array for a raster ``grid``: True where a cell centre lies inside the polygons of the
+    mask parameter ``name``; None without a mask."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None
+    from osgeo import gdal, ogr, osr
+
+    mem = ogr.GetDriverByName("Memory").CreateDataSource("mask")
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs.toWkt())
+    lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
+    count = 0
+    features, nulls, _ = polygon_features(source, crs, context)
+    for _feature, geometry in features:
+        ogr_feature = ogr.Feature(lyr.GetLayerDefn())
+        ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        lyr.CreateFeature(ogr_feature)
+        count += 1
+    report_skipped(feedback, nulls, source.featureCount(), parameter_label(algorithm, name))
+    if count == 0:
+        algorithm.fail(tr("The mask layer has no polygons."))
+    ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform(grid.geotransform())
+    ds.SetProjection(crs.toWkt())
+    gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
+    inside = ds.GetRasterBand(1).ReadAsArray().astype(bool)
+    feedback.pushInfo(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata.").format(
+        int((~inside).sum()), inside.size))
+    return inside

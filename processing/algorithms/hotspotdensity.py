@@ -19,7 +19,8 @@ from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, format_number
 from ..expressions import validate_expression
 from ..grids import MEMORY_GUARD, memory_text
-from ..reader import parameter_label, points_extent, polygon_features, read_points, report_skipped
+from ..masks import raster_mask
+from ..reader import points_extent, read_points
 from ..styles import write_density_style
 from ..timewindow import time_window
 
@@ -111,36 +112,6 @@ class HotspotDensity(TrygghetAlgorithm):
     def _extent(self, source, target_crs, context):
         return points_extent(source, target_crs, context)
 
-    def _mask(self, parameters, context, grid, crs, feedback):
-        """Boolean (rows, cols) array: True where a cell centre lies inside the mask polygons; None without MASK."""
-        source = self.parameterAsSource(parameters, self.MASK, context)
-        if source is None:
-            return None
-        from osgeo import gdal, ogr, osr
-
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("mask")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs.toWkt())
-        lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
-        count = 0
-        features, nulls, _ = polygon_features(source, crs, context)
-        for _feature, geometry in features:
-            ogr_feature = ogr.Feature(lyr.GetLayerDefn())
-            ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
-            lyr.CreateFeature(ogr_feature)
-            count += 1
-        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.MASK))
-        if count == 0:
-            self.fail(tr("The mask layer has no polygons."))
-        ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
-        ds.SetGeoTransform(grid.geotransform())
-        ds.SetProjection(crs.toWkt())
-        gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
-        inside = ds.GetRasterBand(1).ReadAsArray().astype(bool)
-        feedback.pushInfo(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata.").format(
-            int((~inside).sum()), inside.size))
-        return inside
-
     # -- main ---------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -214,7 +185,7 @@ class HotspotDensity(TrygghetAlgorithm):
             values = kde.per_km2_per_year(values, years, per_metre)
         values = np.asarray(values, dtype=np.float32)
         self.check_cancel(feedback)
-        inside = self._mask(parameters, context, grid, crs, feedback)
+        inside = raster_mask(self, parameters, self.MASK, context, grid, crs, feedback)
         if inside is not None:
             values = np.where(inside, values, np.float32(kde.NODATA)).astype(np.float32)
         self.check_cancel(feedback)

@@ -5,7 +5,6 @@ import uuid
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -30,7 +29,8 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
-from ..reader import parameter_label, points_extent, read_points, report_skipped
+from ..masks import raster_mask
+from ..reader import points_extent, read_points
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the surfaces may use (1 GiB), as hotspotdensity
 DEFAULT_EVALUATION_DAYS = 28
@@ -183,48 +183,6 @@ class RiskMap(TrygghetAlgorithm):
                              "weight the kernel.").format(n=strong, total=bands.ratio.size))
         return bands
 
-    def _mask(self, parameters, context, grid, crs, feedback):
-        """Boolean (rows, cols): True where a cell centre lies inside the mask polygons; None without MASK."""
-        source = self.parameterAsSource(parameters, self.MASK, context)
-        if source is None:
-            return None
-        from osgeo import gdal, ogr, osr
-
-        transform = None
-        if source.sourceCrs() != crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("mask")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs.toWkt())
-        lyr = mem.CreateLayer("mask", srs, ogr.wkbMultiPolygon)
-        count = nulls = 0
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                nulls += 1
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            ogr_feature = ogr.Feature(lyr.GetLayerDefn())
-            ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
-            lyr.CreateFeature(ogr_feature)
-            count += 1
-        report_skipped(feedback, nulls, source.featureCount(), parameter_label(self, self.MASK))
-        if count == 0:
-            self.fail(tr("The mask layer has no polygons."))
-        ds = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
-        ds.SetGeoTransform(grid.geotransform())
-        ds.SetProjection(crs.toWkt())
-        gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
-        inside = ds.GetRasterBand(1).ReadAsArray().astype(bool)
-        feedback.pushInfo(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata.").format(
-            int((~inside).sum()), inside.size))
-        if not inside.any():
-            self.fail(tr("No cell of the grid lies inside the mask polygons."))
-        return inside
-
     # -- main ---------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -303,7 +261,9 @@ class RiskMap(TrygghetAlgorithm):
         risk = self.run_core(rm.risk_surface, x[past], y[past], age[past], grid, bandwidth, bandwidth_days,
                              near_repeat, progress=self.progress_callback(feedback, 10.0, 50.0))
         self.check_cancel(feedback)
-        inside = self._mask(parameters, context, grid, crs, feedback)
+        inside = raster_mask(self, parameters, self.MASK, context, grid, crs, feedback)
+        if inside is not None and not inside.any():
+            self.fail(tr("No cell of the grid lies inside the mask polygons."))
         study = inside if inside is not None else np.ones((grid.rows, grid.cols), dtype=bool)
         average = float(risk[study].mean())
         if not average > 0:
