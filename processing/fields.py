@@ -1,43 +1,36 @@
 """The plugin's one QgsField factory, and the helpers that turn output specs and values into fields and attributes.
 
-QGIS >= 3.38 builds fields from a ``QMetaType.Type``, the only form Qt6 (QGIS 4) has: PyQt6 has no
-``QVariant.String``/``QVariant.Int``/... The ``QVariant.Type`` constructor is used only on an older QGIS, looked up
-by name at call time, so that nothing here touches a QVariant type member on a QGIS that does not need it.
+Fields are built from a ``QMetaType.Type`` (QGIS >= 3.38; the plugin needs 3.40), the only form Qt6 (QGIS 4) has.
 
 Kinds: "string", "int" (64-bit), "int32", "double", "bool", "date", "datetime".
 """
 
 import numpy as np
-from qgis.core import Qgis, QgsField, QgsFields
+from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QMetaType
 
 from .base import is_temporary_destination
 
-# kind -> (QMetaType.Type member, QVariant.Type member of QGIS < 3.38)
+# kind -> QMetaType.Type member
 _KINDS = {
-    "string": ("QString", "String"),
-    "int": ("LongLong", "LongLong"),
-    "int32": ("Int", "Int"),
-    "double": ("Double", "Double"),
-    "bool": ("Bool", "Bool"),
-    "date": ("QDate", "Date"),
-    "datetime": ("QDateTime", "DateTime"),
+    "string": "QString",
+    "int": "LongLong",
+    "int32": "Int",
+    "double": "Double",
+    "bool": "Bool",
+    "date": "QDate",
+    "datetime": "QDateTime",
 }
 
 KINDS = tuple(_KINDS)
 
 
 def field_type(kind):
-    """The type to hand QgsField for ``kind``: a QMetaType.Type on QGIS >= 3.38, else a QVariant.Type."""
+    """The QMetaType.Type to hand QgsField for ``kind``."""
     try:
-        meta, variant = _KINDS[kind]
+        return getattr(QMetaType.Type, _KINDS[kind])
     except KeyError:
         raise ValueError("unknown field kind {!r}; one of {}".format(kind, ", ".join(KINDS))) from None
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        return getattr(QMetaType.Type, meta)
-    from qgis.PyQt.QtCore import QVariant  # pragma: no cover - QGIS < 3.38 only
-
-    return getattr(QVariant, variant)  # pragma: no cover
 
 
 def make_field(name, kind, alias="", length=0, precision=0):

@@ -1,7 +1,8 @@
-"""Writing outputs shared by the algorithms: features in batches to a sink, tables to Excel or CSV."""
+"""Writing outputs shared by the algorithms: features in batches to a sink, rasters, tables to Excel or CSV."""
 
 import importlib.util
 import os
+import uuid
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException
 
@@ -54,3 +55,30 @@ def write_table_file(df, path, feedback):
     # semicolons and decimal comma, with a BOM: what Swedish Excel opens directly
     df.to_csv(path, sep=";", decimal=",", index=False, encoding="utf-8-sig")
     return path
+
+
+def write_raster(algorithm, output, values, grid, crs, nodata):
+    """Write a Float32 GeoTIFF atomically (temporary file, then rename): no partial output on failure."""
+    from osgeo import gdal
+
+    folder = os.path.dirname(os.path.abspath(output))
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".trygghet-{uuid.uuid4().hex}.tif")
+    try:
+        ds = gdal.GetDriverByName("GTiff").Create(tmp, grid.cols, grid.rows, 1, gdal.GDT_Float32,
+                                                  options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
+        if ds is None:
+            algorithm.fail(tr("The output raster {} could not be created.").format(output))
+        ds.SetGeoTransform(grid.geotransform())
+        ds.SetProjection(crs.toWkt())
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(nodata)
+        band.WriteArray(values)
+        band.ComputeStatistics(False)
+        ds.FlushCache()
+        ds = None
+        os.replace(tmp, output)
+    finally:
+        for path in (tmp, tmp + ".aux.xml"):
+            if os.path.exists(path):
+                os.remove(path)

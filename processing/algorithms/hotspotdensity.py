@@ -1,7 +1,6 @@
 """trygghet:hotspotdensity — kernel density (heatmap) on QGIS's own grid, fast, with time window, filter and mask."""
 
 import os
-import uuid
 
 import numpy as np
 from qgis.core import (
@@ -23,6 +22,7 @@ from ..masks import raster_mask
 from ..reader import points_extent, read_points
 from ..styles import write_density_style
 from ..timewindow import time_window
+from ..writer import write_raster
 
 YEAR_DAYS = 365.25
 
@@ -190,7 +190,7 @@ class HotspotDensity(TrygghetAlgorithm):
             values = np.where(inside, values, np.float32(kde.NODATA)).astype(np.float32)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Writing the raster…"))
-        self._write(output, values, grid, crs)
+        write_raster(self, output, values, grid, crs, kde.NODATA)
         sidecar = os.path.splitext(output)[0] + ".qml"
         valid = values[values != kde.NODATA] if inside is not None else values
         write_density_style(output, sidecar, float(valid.max()) if valid.size else 0.0)
@@ -198,32 +198,3 @@ class HotspotDensity(TrygghetAlgorithm):
             context.layerToLoadOnCompletionDetails(output).setPostProcessor(StylePostProcessor.create(sidecar))
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
-
-    def _write(self, output, values, grid, crs):
-        """Write a Float32 GeoTIFF atomically (temporary file, then rename): no partial output on failure."""
-        from osgeo import gdal
-
-        folder = os.path.dirname(os.path.abspath(output))
-        os.makedirs(folder, exist_ok=True)
-        tmp = os.path.join(folder, f".trygghet-{uuid.uuid4().hex}.tif")
-        try:
-            driver = gdal.GetDriverByName("GTiff")
-            ds = driver.Create(tmp, grid.cols, grid.rows, 1, gdal.GDT_Float32,
-                               options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
-            if ds is None:
-                self.fail(tr("The output raster {} could not be created.").format(output))
-            ds.SetGeoTransform(grid.geotransform())
-            ds.SetProjection(crs.toWkt())
-            band = ds.GetRasterBand(1)
-            band.SetNoDataValue(kde.NODATA)
-            band.WriteArray(values)
-            band.ComputeStatistics(False)
-            ds.FlushCache()
-            ds = None
-            os.replace(tmp, output)
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
-            aux = tmp + ".aux.xml"
-            if os.path.exists(aux):
-                os.remove(aux)

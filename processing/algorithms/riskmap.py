@@ -1,7 +1,6 @@
 """trygghet:riskmap — short-term risk map by prospective hot-spotting, scored by PAI/PEI against a retrospective KDE."""
 
 import os
-import uuid
 
 import numpy as np
 from qgis.core import (
@@ -31,6 +30,7 @@ from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format
 from ..fields import make_field
 from ..masks import raster_mask
 from ..reader import points_extent, read_points
+from ..writer import write_raster
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory the surfaces may use (1 GiB), as hotspotdensity
 DEFAULT_EVALUATION_DAYS = 28
@@ -301,7 +301,7 @@ class RiskMap(TrygghetAlgorithm):
 
         feedback.setProgressText(tr("Writing the raster…"))
         values = np.where(study, relative, kde.NODATA).astype(np.float32)
-        self._write(output, values, grid, crs)
+        write_raster(self, output, values, grid, crs, kde.NODATA)
         sidecar = os.path.splitext(output)[0] + ".qml"
         thresholds = {int(round(s * 100)): float(relative[study & (classes > 0) & (classes <= int(round(s * 100)))]
                                                  .min()) for s in SHARES}
@@ -319,32 +319,6 @@ class RiskMap(TrygghetAlgorithm):
             self.style_on_load(context, dest_id, "riskmap_areas")
         feedback.setProgress(100.0)
         return results
-
-    def _write(self, output, values, grid, crs):
-        """Write a Float32 GeoTIFF atomically (temporary file, then rename): no partial output on failure."""
-        from osgeo import gdal
-
-        folder = os.path.dirname(os.path.abspath(output))
-        os.makedirs(folder, exist_ok=True)
-        tmp = os.path.join(folder, f".trygghet-{uuid.uuid4().hex}.tif")
-        try:
-            ds = gdal.GetDriverByName("GTiff").Create(tmp, grid.cols, grid.rows, 1, gdal.GDT_Float32,
-                                                      options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
-            if ds is None:
-                self.fail(tr("The output raster {} could not be created.").format(output))
-            ds.SetGeoTransform(grid.geotransform())
-            ds.SetProjection(crs.toWkt())
-            band = ds.GetRasterBand(1)
-            band.SetNoDataValue(kde.NODATA)
-            band.WriteArray(values)
-            band.ComputeStatistics(False)
-            ds.FlushCache()
-            ds = None
-            os.replace(tmp, output)
-        finally:
-            for path in (tmp, tmp + ".aux.xml"):
-                if os.path.exists(path):
-                    os.remove(path)
 
 
 def area_fields():
