@@ -31,7 +31,7 @@ FIELDS = {
     "measures": ("uuid", "title", "description", "cause", "category", "kind", "recurrence", "effect_horizon",
                  "operational_goal", "indicator", "responsible_org", "responsible_person", "responsible_contact",
                  "partners", "priority", "status", "status_reason", "planned_start", "due_date", "done_date",
-                 "follow_up", "effort_planned", "effort_actual", "promise_uuid", "area", "created_at", "updated_at",
+                 "follow_up", "effort_planned", "effort_actual", "promise_uuid", "goal_uuid", "area", "created_at", "updated_at",
                  "updated_by", "version"),
     "measure_links": ("uuid", "measure_uuid", "layer_name", "layer_source", "feature_uuid", "feature_fid",
                       "geometry_wkt"),
@@ -848,7 +848,8 @@ def _measures(rng, places, place_polys, paths, path_ids, gaps):
                   "responsible_contact": contact, "partners": partners, "priority": prio, "status": status,
                   "status_reason": reason, "planned_start": planned, "due_date": due, "done_date": done,
                   "follow_up": follow, "effort_planned": eff_p, "effort_actual": eff_a,
-                  "promise_uuid": promise_uuid if on_promise else None, "area": area, "created_at": created,
+                  "promise_uuid": promise_uuid if on_promise else None, "goal_uuid": None,
+                  "area": area, "created_at": created,
                   "updated_at": updated, "updated_by": "demo", "version": 1}
         for f in FIELDS["measures"]:
             cols[f].append(values[f])
@@ -883,6 +884,38 @@ def _measures(rng, places, place_polys, paths, path_ids, gaps):
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# perceived safety and the cause analysis (schema 3)
+# ----------------------------------------------------------------------------------------------------------------
+
+_V3_FIELDS = {  # placeholder columns until the generators below are written
+    "dialog_marks": "dialogue marked_on feeling reason time_of_day comment age_band gender",
+    "dialog_areas": "dialogue marked_on feeling reason time_of_day comment age_band gender",
+    "survey_results": "area year indicator value unit respondents lower upper source",
+    "problems": "title description area categories period_start period_end offender offender_handler target "
+                "target_guardian place place_manager status sources place_layer place_uuid place_wkt "
+                "responsible_org written_by created_at updated_at",
+    "causes": "problem_uuid number text evidence confidence",
+    "goals": "code title description start_year end_year owner",
+    "measure_causes": "measure_uuid cause_uuid",
+    "conclusions": "area period_start period_end text written_by updated_at",
+}
+
+
+def _empty(name):
+    return {"geometry": [], "uuid": [], **{f: [] for f in _V3_FIELDS[name].split()}}
+
+
+def _perceived_safety(rng, areas, out):
+    """Dialogue marks, dialogue areas and survey results."""
+    return {name: _empty(name) for name in ("dialog_marks", "dialog_areas", "survey_results")}
+
+
+def _cause_analysis(rng, out):
+    """Problems, their numbered causes, goal areas, measures' causes and conclusions."""
+    return {name: _empty(name) for name in ("problems", "causes", "goals", "measure_causes", "conclusions")}
+
+
+# ----------------------------------------------------------------------------------------------------------------
 # the whole workspace
 # ----------------------------------------------------------------------------------------------------------------
 
@@ -893,7 +926,7 @@ def build_demo(seed=20231):
     (EPSG:3006 coordinates; tables carry a geometry column of None) plus ``"meta"`` with the period, notes, the
     emerging/fading hot-spot coordinates, the lamp gaps and the path network length.
     """
-    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(8)]
+    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(10)]
     town, areas = _areas()
     pops = {"Kronogården": 6750, "Lextorp": 6200, "Sylte": 6000, "Övriga Trollhättan": 40000}
     codes = {"Kronogården": "1488R006", "Lextorp": "1488R007", "Sylte": "1488R009", "Övriga Trollhättan": "1488R000"}
@@ -933,6 +966,9 @@ def build_demo(seed=20231):
 
     out["promises"], out["measures"], out["measure_links"], out["measure_log"] = _measures(
         streams[7], out["places"], place_polys, paths, path_ids, gaps)
+
+    out.update(_perceived_safety(streams[8], areas, out))
+    out.update(_cause_analysis(streams[9], out))
 
     out["meta"] = {
         "epsg": 3006,

@@ -91,6 +91,36 @@ LOG_ACTIONS = (("created", N_("Created")), ("edited", N_("Changed")), ("status",
                ("follow_up", N_("New follow-up colour")), ("linked", N_("Linked")),
                ("deleted", N_("Deleted")))
 
+# perceived safety: citizen dialogue marks and survey results (schema 3)
+MARK_REASONS = (
+    ("belysning", N_("Lighting")),
+    ("ungdomsgrupper", N_("Groups of young people")),
+    ("narkotika", N_("Drugs")),
+    ("skadegorelse", N_("Vandalism and litter")),
+    ("trafik", N_("Traffic")),
+    ("ode", N_("Deserted or isolated")),
+    ("gangkriminalitet", N_("Gang crime")),
+    ("annat", N_("Other")),
+)
+AGE_BANDS = (("0-15", N_("0–15 years")), ("16-24", N_("16–24 years")), ("25-44", N_("25–44 years")),
+             ("45-64", N_("45–64 years")), ("65-", N_("65 years or older")))
+GENDERS = (("kvinna", N_("Woman")), ("man", N_("Man")), ("annat", N_("Other or not stated")))
+SURVEY_INDICATORS = (
+    ("oro_for_brott", N_("Worry about crime")),
+    ("otrygghet_ute_sent", N_("Feeling unsafe outdoors late at night")),
+    ("problemindex", N_("Problem index")),
+    ("utsatthet", N_("Victimization")),
+    ("annat", N_("Other indicator")),
+)
+SURVEY_SOURCES = (("polisen", N_("The police's safety survey")), ("kommun", N_("The municipality's own survey")),
+                  ("ntu", N_("The Swedish Crime Survey (NTU)")), ("annan", N_("Other source")))
+# the cause analysis: problems, their numbered causes, goal areas (schema 3)
+PROBLEM_STATUSES = (("hypotes", N_("Hypothesis")), ("belagd", N_("Supported")), ("avford", N_("Dismissed")))
+PROBLEM_SOURCES = (("incidents", N_("Reported incidents")), ("walk_findings", N_("Walk findings")),
+                   ("dialog_marks", N_("Citizen dialogue")), ("interviews", N_("Interviews")),
+                   ("other", N_("Other sources")))
+CONFIDENCES = (("lag", N_("Low")), ("medel", N_("Medium")), ("hog", N_("High")))
+
 KINDS = {
     "status": MEASURE_STATUSES,
     "follow_up": FOLLOW_UP,
@@ -105,6 +135,14 @@ KINDS = {
     "recurrence": RECURRENCES,
     "effect_horizon": EFFECT_HORIZONS,
     "log_action": LOG_ACTIONS,
+    "mark_reason": MARK_REASONS,
+    "age_band": AGE_BANDS,
+    "gender": GENDERS,
+    "survey_indicator": SURVEY_INDICATORS,
+    "survey_source": SURVEY_SOURCES,
+    "problem_status": PROBLEM_STATUSES,
+    "problem_source": PROBLEM_SOURCES,
+    "confidence": CONFIDENCES,
 }
 
 # the workspace's layers as users see them in a project (the table names stay English)
@@ -121,6 +159,14 @@ LAYER_TITLES = {
     "measures": N_("Measures"),
     "measure_links": N_("Linked features"),
     "measure_log": N_("Measure log"),
+    "dialog_marks": N_("Citizen dialogue marks"),
+    "dialog_areas": N_("Citizen dialogue areas"),
+    "survey_results": N_("Safety survey results"),
+    "problems": N_("Problems"),
+    "causes": N_("Causes"),
+    "goals": N_("Goal areas"),
+    "measure_causes": N_("Causes answered by measures"),
+    "conclusions": N_("Conclusions"),
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsDataSourceUri, QgsGeometry
 from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
 from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
+from trygghet.workspace.schema import SCHEMA_VERSION
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_measures_register import (  # noqa: E402, F401 - the shared tests, re-run here on PostGIS
@@ -75,7 +76,7 @@ def test_workspace_tables_and_rls_created(backend):
                           f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
     assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures", "promises"]
     meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
-    assert meta["schema_version"] == "2" and meta["epsg"] == "3006"
+    assert meta["schema_version"] == str(SCHEMA_VERSION) and meta["epsg"] == "3006"
     create_postgis_workspace(backend.uri, backend.schema)  # idempotent
 
 

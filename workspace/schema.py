@@ -12,13 +12,15 @@ from typing import Optional, Tuple
 
 from ..core import vocabulary
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_TABLE = "trygghet_meta"
 DEFAULT_EPSG = 3006
 
 # Version history (append, never edit):
 #   1 — the mapping layers: areas, incidents, paths, lamps, walks, walk_findings, places, patrol_visits.
 #   2 — the measures register (measures, measure_log, measure_links, promises), area codes and finding photos.
+#   3 — perceived safety (dialog_marks, dialog_areas, survey_results) and the cause analysis (problems, causes,
+#       goals, measure_causes, conclusions; measures.goal_uuid).
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ LAYERS = (
         Field("effort_planned", "real", "Planerad insats (timmar)"),
         Field("effort_actual", "real", "Faktisk insats (timmar)"),
         Field("promise_uuid", "string", "Medborgarlöfte", length=38),
+        Field("goal_uuid", "string", "Målområde", length=38, since=3),
         Field("area", "string", "Område", length=100),
         Field("created_at", "datetime", "Skapad", default=NOW_DEFAULT),
         Field("updated_at", "datetime", "Ändrad", default=NOW_DEFAULT),
@@ -188,6 +191,96 @@ LAYERS = (
         Field("old_value", "text", "Tidigare värde"),
         Field("new_value", "text", "Nytt värde"),
         Field("note", "text", "Anteckning"),
+    )),
+)
+
+
+
+
+def _dialog_fields():
+    """What a resident marks in a medborgardialog or a map survey: no names or contact details (GDPR)."""
+    return (
+        _uuid(),
+        Field("dialogue", "string", "Dialog eller enkät", length=100),
+        Field("marked_on", "date", "Datum"),
+        Field("feeling", "integer", "Känsla (1 skrämmande – 4 trygg)", range=(1, 4)),
+        Field("reason", "string", "Orsak", length=30, values=vocabulary.MARK_REASONS),
+        Field("time_of_day", "string", "Tid på dygnet", length=10, values=vocabulary.TIMES_OF_DAY),
+        Field("comment", "text", "Kommentar"),
+        Field("age_band", "string", "Åldersgrupp", length=10, values=vocabulary.AGE_BANDS),
+        Field("gender", "string", "Kön", length=10, values=vocabulary.GENDERS),
+    )
+
+
+LAYERS = LAYERS + (
+    Layer("dialog_marks", "Markeringar i medborgardialog", "Point", since=3, fields=_dialog_fields()),
+    Layer("dialog_areas", "Markerade områden i medborgardialog", "MultiPolygon", since=3, fields=_dialog_fields()),
+    Layer("survey_results", "Trygghetsmätningar", None, since=3, fields=(
+        _uuid(),
+        Field("area", "string", "Område", length=100, not_null=True),
+        Field("year", "integer", "År", not_null=True),
+        Field("indicator", "string", "Indikator", length=40, not_null=True, values=vocabulary.SURVEY_INDICATORS),
+        Field("value", "real", "Värde"),
+        Field("unit", "string", "Enhet", length=20),
+        Field("respondents", "integer", "Antal svarande"),
+        Field("lower", "real", "Intervall, nedre"),
+        Field("upper", "real", "Intervall, övre"),
+        Field("source", "string", "Källa", length=40, values=vocabulary.SURVEY_SOURCES),
+    )),
+    Layer("problems", "Problem", "Point", since=3, fields=(
+        _uuid(),
+        Field("title", "string", "Problem", length=200, not_null=True),
+        Field("description", "text", "Beskrivning"),
+        Field("area", "string", "Område", length=100),
+        Field("categories", "string", "Brottskategorier", length=200),  # comma-separated incident category codes
+        Field("period_start", "date", "Period från"),
+        Field("period_end", "date", "Period till"),
+        Field("offender", "text", "Gärningspersoner"),
+        Field("offender_handler", "text", "Vem kan påverka gärningspersonerna"),
+        Field("target", "text", "Offer eller mål"),
+        Field("target_guardian", "text", "Vem skyddar offren eller målen"),
+        Field("place", "text", "Plats"),
+        Field("place_manager", "text", "Vem förvaltar platsen"),
+        Field("status", "string", "Status", length=20, default="'hypotes'", values=vocabulary.PROBLEM_STATUSES),
+        Field("sources", "string", "Underlag", length=200),  # comma-separated PROBLEM_SOURCES codes
+        Field("place_layer", "string", "Platsens lager", length=200),
+        Field("place_uuid", "string", "Platsens UUID", length=38),
+        Field("place_wkt", "text", "Platsens geometri (ögonblicksbild)"),
+        Field("responsible_org", "string", "Organisation", length=60, values=vocabulary.ORGANIZATIONS),
+        Field("written_by", "string", "Skriven av", length=100),
+        Field("created_at", "datetime", "Skapad", default=NOW_DEFAULT),
+        Field("updated_at", "datetime", "Ändrad", default=NOW_DEFAULT),
+    )),
+    Layer("causes", "Orsaker", None, since=3, fields=(
+        _uuid(),
+        Field("problem_uuid", "string", "Problem", length=38, not_null=True),
+        Field("number", "integer", "Nummer", not_null=True),
+        Field("text", "text", "Orsak", not_null=True),
+        Field("evidence", "text", "Belägg"),
+        Field("confidence", "string", "Säkerhet", length=10, default="'medel'", values=vocabulary.CONFIDENCES),
+    )),
+    Layer("goals", "Målområden", None, since=3, fields=(
+        _uuid(),
+        Field("code", "string", "Kod", length=10),
+        Field("title", "string", "Målområde", length=200, not_null=True),
+        Field("description", "text", "Beskrivning"),
+        Field("start_year", "integer", "Från år"),
+        Field("end_year", "integer", "Till år"),
+        Field("owner", "string", "Ägare", length=100),
+    )),
+    Layer("measure_causes", "Orsaker som åtgärder svarar mot", None, since=3, fields=(
+        _uuid(),
+        Field("measure_uuid", "string", "Åtgärd", length=38, not_null=True),
+        Field("cause_uuid", "string", "Orsak", length=38, not_null=True),
+    )),
+    Layer("conclusions", "Slutsatser", None, since=3, fields=(
+        _uuid(),
+        Field("area", "string", "Område", length=100, not_null=True),
+        Field("period_start", "date", "Period från"),
+        Field("period_end", "date", "Period till"),
+        Field("text", "text", "Slutsatser"),
+        Field("written_by", "string", "Skriven av", length=100),
+        Field("updated_at", "datetime", "Ändrad", default=NOW_DEFAULT),
     )),
 )
 

@@ -24,6 +24,10 @@
             <translation>0 ger normalapproximationen. Annars ett villkorat permutationstest med så många permutationer (t.ex. 999) som ger p_sim, som då avgör klasserna.</translation>
         </message>
         <message>
+            <source>0–15 years</source>
+            <translation>0–15 år</translation>
+        </message>
+        <message>
             <source>1.5</source>
             <translation>1,5</translation>
         </message>
@@ -34,6 +38,22 @@
         <message>
             <source>168 rows per area: weekday (0 = Monday), hour, count.</source>
             <translation>168 rader per område: veckodag (0 = måndag), timme, antal.</translation>
+        </message>
+        <message>
+            <source>16–24 years</source>
+            <translation>16–24 år</translation>
+        </message>
+        <message>
+            <source>25–44 years</source>
+            <translation>25–44 år</translation>
+        </message>
+        <message>
+            <source>45–64 years</source>
+            <translation>45–64 år</translation>
+        </message>
+        <message>
+            <source>65 years or older</source>
+            <translation>65 år eller äldre</translation>
         </message>
         <message>
             <source>80 %</source>
@@ -412,6 +432,14 @@
             <translation>Orsak</translation>
         </message>
         <message>
+            <source>Causes</source>
+            <translation>Orsaker</translation>
+        </message>
+        <message>
+            <source>Causes answered by measures</source>
+            <translation>Orsaker som åtgärder svarar mot</translation>
+        </message>
+        <message>
             <source>Cell shape</source>
             <translation>Rutform</translation>
         </message>
@@ -544,6 +572,18 @@
             <translation>Välj var rapporten (PDF) ska sparas.</translation>
         </message>
         <message>
+            <source>Citizen dialogue</source>
+            <translation>Medborgardialog</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue areas</source>
+            <translation>Markerade områden i medborgardialog</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue marks</source>
+            <translation>Markeringar i medborgardialog</translation>
+        </message>
+        <message>
             <source>Citizen promise</source>
             <translation>Medborgarlöfte</translation>
         </message>
@@ -622,6 +662,10 @@
         <message>
             <source>Computing the summary…</source>
             <translation>Beräknar sammanställningen…</translation>
+        </message>
+        <message>
+            <source>Conclusions</source>
+            <translation>Slutsatser</translation>
         </message>
         <message>
             <source>Confidence level (%)</source>
@@ -928,6 +972,10 @@
             <translation>Beskrivning</translation>
         </message>
         <message>
+            <source>Deserted or isolated</source>
+            <translation>Öde eller ensligt</translation>
+        </message>
+        <message>
             <source>Diminishing cold spot</source>
             <translation>Avtagande kall fläck</translation>
         </message>
@@ -958,6 +1006,10 @@
         <message>
             <source>Disclosure control: counts from 1 to {k1} print as '&lt;{k}', values derived from them as '–', and further cells are hidden so that no hidden count can be worked out from totals. The maps show smoothed density and areas, never single incidents.</source>
             <translation>Röjandekontroll: antal från 1 till {k1} redovisas som '&lt;{k}', värden som bygger på dem som '–', och ytterligare celler döljs så att inget dolt antal kan räknas fram ur summor. Kartorna visar utjämnad täthet och områden, aldrig enskilda händelser.</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Avförd</translation>
         </message>
         <message>
             <source>Displacement buffer width (m)</source>
@@ -1138,6 +1190,10 @@
         <message>
             <source>Feb</source>
             <translation>feb</translation>
+        </message>
+        <message>
+            <source>Feeling unsafe outdoors late at night</source>
+            <translation>Otrygghet ute sent på kvällen</translation>
         </message>
         <message>
             <source>Fewer than three full calendar years of data: no trend is computed.</source>
@@ -1340,6 +1396,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Från</translation>
         </message>
         <message>
+            <source>Gang crime</source>
+            <translation>Gängkriminalitet</translation>
+        </message>
+        <message>
             <source>Generating the synthetic Trollhättan data…</source>
             <translation>Skapar syntetiska data för Trollhättan…</translation>
         </message>
@@ -1380,6 +1440,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Ange båda vandringarna (WALK_A och WALK_B) för jämförelsen, eller ingen.</translation>
         </message>
         <message>
+            <source>Goal areas</source>
+            <translation>Målområden</translation>
+        </message>
+        <message>
             <source>Graffiti</source>
             <translation>Klotter</translation>
         </message>
@@ -1396,6 +1460,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Rutnät: {cols} × {rows} celler om {pixel} m.</translation>
         </message>
         <message>
+            <source>Groups of young people</source>
+            <translation>Ungdomsgrupper</translation>
+        </message>
+        <message>
             <source>Half-life in days: an incident this many days old weighs half as much as one from the as-of time.</source>
             <translation>Halveringstid i dagar: en händelse som är så många dagar gammal väger hälften så mycket som en från kartans tidpunkt.</translation>
         </message>
@@ -1406,6 +1474,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         <message>
             <source>Hiding place</source>
             <translation>Gömställe</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hög</translation>
         </message>
         <message>
             <source>Historical cold spot</source>
@@ -1530,6 +1602,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         <message>
             <source>How the file writes dates that are not ISO. Swedish exports often write day/month/year, '05/03/2024 22:15'; automatic reads only ISO dates, because such dates are ambiguous. Every format also reads ISO dates, so a column that mixes the two loses no row.</source>
             <translation>Hur filen skriver datum som inte är ISO. Svenska exporter skriver ofta dag/månad/år, '05/03/2024 22:15'; automatiskt läser bara ISO-datum, eftersom sådana datum är tvetydiga. Alla format läser också ISO-datum, så en kolumn som blandar de två tappar inga rader.</translation>
+        </message>
+        <message>
+            <source>Hypothesis</source>
+            <translation>Hypotes</translation>
         </message>
         <message>
             <source>If the file writes dates like 05/03/2024 22:15, choose its date format.</source>
@@ -1662,6 +1738,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Interval level</source>
             <translation>Intervallets nivå</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Intervjuer</translation>
         </message>
         <message>
             <source>It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I).</source>
@@ -1840,6 +1920,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Tid bakåt (dagar)</translation>
         </message>
         <message>
+            <source>Low</source>
+            <translation>Låg</translation>
+        </message>
+        <message>
             <source>Lägesbild</source>
             <translation>Lägesbild</translation>
         </message>
@@ -1866,6 +1950,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>MM/DD/YYYY HH:MM, American (03/05/2024 10:15 PM is 5 March)</source>
             <translation>MM/DD/ÅÅÅÅ TT:MM, amerikanskt (03/05/2024 10:15 PM är 5 mars)</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Man</translation>
         </message>
         <message>
             <source>Mar</source>
@@ -1934,6 +2022,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Median back-test MASE {mase} (below 1: better than the seasonal naive forecast).</source>
             <translation>Median av bakåttestets MASE {mase} (under 1: bättre än den säsongsnaiva prognosen).</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medel</translation>
         </message>
         <message>
             <source>Method and sources</source>
@@ -2560,8 +2652,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Övriga områden</translation>
         </message>
         <message>
+            <source>Other indicator</source>
+            <translation>Annan indikator</translation>
+        </message>
+        <message>
+            <source>Other or not stated</source>
+            <translation>Annat eller vill inte ange</translation>
+        </message>
+        <message>
             <source>Other organization</source>
             <translation>Övrig</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Annan källa</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Andra källor</translation>
         </message>
         <message>
             <source>Output folder</source>
@@ -2844,6 +2952,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Prioritet</translation>
         </message>
         <message>
+            <source>Problem index</source>
+            <translation>Problemindex</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
             <source>Project file</source>
             <translation>Projektfil</translation>
         </message>
@@ -3008,6 +3124,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Rapportmall</translation>
         </message>
         <message>
+            <source>Reported incidents</source>
+            <translation>Anmälda händelser</translation>
+        </message>
+        <message>
             <source>Required for polygons (e.g. number of incidents or a rate). For points an optional weight that is summed per cell instead of counting incidents.</source>
             <translation>Krävs för polygoner (t.ex. antal händelser eller en takt). För punkter en valfri vikt som summeras per ruta i stället för att räkna händelser.</translation>
         </message>
@@ -3130,6 +3250,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Safety and help</source>
             <translation>Säkerhet och hjälp</translation>
+        </message>
+        <message>
+            <source>Safety survey results</source>
+            <translation>Trygghetsmätningar</translation>
         </message>
         <message>
             <source>Safety walks</source>
@@ -3444,6 +3568,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>sön</translation>
         </message>
         <message>
+            <source>Supported</source>
+            <translation>Belagd</translation>
+        </message>
+        <message>
             <source>Suppressed cells</source>
             <translation>Undertryckta celler</translation>
         </message>
@@ -3534,6 +3662,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The PostgreSQL schema for the workspace; it is created if missing and must not hold a workspace yet.</source>
             <translation>PostgreSQL-schemat för arbetsytan; det skapas om det saknas och får inte redan innehålla en arbetsyta.</translation>
+        </message>
+        <message>
+            <source>The Swedish Crime Survey (NTU)</source>
+            <translation>Nationella trygghetsundersökningen (NTU)</translation>
         </message>
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
@@ -3996,6 +4128,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Kommunen</translation>
         </message>
         <message>
+            <source>The municipality's own survey</source>
+            <translation>Kommunens egen mätning</translation>
+        </message>
+        <message>
             <source>The name of the walk, also used for the file names.</source>
             <translation type="vanished">Vandringens namn, används också för filnamnen.</translation>
         </message>
@@ -4102,6 +4238,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The point layer, e.g. the workspace's incidents. Selections are honoured.</source>
             <translation>Punktlagret, t.ex. arbetsytans händelser. Markeringar respekteras.</translation>
+        </message>
+        <message>
+            <source>The police's safety survey</source>
+            <translation>Polisens trygghetsmätning</translation>
         </message>
         <message>
             <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and two pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
@@ -4452,6 +4592,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai}, PEI {pei}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</translation>
         </message>
         <message>
+            <source>Traffic</source>
+            <translation>Trafik</translation>
+        </message>
+        <message>
             <source>Trail</source>
             <translation>Stig</translation>
         </message>
@@ -4548,6 +4692,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Skadegörelse</translation>
         </message>
         <message>
+            <source>Vandalism and litter</source>
+            <translation>Skadegörelse och nedskräpning</translation>
+        </message>
+        <message>
             <source>Vegetation blocks the view</source>
             <translation>Vegetation skymmer sikt</translation>
         </message>
@@ -4558,6 +4706,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Version {version}.</source>
             <translation>Version {version}.</translation>
+        </message>
+        <message>
+            <source>Victimization</source>
+            <translation>Utsatthet för brott</translation>
         </message>
         <message>
             <source>Violence</source>
@@ -4744,6 +4896,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Utan medborgarlöfte</translation>
         </message>
         <message>
+            <source>Woman</source>
+            <translation>Kvinna</translation>
+        </message>
+        <message>
             <source>Working</source>
             <translation>Fungerar</translation>
         </message>
@@ -4762,6 +4918,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>Workspace: {name}</source>
             <translation>Arbetsyta: {name}</translation>
+        </message>
+        <message>
+            <source>Worry about crime</source>
+            <translation>Oro för brott</translation>
         </message>
         <message>
             <source>Writing the raster…</source>
