@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .spatialindex import GridIndex, _expand, point_segment_distance, split_segments
+from .spatialindex import GridIndex, expand_runs, point_segment_distance, split_segments
 
 
 @dataclass
@@ -169,7 +169,7 @@ def _grid_pairs(bx0, by0, bx1, by1, cell):
     ncx, ncy = ix1 - ix0 + 1, iy1 - iy0 + 1
     cnt = ncx * ncy
     box = np.repeat(np.arange(n, dtype=np.int64), cnt)
-    local = _expand(np.zeros(n, dtype=np.int64), cnt)
+    local = expand_runs(np.zeros(n, dtype=np.int64), cnt)
     cx = ix0[box] + local % ncx[box]
     cy = iy0[box] + local // ncx[box]
     key = cx * (int(iy1.max()) + 2) + cy
@@ -182,7 +182,7 @@ def _grid_pairs(bx0, by0, bx1, by1, cell):
     end_of = np.repeat(group_end, np.diff(np.append(group_start, key.size)))
     partners = end_of - np.arange(key.size) - 1
     a = np.repeat(np.arange(key.size, dtype=np.int64), partners)
-    b = _expand(np.arange(key.size, dtype=np.int64) + 1, partners)
+    b = expand_runs(np.arange(key.size, dtype=np.int64) + 1, partners)
     ea, eb = box[a], box[b]
     lo, hi = np.minimum(ea, eb), np.maximum(ea, eb)
     pair = np.unique(lo * np.int64(n) + hi)
@@ -239,7 +239,7 @@ def node_lines(lines, tolerance=1.0, levels=None):
     voff = np.concatenate([[0], np.cumsum(nv)])
     owner_v = np.repeat(np.array(kept, dtype=np.int64), nv)
     step = np.hypot(np.diff(xy[:, 0]), np.diff(xy[:, 1]))
-    first = _expand(voff[:-1], nv - 1)  # first vertex of every edge
+    first = expand_runs(voff[:-1], nv - 1)  # first vertex of every edge
     line = owner_v[first]
     elen = step[first]
     cs = np.cumsum(np.concatenate([[0.0], step]))

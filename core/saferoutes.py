@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import Cancelled
-from .spatialindex import GridIndex, _expand, points_near_segments
+from .spatialindex import GridIndex, expand_runs, points_near_segments
 
 DEFAULT_WEIGHTS = {"lighting": 0.35, "incidents": 0.35, "findings": 0.2, "density": 0.1}
 FACTORS = ("lighting", "incidents", "findings", "density")
@@ -76,7 +76,7 @@ class Segments:
         """Straight edges of all segments: dict of ``seg``, ``x0``, ``y0``, ``x1``, ``y1``, ``m0``, ``m1``."""
         nv = np.diff(self.voff)
         seg = np.repeat(np.arange(len(self), dtype=np.int64), nv - 1)
-        first = _expand(self.voff[:-1], nv - 1)
+        first = expand_runs(self.voff[:-1], nv - 1)
         return {"seg": seg, "x0": self.vx[first], "y0": self.vy[first], "x1": self.vx[first + 1],
                 "y1": self.vy[first + 1], "m0": self.vm[first], "m1": self.vm[first + 1]}
 
@@ -149,7 +149,7 @@ def segment_paths(lines, segment_length=25.0, names=None, lit=None, junctions=No
         y = np.interp(meas, cum, pts[:, 1])
         cpos = np.searchsorted(meas, cuts)
         counts = np.diff(cpos) + 1
-        take = _expand(cpos[:-1], counts)
+        take = expand_runs(cpos[:-1], counts)
         vx.append(x[take])
         vy.append(y[take])
         vm.append(meas[take])
@@ -388,7 +388,7 @@ def score_segments(segments, lamps, incidents, findings, *, lamp_reach=30.0, gap
         first = np.searchsorted(s1, offset[g] + f, side="right")
         last = np.searchsorted(s0, offset[g] + t, side="left")
         cnt = np.maximum(last - first, 0)
-        seg = _expand(first, cnt)
+        seg = expand_runs(first, cnt)
         k = np.repeat(np.arange(g.size), cnt)
         over = np.minimum(segments.end_m[seg], t[k]) - np.maximum(segments.start_m[seg], f[k])
         pos = over > 1e-7

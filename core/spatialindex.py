@@ -35,7 +35,7 @@ def point_segment_distance(px, py, x0, y0, x1, y1):
     return np.hypot(px - cx, py - cy), t
 
 
-def _expand(starts, counts):
+def expand_runs(starts, counts):
     """Concatenate the integer ranges [start, start+count) without a Python loop."""
     counts = np.asarray(counts, dtype=np.int64)
     total = int(counts.sum())
@@ -51,7 +51,7 @@ def split_segments(x0, y0, x1, y1, max_length):
     lengths = np.hypot(x1 - x0, y1 - y0)
     pieces = np.maximum(1, np.ceil(lengths / float(max_length))).astype(np.int64)
     s = np.repeat(np.arange(x0.size, dtype=np.int64), pieces)
-    j = _expand(np.zeros(x0.size, dtype=np.int64), pieces).astype(float)
+    j = expand_runs(np.zeros(x0.size, dtype=np.int64), pieces).astype(float)
     m = pieces[s].astype(float)
     ta, tb = j / m, (j + 1) / m
     dx, dy = x1[s] - x0[s], y1[s] - y0[s]
@@ -163,7 +163,7 @@ class GridIndex:
         starts, counts = self._lookup(cx, cy)
         keep = counts > 0
         q, starts, counts = q[keep], starts[keep], counts[keep]
-        pts = self.order[_expand(starts, counts)]
+        pts = self.order[expand_runs(starts, counts)]
         return np.repeat(q, counts), pts
 
     @staticmethod
