@@ -21,7 +21,7 @@ import numpy as np
 
 from .hotspot import _as_values, _bisect_rows, _check_progress, _suffix
 
-__all__ = ["QUADRANT_CODES", "bv_permutation", "moran_local_bv"]
+__all__ = ["QUADRANT_CODES", "bv_permutation", "lattice_cell_index", "lattice_counts", "moran_local_bv"]
 
 QUADRANT_CODES = ("HH", "LH", "LL", "HL")  # esda's q = 1, 2, 3, 4
 
@@ -133,3 +133,55 @@ def bv_permutation(x, y, w, permutations=999, seed=0, progress=None):
             done += sel.size
             _check_progress(progress, done / total)
     return p_sim, z_sim
+
+
+def lattice_cell_index(lattice, x, y):
+    """The position in ``lattice`` (core.hotspot.Lattice) of the cell each point falls in, -1 outside its cells.
+
+    Squares: the cell whose square contains the point (a point on the frame's outer edge belongs to the edge cell,
+    as core.hotspot.square_lattice counts it). Hexagons: the nearest centre, i.e. the hexagon containing the point.
+    Used to count a second point layer in the cells built from the first."""
+    import math
+
+    x = np.asarray(x, dtype=float).ravel()
+    y = np.asarray(y, dtype=float).ravel()
+    out = np.full(x.size, -1, dtype=np.int64)
+    ok = np.isfinite(x) & np.isfinite(y)
+    grid = lattice.index_grid()
+    ox, oy = lattice.origin
+    s = lattice.cell_size
+    px, py = x[ok], y[ok]
+    if lattice.kind == "square":
+        fc = (px - ox) / s
+        fr = (py - oy) / s
+        c = np.floor(fc).astype(np.int64)
+        r = np.floor(fr).astype(np.int64)
+        c = np.where((c == lattice.ncols) & (fc <= lattice.ncols + 1e-9), lattice.ncols - 1, c)
+        r = np.where((r == lattice.nrows) & (fr <= lattice.nrows + 1e-9), lattice.nrows - 1, r)
+    else:
+        rad = s / math.sqrt(3.0)
+        c0 = np.rint((px - ox) / (1.5 * rad)).astype(np.int64)
+        best_d = np.full(px.size, np.inf)
+        r = np.full(px.size, -1, dtype=np.int64)
+        c = np.full(px.size, -1, dtype=np.int64)
+        for dc in (-1, 0, 1):
+            cc = c0 + dc
+            rr = np.rint((py - oy) / s - 0.5 * (cc & 1)).astype(np.int64)
+            d = (px - (ox + 1.5 * rad * cc)) ** 2 + (py - (oy + s * (rr + 0.5 * (cc & 1)))) ** 2
+            better = d < best_d
+            best_d[better] = d[better]
+            r[better] = rr[better]
+            c[better] = cc[better]
+    inside = (r >= 0) & (r < lattice.nrows) & (c >= 0) & (c < lattice.ncols)
+    idx = np.full(px.size, -1, dtype=np.int64)
+    idx[inside] = grid[r[inside], c[inside]]
+    out[np.flatnonzero(ok)] = idx
+    return out
+
+
+def lattice_counts(lattice, x, y, weights=None):
+    """Points (or their weights) summed per cell of ``lattice``: (values per cell, number of points outside)."""
+    cell = lattice_cell_index(lattice, x, y)
+    w = np.ones(cell.size) if weights is None else np.asarray(weights, dtype=float).ravel()
+    inside = cell >= 0
+    return np.bincount(cell[inside], weights=w[inside], minlength=len(lattice)), int(np.sum(~inside))

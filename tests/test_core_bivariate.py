@@ -185,3 +185,28 @@ def test_islands_and_flat_values():
         moran_local_bv(np.ones(17), y, w)
     with pytest.raises(ValueError, match="second variable"):
         bv_permutation(x, np.zeros(17), w)
+
+
+@pytest.mark.parametrize("kind", ["square", "hex"])
+def test_second_layer_counted_in_the_cells_of_the_first(kind):
+    from trygghet.core.hotspot import hex_lattice, square_lattice
+
+    from trygghet.core.bivariate import lattice_counts
+
+    rng = np.random.default_rng(3)
+    a = rng.uniform(0, 1000, (300, 2))
+    b = rng.uniform(0, 1000, (200, 2))
+    make = square_lattice if kind == "square" else hex_lattice
+    bounds = (0.0, 0.0, 1000.0, 1000.0)
+    first = make(a[:, 0], a[:, 1], 90.0, bounds=bounds)
+    # independently: the lattice the second layer would get over the same bounds has the same frame
+    second = make(b[:, 0], b[:, 1], 90.0, bounds=bounds)
+    assert np.array_equal(first.row, second.row) and np.array_equal(first.col, second.col)
+    far = np.array([[-500.0, 10.0], [10.0, 2500.0], [np.nan, 5.0]])  # beyond every cell, or no location
+    counts, outside = lattice_counts(first, np.r_[b[:, 0], far[:, 0]], np.r_[b[:, 1], far[:, 1]])
+    np.testing.assert_array_equal(counts, second.value)
+    assert outside == 3 and counts.sum() == 200
+    keep = (first.x > 300)
+    part = first.restrict(keep)
+    sub, out2 = lattice_counts(part, b[:, 0], b[:, 1])
+    np.testing.assert_array_equal(sub, second.value[keep])
