@@ -189,9 +189,8 @@ def test_islands_and_flat_values():
 
 @pytest.mark.parametrize("kind", ["square", "hex"])
 def test_second_layer_counted_in_the_cells_of_the_first(kind):
-    from trygghet.core.hotspot import hex_lattice, square_lattice
-
     from trygghet.core.bivariate import lattice_counts
+    from trygghet.core.hotspot import hex_lattice, square_lattice
 
     rng = np.random.default_rng(3)
     a = rng.uniform(0, 1000, (300, 2))
