@@ -62,9 +62,9 @@ class HotspotStatistics(TrygghetAlgorithm):
         "marks) in the same cells. Its weights are row-standardised and it is always tested by conditional "
         "permutations (999 when none are set); quadrant HH means high here and high around, HL high here and low "
         "around, LH low here and high around, LL low and low. Without a study area, the workspace's areas are used "
-        "for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input "
-        "to the incidents of one period "
-        "(start included, end not), e.g. the current period of a situation picture."
+        "for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start "
+        "and end restrict point input to the incidents of one period (start included, end not), e.g. the current "
+        "period of a situation picture."
     )
 
     INPUT = "INPUT"
