@@ -12,7 +12,11 @@ The quadrant is HH when z_x,i > 0 and the lag of z_y is > 0, LH when z_x,i <= 0 
 Inference is esda's conditional randomisation: x_i stays, the k_i neighbours' y values are drawn without
 replacement from the other n - 1 locations (one set of draws per permutation shared by every location: the first
 k_i of k_max ids, as esda's ``crand``). The pseudo p-value is folded as ``Moran_Local_BV`` does it:
-larger = #(I_sim >= I_obs), larger = min(larger, perms - larger), p_sim = (larger + 1) / (perms + 1).
+larger = #(I_sim >= I_obs), larger = min(larger, perms - larger), p_sim = (larger + 1) / (perms + 1), with one
+difference where a simulated I equals the observed one exactly (counts often tie): such a tie counts on both sides,
+larger = min(#(I_sim >= I_obs), #(I_sim <= I_obs)). esda compares float sums added in another order, so rounding
+noise puts each tie on one side or the other, and an observed lag at the very bottom of the range (e.g. no incidents
+around a cell where that is common) would get p = 1 / (perms + 1). Without ties both are the same.
 Everything is numpy only and vectorised as :func:`core.hotspot.conditional_permutation`: a location's random
 neighbour sum depends on i only through how many drawn ids lie below i.
 """
@@ -63,10 +67,10 @@ def moran_local_bv(x, y, w):
 def bv_permutation(x, y, w, permutations=999, seed=0, progress=None):
     """Conditional permutation test of the bivariate Local Moran: (p_sim, z_sim) per location.
 
-    p_sim is esda's folded pseudo p-value (see the module doc), z_sim = (I - mean I_sim) / std I_sim. The sums are
-    compared on the raw y values, so integer counts tie exactly where they tie. Islands get NaN; a location whose
-    x equals the mean (z_x = 0, every simulated I equals the observed 0) gets p_sim = 1 and z_sim NaN (esda would
-    report 1 / (perms + 1) there, an artefact of its folding).
+    p_sim is esda's folded pseudo p-value with ties counted on both sides (see the module doc), z_sim =
+    (I - mean I_sim) / std I_sim. The sums are compared on the raw y values, so integer counts tie exactly where
+    they tie. Islands get NaN; a location whose x equals the mean (z_x = 0, every simulated I equals the observed 0)
+    gets p_sim = 1 and z_sim NaN (esda would report 1 / (perms + 1) there, an artefact of its folding).
     """
     x, y = _inputs(x, y, w)
     n = y.size
@@ -121,10 +125,9 @@ def bv_permutation(x, y, w, permutations=999, seed=0, progress=None):
             ge = perms - _bisect_rows(d, row, target, left=True)  # simulated sums >= observed
             le = _bisect_rows(d, row, target, left=False)  # simulated sums <= observed
             dirn = direction[li]
-            # I_sim >= I_obs: for z_x > 0 when the simulated sum is >= the observed one, for z_x < 0 when <=
-            larger = np.where(dirn > 0, ge, np.where(dirn < 0, le, perms))
-            larger = np.minimum(larger, perms - larger)
-            pv = (larger + 1.0) / (perms + 1.0)
+            # I_sim >= I_obs is sum >= observed for z_x > 0 and sum <= observed for z_x < 0, and I_sim <= I_obs
+            # the other way round: folded with ties on both sides, either direction gives min(ge, le)
+            pv = (np.minimum(ge, le) + 1.0) / (perms + 1.0)
             with np.errstate(divide="ignore", invalid="ignore"):
                 zs = dirn * (target - mean[row]) / std[row]
             zs = np.where(std[row] > 0, zs, np.nan)

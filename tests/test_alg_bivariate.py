@@ -98,7 +98,7 @@ def test_polygons_two_fields_equal_the_definition(run):
     for f, (li, quad), a, b in zip(feats, want, x, y):
         assert f["value"] == a and f["second_value"] == b
         assert f["local_i"] == pytest.approx(li, abs=1e-9)
-        assert 1 / 500 <= f["p_sim"] <= 0.5 + 1e-9
+        assert 1 / 500 <= f["p_sim"] <= 1
         assert f["quadrant"] in (quad, "ns")
         assert (f["quadrant"] == "ns") == (abs(f["bin"]) < 2)
     assert sum(f["quadrant"] == "HH" for f in feats[:12]) >= 3

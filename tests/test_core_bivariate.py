@@ -55,9 +55,9 @@ def brute_force_bv(x, y, neighbours):
 
 def loop_p_sim(x, y, neighbours, perms, seed, ties_count=True, fold=True):
     """esda's conditional randomisation location by location, with the same draws as core (first k of k_max ids
-    from the other n - 1 locations) and exact sums; folded as Moran_Local_BV folds. ``ties_count`` False counts a
-    simulated I equal to the observed one as smaller instead (what float rounding does to some ties in esda); with
-    ``fold`` False the unfolded counts #(I_sim >= I_obs) are returned."""
+    from the other n - 1 locations) and exact sums; folded as Moran_Local_BV folds, a tie (simulated I equal to the
+    observed one) counted on both sides. With ``fold`` False the unfolded counts #(I_sim >= I_obs) are returned,
+    ties counted as larger or (``ties_count`` False) as smaller: what float rounding does to a tie in esda."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     n = x.size
@@ -74,11 +74,10 @@ def loop_p_sim(x, y, neighbours, perms, seed, ties_count=True, fold=True):
         sums = others[draws[:, :k]].sum(axis=1)
         # I_sim >= I_obs  <=>  (x_i - mean) * (random sum - observed sum) >= 0
         sign = (x[i] - mx) * (sums - obs)
-        larger = int(np.sum(sign >= 0) if ties_count else np.sum(sign > 0))
         if not fold:
-            out.append(larger)
+            out.append(int(np.sum(sign >= 0) if ties_count else np.sum(sign > 0)))
             continue
-        larger = min(larger, perms - larger)
+        larger = min(int(np.sum(sign >= 0)), int(np.sum(sign <= 0)))
         out.append((larger + 1) / (perms + 1))
     return np.array(out)
 
@@ -107,10 +106,10 @@ def test_p_sim_within_monte_carlo_error_of_esda(name):
         assert np.all(np.abs(p - want) <= tolerance), np.max(np.abs(p - want) - tolerance)
         np.testing.assert_allclose(z, item["z_sim"], atol=0.1)
         return
-    # counts: a simulated lag often equals the observed one exactly. By definition such a tie counts as "at least as
-    # large" (core does so, exactly); esda compares float sums added in another order, so rounding noise counts
-    # some ties as smaller. esda's p must lie between the two ways of counting ties (same draws), give or take
-    # Monte-Carlo error, and ours is the first of them.
+    # counts: a simulated lag often equals the observed one exactly. core counts such a tie on both sides (the
+    # conservative fold); esda compares float sums added in another order, so rounding noise puts each tie on one
+    # side. esda's p must lie within what the ways of counting ties give (same draws), give or take Monte-Carlo
+    # error, and ours is the largest of them.
     np.testing.assert_allclose(p, loop_p_sim(item["x"], item["y"], item["neighbours"], perms, 7), rtol=0,
                                atol=1e-12)
     ties_in = loop_p_sim(item["x"], item["y"], item["neighbours"], perms, 7, ties_count=True, fold=False)
@@ -123,6 +122,7 @@ def test_p_sim_within_monte_carlo_error_of_esda(name):
     high = (np.where(half, perms // 2, np.maximum(folded_a, folded_b)) + 1.0) / (perms + 1)
     assert np.all(want >= low - tolerance) and np.all(want <= high + tolerance)
     assert np.sum(high - low > 0.02) >= 5  # ties do matter on this lattice
+    assert np.all(p >= high - 1e-12)  # ties on both sides: never smaller than any one-sided way of counting them
 
 
 def test_small_lattice_against_brute_force():
@@ -209,3 +209,22 @@ def test_second_layer_counted_in_the_cells_of_the_first(kind):
     part = first.restrict(keep)
     sub, out2 = lattice_counts(part, b[:, 0], b[:, 1])
     np.testing.assert_array_equal(sub, second.value[keep])
+
+
+def test_a_lag_at_the_bottom_of_the_range_is_not_significant_when_that_is_common():
+    # y is zero in 90 of 100 cells: a cell whose neighbours all have y = 0 is nothing unusual. esda's fold with ties
+    # counted as larger would give it p = 1/(perms+1); counted on both sides it gets the share of draws that are 0 too
+    neighbours = queen_lists(10, 10)
+    x = np.zeros(100)
+    x[0] = 7
+    x[55] = 3
+    y = np.zeros(100)
+    y[[44, 45, 46, 54, 56, 64, 65, 66, 90, 99]] = 1
+    w = weights_from_lists(neighbours)
+    p, _ = bv_permutation(x, y, w, permutations=999, seed=3)
+    # cell 0 has 3 neighbours; the chance that 3 draws from the other 99 cells all have y = 0 is C(89,3)/C(99,3)
+    share = math.comb(89, 3) / math.comb(99, 3)
+    assert share > 0.7
+    assert p[0] == pytest.approx(share, abs=0.05)  # min(#sums >= 0: all, #sums <= 0: the all-zero draws) / perms
+    # cell 55 is ringed by eight cells with y = 1: the highest possible lag, and rare
+    assert p[55] < 0.01
