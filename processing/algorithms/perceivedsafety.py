@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
@@ -283,7 +284,9 @@ class PerceivedSafety(TrygghetAlgorithm):
         names = np.full(len(lattice), None, dtype=object)
         area_list = []
         if area_name is not None:
-            rings, ids, _geoms, values = read_area_polygons(self, area_params, area_name, context, None, crs,
+            # read a second time for the names; a silent feedback, the mask's own reading above logged its skips
+            rings, ids, _geoms, values = read_area_polygons(self, area_params, area_name, context,
+                                                            QgsProcessingFeedback(), crs,
                                                             ("name",) if self._has_name(area_params, area_name,
                                                                                         context) else ())
             labels = values.get("name") or [tr("Area {}").format(k + 1) for k in range(max(ids, default=-1) + 1)]
