@@ -1040,6 +1040,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Öde eller ensligt</translation>
         </message>
         <message>
+            <source>Dialogue marks (optional)</source>
+            <translation>Dialogmarkeringar (valfritt)</translation>
+        </message>
+        <message>
             <source>Dialogue marks (points)</source>
             <translation>Dialogmarkeringar (punkter)</translation>
         </message>
@@ -1349,7 +1353,13 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         </message>
         <message>
             <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.</source>
-            <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
+            <translation type="vanished">Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
+        </message>
+        <message>
+            <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.
+With dialogue marks, places are found from incidents and marks together (places where we know people feel unsafe or where much crime is committed): each incident weighs 1 and each mark the mark weight, in the density, in the order of the places and in the minimum per place; each place says how many incidents and marks it holds and their weighted sum.</source>
+            <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.
+Med dialogmarkeringar hittas platserna ur händelser och markeringar tillsammans (platser där vi vet att människor känner sig otrygga eller där det begås mycket brottslighet): varje händelse väger 1 och varje markering markeringsvikten, i tätheten, i platsernas ordning och i minimiantalet per plats; varje plats visar hur många händelser och markeringar den rymmer och deras viktade summa.</translation>
         </message>
         <message>
             <source>Fire</source>
@@ -2680,6 +2690,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfri numerisk vikt per händelse (tomt: varje händelse räknas som 1).</translation>
         </message>
         <message>
+            <source>Optional places residents find unsafe (e.g. the workspace's dialogue marks): places are then found from incidents and marks together. Marks whose “feeling” field says the place feels safe (3 or 4) are left out; the time window and filter apply to the incidents only.</source>
+            <translation>Valfria platser där invånare känner sig otrygga (t.ex. arbetsytans dialogmarkeringar): platserna hittas då ur händelser och markeringar tillsammans. Markeringar där fältet ”feeling” säger att platsen känns trygg (3 eller 4) utelämnas; tidsfönster och filter gäller bara händelserna.</translation>
+        </message>
+        <message>
             <source>Optional polygons (e.g. DeSO areas): each area is judged instead of grid cells; areas that share a border are neighbours. At least 10 areas are needed.</source>
             <translation>Valfria polygoner (t.ex. DeSO-områden): varje område bedöms i stället för rutor; områden som gränsar till varandra är grannar. Minst 10 områden behövs.</translation>
         </message>
@@ -3004,8 +3018,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Platser som invånare markerat i en medborgardialog eller kartenkät. Tomt: dialogmarkeringarna i händelsernas arbetsyta.</translation>
         </message>
         <message>
+            <source>Places with fewer incidents are not proposed (with dialogue marks: a smaller weighted sum).</source>
+            <translation>Platser med färre händelser föreslås inte (med dialogmarkeringar: en mindre viktad summa).</translation>
+        </message>
+        <message>
             <source>Places with fewer incidents are not proposed.</source>
-            <translation>Platser med färre händelser föreslås inte.</translation>
+            <translation type="vanished">Platser med färre händelser föreslås inte.</translation>
         </message>
         <message>
             <source>Planned effort (hours)</source>
@@ -5044,6 +5062,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Viktfält</translation>
         </message>
         <message>
+            <source>Weight of a dialogue mark</source>
+            <translation>Vikt för en dialogmarkering</translation>
+        </message>
+        <message>
             <source>Weight: density</source>
             <translation>Vikt: täthet</translation>
         </message>
@@ -5062,6 +5084,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+        <message>
+            <source>What one dialogue mark counts for, against 1 for an incident.</source>
+            <translation>Vad en dialogmarkering räknas som, mot 1 för en händelse.</translation>
         </message>
         <message>
             <source>When</source>
@@ -5504,6 +5530,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{layer}: {n} objekt</translation>
         </message>
         <message>
+            <source>{marks} dialogue marks count with a weight of {weight} each, beside {n} incidents.</source>
+            <translation>{marks} dialogmarkeringar räknas med vikten {weight} var, utöver {n} händelser.</translation>
+        </message>
+        <message>
             <source>{m} marks and {i} incidents lie outside the cells and are left out.</source>
             <translation>{m} markeringar och {i} händelser ligger utanför rutorna och utelämnas.</translation>
         </message>
@@ -5600,6 +5630,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
         <message>
+            <source>{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w}</source>
+            <translation>{rank}. {name}: {n} händelser och {m} dialogmarkeringar, viktat {w}</translation>
+        </message>
+        <message>
             <source>{reason}: {n} (rows {rows})</source>
             <translation>{reason}: {n} (rad {rows})</translation>
         </message>
@@ -5654,6 +5688,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} completed measures to evaluate.</source>
             <translation>{} genomförda åtgärder att utvärdera.</translation>
+        </message>
+        <message>
+            <source>{} dialogue marks where the place feels safe are left out.</source>
+            <translation>{} dialogmarkeringar där platsen känns trygg utelämnas.</translation>
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
