@@ -31,6 +31,7 @@ PLACE_COLUMNS = [
     "area_m2",
     "vertices",
     "wkt",
+    "marks",
 ]
 
 
@@ -181,6 +182,7 @@ def find_hot_places(
     weights=None,
     hours_window=4,
     progress=None,
+    marks=None,
 ):
     """Pick the top ``n`` hot places from a density grid (row 0 = north, GDAL geotransform) and describe them.
 
@@ -193,6 +195,11 @@ def find_hot_places(
     ``top_categories`` is a list of up to three (code, pct of the place's incidents), ``peak_weekday`` is 0 = Monday,
     ``peak_hours`` is (start_hour, end_hour) of the busiest ``hours_window``-hour window (end exclusive, wraps past
     midnight) and ``share_pct`` is the place's share of all points given. Each point counts in one place at most.
+
+    ``weights`` (>= 0, one per point) weight the points: a place needs a weighted sum (``weight``) of at least
+    ``min_incidents``; without weights every point weighs 1 and that is the count. ``marks`` (bool, one per point)
+    marks the points that are dialogue marks rather than incidents: they count in ``marks`` and ``weight`` but not in
+    ``incidents``, ``share_pct`` (of all incidents), the categories or the time profile.
     """
     grid = np.asarray(grid, dtype=float)
     if grid.ndim != 2 or grid.size == 0:
@@ -214,6 +221,11 @@ def find_hot_places(
     w = np.ones(npts) if weights is None else np.asarray(weights, dtype=float).ravel()
     if w.size != npts:
         raise ValueError("weights must have one value per point")
+    if not np.all(np.isfinite(w) & (w >= 0)):
+        raise ValueError("weights must be finite and not negative")
+    is_mark = np.zeros(npts, dtype=bool) if marks is None else np.asarray(marks, dtype=bool).ravel()
+    if is_mark.size != npts:
+        raise ValueError("marks must have one value per point")
     n = int(n)
     if n < 1:
         raise ValueError("n must be at least 1")
@@ -241,18 +253,18 @@ def find_hot_places(
     col = np.floor((x - gt[0]) / gt[1])
     row = np.floor((y - gt[3]) / gt[5])
     on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    off_grid = int(npts - np.count_nonzero(on_grid))
-    cell_counts = np.bincount((row[on_grid] * ncols + col[on_grid]).astype(np.int64), minlength=nrows * ncols).reshape(
-        nrows, ncols
-    )
-    sat = np.zeros((nrows + 1, ncols + 1), dtype=np.int64)
+    off_grid = float(w[~on_grid].sum())
+    cell_counts = np.bincount(
+        (row[on_grid] * ncols + col[on_grid]).astype(np.int64), weights=w[on_grid], minlength=nrows * ncols
+    ).reshape(nrows, ncols)
+    sat = np.zeros((nrows + 1, ncols + 1), dtype=float)
     sat[1:, 1:] = cell_counts.cumsum(0).cumsum(1)
 
     suppress = []  # (x, y) of accepted and rejected peaks
     taken = Polygon()
     assigned = np.zeros(npts, dtype=bool)
     rows_out = []
-    total = float(npts)
+    total = float(np.count_nonzero(~is_mark))
     sep2 = float(min_separation) ** 2
     for k, idx in enumerate(order):
         if progress is not None and progress(min(0.99, k / max(1, len(order)))) is False:
@@ -269,7 +281,7 @@ def find_hot_places(
         r0, r1 = max(0, r - half_r), min(nrows, r + half_r + 1)
         c0, c1 = max(0, c - half_c), min(ncols, c + half_c + 1)
         bound = sat[r1, c1] - sat[r0, c1] - sat[r1, c0] + sat[r0, c0] + off_grid
-        if bound < max(1, min_incidents):
+        if bound + 1e-9 * (1.0 + abs(bound)) < max(1e-12, min_incidents):  # float sums: a little slack
             continue
         win = values[r0:r1, c0:c1]
         # cells that touch the disc (nearest point of the cell within max_radius); the disc clips them exactly
@@ -286,12 +298,14 @@ def find_hot_places(
         if geom.is_empty:
             continue
         inside = points_in_polygon(geom, x, y) & ~assigned
-        count = int(inside.sum())
-        if count < min_incidents or count == 0:
+        weight = float(w[inside].sum())
+        if weight < min_incidents or not inside.any():
             continue
         assigned |= inside
         taken = unary_union([taken, geom]) if not taken.is_empty else geom
-        weekday, window, window_share = _time_profile(None if times is None else times[inside], hours_window)
+        own = inside & ~is_mark  # the incidents of the place
+        count = int(own.sum())
+        weekday, window, window_share = _time_profile(None if times is None else times[own], hours_window)
         rows_out.append(
             {
                 "rank": len(rows_out) + 1,
@@ -299,15 +313,16 @@ def find_hot_places(
                 "peak_y": float(pxy[1]),
                 "peak_value": float(peak_value),
                 "incidents": count,
-                "weight": float(w[inside].sum()),
-                "share_pct": 100.0 * count / total,
-                "top_categories": _top_categories(None if categories is None else categories[inside]),
+                "weight": weight,
+                "share_pct": 100.0 * count / total if total > 0 else 0.0,
+                "top_categories": _top_categories(None if categories is None else categories[own]),
                 "peak_weekday": weekday,
                 "peak_hours": window,
                 "peak_hours_share_pct": window_share,
                 "area_m2": float(geom.area),
                 "vertices": np.asarray(geom.exterior.coords),
                 "wkt": geom.wkt,
+                "marks": int(np.count_nonzero(inside & is_mark)),
             }
         )
         if len(rows_out) >= n:

@@ -36,6 +36,7 @@ SECTIONS = {
     "measureeffect": ("Åtgärdsregistret och effektutvärdering", "The measures register and effect evaluation"),
     "riskmap": ("Prognoser och riskkarta (svenska)", "Forecasts and risk map (English)"),
     "forecast": ("Prognoser och riskkarta (svenska)", "Forecasts and risk map (English)"),
+    "perceivedsafety": ("Otrygghet och brott per ruta (svenska)", "Fear and crime per cell (English)"),
 }
 
 # algorithm id → search words (English and Swedish) beyond its name
@@ -71,6 +72,8 @@ TAGS = {
                 "prediction", "prognos", "near repeat", "patrol", "trygghetsrundor"],
     "forecast": ["forecast", "prognos", "prediction", "ETS", "Holt-Winters", "exponential smoothing", "Poisson",
                  "MASE", "trend", "säsong", "season"],
+    "perceivedsafety": ["perceived safety", "upplevd trygghet", "otrygghet", "fear of crime", "dialogue",
+                        "medborgardialog", "markeringar", "bivariate", "bivariat", "Local Moran", "LISA"],
 }
 
 

@@ -1,4 +1,5 @@
-"""Make the styles of the significance outputs: hotspot_bins.qml, emerging.qml and sppt.qml in resources/styles/.
+"""Make the styles of the significance outputs: hotspot_bins.qml, hotspot_bivariate.qml, emerging.qml, sppt.qml and
+perceived_safety.qml in resources/styles/.
 
 Run (from the repository root, with the test environment of the Makefile):
     QT_QPA_PLATFORM=offscreen PYTHONPATH=.build/plugins:/usr/share/qgis/python/plugins .venv/bin/python \
@@ -38,6 +39,20 @@ QUADRANTS = (
     ("LL", "#2c7bb6", "Låg–låg (kluster)"),
     ("ns", "#f2f2f2", "Inte signifikant (Local Moran)"),
 )
+BIVARIATE = (
+    ("HH", "#d7191c", "Högt–högt (högt här och runt omkring)"),
+    ("HL", "#fdae61", "Högt–lågt (högt här, lågt runt omkring)"),
+    ("LH", "#abd9e9", "Lågt–högt (lågt här, högt runt omkring)"),
+    ("LL", "#2c7bb6", "Lågt–lågt (lågt här och runt omkring)"),
+    ("ns", "#f2f2f2", "Inte signifikant"),
+)
+PERCEIVED = (
+    ("unsafe_crime", "#b2182b", "Otryggt och brottsutsatt"),
+    ("unsafe_low_crime", "#7b3294", "Otryggt men få anmälda brott"),
+    ("safe_crime", "#f1a340", "Tryggt men brottsutsatt"),
+    ("no_pattern", "#f7f7f7", "Inget mönster"),
+    ("sparse", "#bdbdbd", "För få för att bedöma"),
+)
 EMERGING_COLOURS = {
     "new_hot": "#67000d", "consecutive_hot": "#a50f15", "intensifying_hot": "#d7301f", "persistent_hot": "#ef6548",
     "diminishing_hot": "#fc8d59", "sporadic_hot": "#fdbb84", "oscillating_hot": "#fdd49e",
@@ -54,12 +69,14 @@ SPPT = (
 
 ALIASES = {
     "value": "Värde", "z": "z-värde", "p": "p-värde", "p_sim": "p-värde (permutationer)", "bin": "Konfidensklass",
-    "local_i": "Lokalt Moran's I", "quadrant": "Kvadrant",
+    "local_i": "Lokalt Moran's I", "quadrant": "Kvadrant", "second_value": "Värde, andra variabeln",
     "category": "Kategori (kod)", "category_sv": "Kategori", "trend_z": "Trend (z)", "trend_p": "Trend (p)",
     "hot_steps": "Antal heta tidssteg", "incidents": "Antal händelser",
     "base_count": "Antal (basperiod)", "test_count": "Antal (testperiod)", "base_pct": "Andel basperiod (%)",
     "test_pct": "Andel testperiod (%)", "ci_low": "Konfidensintervall, nedre (%)",
     "ci_high": "Konfidensintervall, övre (%)", "changed": "Förändring",
+    "area": "Område", "unsafe_marks": "Otrygga markeringar", "marks": "Markeringar", "class": "Klass (kod)",
+    "class_label": "Klass",
 }
 
 
@@ -93,6 +110,12 @@ def main():
     # quadrant.
     save("hotspot_bins", ["value", "z", "p", "p_sim", "bin", "local_i", "quadrant"],
          "coalesce(attribute(@feature, 'quadrant'), to_string(\"bin\"))", BINS + QUADRANTS)
+    # the bivariate Local Moran: the quadrant of the first variable here against the second one around
+    save("hotspot_bivariate", ["value", "second_value", "z", "p", "p_sim", "bin", "local_i", "quadrant"], "quadrant",
+         BIVARIATE)
+    # where fear and crime part ways (trygghet:perceivedsafety): four classes and the sparse cells in grey
+    save("perceived_safety", ["area", "unsafe_marks", "marks", "incidents", "local_i", "p_sim", "quadrant", "class",
+                              "class_label"], "class", PERCEIVED)
     save("emerging", ["category", "category_sv", "trend_z", "trend_p", "hot_steps", "incidents"], "category",
          [(code, EMERGING_COLOURS[code], label) for code, label in CATEGORY_SV.items()])
     save("sppt", ["base_count", "test_count", "base_pct", "test_pct", "ci_low", "ci_high", "changed"],

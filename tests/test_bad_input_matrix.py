@@ -138,6 +138,21 @@ def _incidents_file(ws, tmp):
     return path
 
 
+def _marks_layer(ws):
+    """Dialogue marks for the matrix: every third incident of the small workspace, as points with a feeling."""
+    incidents = layer(ws, "incidents")
+    mem = QgsVectorLayer("Point?crs={}&field=feeling:integer".format(incidents.crs().authid()), "marks", "memory")
+    features = []
+    for k, feature in enumerate(incidents.getFeatures()):
+        if k % 3 == 0:
+            mark = QgsFeature(mem.fields())
+            mark.setGeometry(QgsGeometry(feature.geometry()))
+            mark.setAttributes([1 + k % 4])
+            features.append(mark)
+    mem.dataProvider().addFeatures(features)
+    return mem
+
+
 CASES = {
     "areasummary": dict(
         build=lambda ws, tmp: dict(PERIODS, INPUT=layer(ws, "incidents"), AREAS=layer(ws, "areas"),
@@ -203,6 +218,12 @@ CASES = {
         points="VISITS", time=("VISIT_TIME_FIELD", "VISITS"), number=("MINUTES_FIELD", "unit"),
         null_clears="place_uuid",  # a visit that names its place counts without a geometry
         polygons="PLACES", same=True, outputs=("OUTPUT",)),
+    "perceivedsafety": dict(
+        build=lambda ws, tmp: {"INCIDENTS": layer(ws, "incidents"), "MARKS": _marks_layer(ws), "PERMUTATIONS": 99,
+                               "MASK": layer(ws, "areas"), "OUTPUT": os.path.join(tmp, "out.gpkg"),
+                               "OUTPUT_TABLE": os.path.join(tmp, "table.gpkg")},
+        points="INCIDENTS", time=("TIME_FIELD", "INCIDENTS"), grid=("CELL_SIZE", 1.0), mask="MASK", same=True,
+        outputs=("OUTPUT",)),
     "periodcomparison": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at",
                                "BASE_START": "2024-11-01T00:00:00", "BASE_END": "2025-11-01T00:00:00",

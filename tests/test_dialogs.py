@@ -75,6 +75,9 @@ RECIPES = {
     "trygghet:riskmap": {"inputs": {"INPUT": table("incidents")}, "styles": {"OUTPUT": "riskmap"}},
     "trygghet:forecast": {"inputs": {"INPUT": table("incidents"), "AREAS": table("areas")},
                           "styles": {"OUTPUT": None}},
+    # the dialogue marks come from the incidents' workspace; fewer permutations only to keep the test short
+    "trygghet:perceivedsafety": {"inputs": {"INCIDENTS": table("incidents"), "PERMUTATIONS": 99},
+                                 "styles": {"OUTPUT": "perceived_safety", "OUTPUT_TABLE": None}},
 }
 # run after the ones whose outputs they read
 ORDER_LAST = ["trygghet:safestroute"]

@@ -26,7 +26,7 @@ from ...core import kde
 from ...core.hotplaces import find_hot_places, hours_text
 from ...core.vocabulary import INCIDENT_CATEGORIES
 from ...i18n import tr
-from ..base import TrygghetAlgorithm
+from ..base import TrygghetAlgorithm, format_number
 from ..expressions import validate_expression
 from ..fields import fields_of
 from ..grids import MEMORY_GUARD, memory_text
@@ -48,7 +48,15 @@ OUTPUT_FIELDS = (
     ("peak_hours", "string", "Mest utsatta timmar"),
     ("peak_hours_share_pct", "double", "Andel under de timmarna (%)"),
     ("area_m2", "double", "Yta (m²)"),
+    ("marks", "int32", "Dialogmarkeringar"),
+    ("weighted", "double", "Viktat antal"),
 )
+SAFE_FEELING = 3  # dialogue marks with a feeling of 3 (rather safe) or 4 (safe) are no unsafe places
+
+
+def _known(value):
+    """Not None and not NaN (a DataFrame column mixing numbers and None holds NaN: a place of marks only)."""
+    return value is not None and value == value
 
 
 def categories_text(top):
@@ -68,7 +76,11 @@ class HotPlaces(TrygghetAlgorithm):
         "closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all "
         "incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and "
         "a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give "
-        "the workspace to append them to its places layer, where patrol visits can then be logged."
+        "the workspace to append them to its places layer, where patrol visits can then be logged.\n"
+        "With dialogue marks, places are found from incidents and marks together (places where we know people feel "
+        "unsafe or where much crime is committed): each incident weighs 1 and each mark the mark weight, in the "
+        "density, in the order of the places and in the minimum per place; each place says how many incidents and "
+        "marks it holds and their weighted sum."
     )
 
     INPUT = "INPUT"
@@ -83,6 +95,8 @@ class HotPlaces(TrygghetAlgorithm):
     MIN_SEPARATION = "MIN_SEPARATION"
     MIN_RADIUS = "MIN_RADIUS"
     MIN_INCIDENTS = "MIN_INCIDENTS"
+    MARKS = "MARKS"
+    MARK_WEIGHT = "MARK_WEIGHT"
     PATHS = "PATHS"
     AREAS = "AREAS"
     WORKSPACE = "WORKSPACE"
@@ -130,7 +144,16 @@ class HotPlaces(TrygghetAlgorithm):
             "Every place covers at least a disc of this radius around its peak."))
         self.addParameter(self.help_param(
             Number(self.MIN_INCIDENTS, tr("Minimum incidents per place"), Number.Type.Integer, 5, minValue=1),
-            "Places with fewer incidents are not proposed."))
+            "Places with fewer incidents are not proposed (with dialogue marks: a smaller weighted sum)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.MARKS, tr("Dialogue marks (optional)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
+            "Optional places residents find unsafe (e.g. the workspace's dialogue marks): places are then found "
+            "from incidents and marks together. Marks whose “feeling” field says the place feels safe (3 or 4) are "
+            "left out; the time window and filter apply to the incidents only."))
+        self.addParameter(self.help_param(
+            Number(self.MARK_WEIGHT, tr("Weight of a dialogue mark"), Number.Type.Double, 1.0, minValue=0.0),
+            "What one dialogue mark counts for, against 1 for an incident."))
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSource(self.PATHS, tr("Paths (for names)"),
                                                 [QgsProcessing.SourceType.TypeVectorLine], optional=True),
@@ -219,6 +242,10 @@ class HotPlaces(TrygghetAlgorithm):
         extent = points_extent(source, crs, context)
         if extent.isNull():
             self.fail(tr("The input layer has no points with a location."))
+        marks = self._marks(parameters, context, feedback, crs)
+        if marks is not None and marks[0].size:
+            extent.combineExtentWith(float(marks[0].min()), float(marks[1].min()))
+            extent.combineExtentWith(float(marks[0].max()), float(marks[1].max()))
         grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                                    radius, pixel)
         needed = kde.grid_bytes(grid, radius, 0, source.featureCount())
@@ -236,13 +263,30 @@ class HotPlaces(TrygghetAlgorithm):
             self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
         feedback.pushInfo(tr("{} incidents are used.").format(len(table)))
 
+        px, py, weights, is_mark = table.x, table.y, None, None
+        categories = table.attributes[category_field] if category_field else None
+        if marks is not None:
+            mark_weight = self.parameterAsDouble(parameters, self.MARK_WEIGHT, context)
+            n_marks = marks[0].size
+            px, py = np.concatenate([table.x, marks[0]]), np.concatenate([table.y, marks[1]])
+            weights = np.concatenate([np.ones(len(table)), np.full(n_marks, mark_weight)])
+            is_mark = np.concatenate([np.zeros(len(table), dtype=bool), np.ones(n_marks, dtype=bool)])
+            if categories is not None:
+                categories = np.concatenate([np.asarray(categories, dtype=object), np.full(n_marks, None)])
+            if times is not None:
+                times = np.concatenate([times, np.full(n_marks, np.datetime64("NaT"), dtype=times.dtype)])
+            feedback.pushInfo(tr("{marks} dialogue marks count with a weight of {weight} each, beside {n} "
+                                 "incidents.").format(marks=format_number(n_marks),
+                                                      weight=format_number(mark_weight, 2),
+                                                      n=format_number(len(table))))
+
         feedback.setProgressText(tr("Computing the density…"))
-        density = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=0,
+        density = self.run_core(kde.kernel_density, px, py, grid, radius, kernel=0, weights=weights,
                                 progress=self.progress_callback(feedback, 5.0, 45.0))
         feedback.setProgressText(tr("Picking the hot places…"))
-        categories = table.attributes[category_field] if category_field else None
         places = self.run_core(
-            find_hot_places, density, grid.geotransform(), table.x, table.y, categories=categories, times=times,
+            find_hot_places, density, grid.geotransform(), px, py, categories=categories, times=times,
+            weights=weights, marks=is_mark,
             n=self.parameterAsInt(parameters, self.COUNT, context),
             min_separation=self.parameterAsDouble(parameters, self.MIN_SEPARATION, context),
             radius=self.parameterAsDouble(parameters, self.MIN_RADIUS, context),
@@ -264,13 +308,18 @@ class HotPlaces(TrygghetAlgorithm):
             feature.setAttributes([
                 str(uuid.uuid4()), int(row.rank), self._suggest_name((row.peak_x, row.peak_y), paths, areas, row.rank),
                 int(row.incidents), round(float(row.share_pct), 2), categories_text(row.top_categories) or None,
-                WEEKDAYS_SV[int(row.peak_weekday)] if row.peak_weekday is not None else None,
+                WEEKDAYS_SV[int(row.peak_weekday)] if _known(row.peak_weekday) else None,
                 hours_text(row.peak_hours),
                 None if np.isnan(row.peak_hours_share_pct) else round(float(row.peak_hours_share_pct), 1),
-                round(float(row.area_m2), 1)])
+                round(float(row.area_m2), 1), int(row.marks), round(float(row.weight), 3)])
             features.append(feature)
-            feedback.pushInfo(tr("{rank}. {name}: {n} incidents ({share:.1f} %)").format(
-                rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
+            if marks is None:
+                feedback.pushInfo(tr("{rank}. {name}: {n} incidents ({share:.1f} %)").format(
+                    rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
+            else:
+                feedback.pushInfo(tr("{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w}").format(
+                    rank=row.rank, name=feature["name"], n=format_number(row.incidents),
+                    m=format_number(row.marks), w=format_number(row.weight, 1)))
 
         results = {self.PLACES: len(features)}
         if parameters.get(self.OUTPUT) not in (None, ""):
@@ -288,6 +337,23 @@ class HotPlaces(TrygghetAlgorithm):
             results[self.WORKSPACE] = workspace
         feedback.setProgress(100.0)
         return results
+
+    def _marks(self, parameters, context, feedback, crs):
+        """The dialogue marks' coordinates (unsafe ones only when the layer has a feeling field), or None."""
+        source = self.parameterAsSource(parameters, self.MARKS, context)
+        if source is None:
+            return None
+        feeling = "feeling" if source.fields().lookupField("feeling") >= 0 else None
+        table = read_points(self, parameters, self.MARKS, context, feedback, crs, fields=(feeling,) if feeling else ())
+        x, y = table.x, table.y
+        if feeling:
+            values = np.asarray(table.attributes[feeling], dtype=float)
+            safe = values >= SAFE_FEELING
+            if safe.any():
+                feedback.pushInfo(tr("{} dialogue marks where the place feels safe are left out.").format(
+                    format_number(safe.sum())))
+            x, y = x[~safe], y[~safe]
+        return x, y
 
     def _append_to_workspace(self, layer, features, crs, context):
         transform = None

@@ -1,4 +1,5 @@
-"""trygghet:hotspotstatistics — Getis-Ord Gi* and Local Moran on incidents aggregated to cells, or on polygons."""
+"""trygghet:hotspotstatistics — Getis-Ord Gi*, Local Moran and bivariate Local Moran on incidents aggregated to
+cells, or on polygons."""
 
 
 from types import SimpleNamespace
@@ -38,6 +39,7 @@ BIN_LABELS_ALIAS = "Konfidensklass"
 # the legend classes each statistic can produce (values of the hotspot_bins.qml categories)
 GI_CLASSES = ("3", "2", "1", "0", "-1", "-2", "-3")
 MORAN_CLASSES = ("HH", "HL", "LH", "LL", "ns")
+BIVARIATE_PERMUTATIONS = 999  # the bivariate statistic has no analytic test: permutations when none are asked for
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -54,14 +56,21 @@ class HotspotStatistics(TrygghetAlgorithm):
         "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
         "Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin "
-        "1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise "
-        "the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input "
-        "to the incidents of one period "
-        "(start included, end not), e.g. the current period of a situation picture."
+        "1995 for Local Moran). The bivariate Local Moran relates one variable in a cell to another in its "
+        "neighbours (Anselin, Syabri and Smirnov 2002; as PySAL esda's Moran_Local_BV): for polygons the value field "
+        "and the second field, for points the counts of the incidents and of a second point layer (e.g. dialogue "
+        "marks) in the same cells. Its weights are row-standardised and it is always tested by conditional "
+        "permutations (999 when none are set); quadrant HH means high here and high around, HL high here and low "
+        "around, LH low here and high around, LL low and low. Without a study area, the workspace's areas are used "
+        "for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start "
+        "and end restrict point input to the incidents of one period (start included, end not), e.g. the current "
+        "period of a situation picture."
     )
 
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
+    SECOND_FIELD = "SECOND_FIELD"
+    SECOND_INPUT = "SECOND_INPUT"
     STATISTIC = "STATISTIC"
     CELL_SHAPE = "CELL_SHAPE"
     CELL_SIZE = "CELL_SIZE"
@@ -91,8 +100,23 @@ class HotspotStatistics(TrygghetAlgorithm):
         self.addParameter(self.help_param(
             QgsProcessingParameterEnum(self.STATISTIC, tr("Statistic"),
                                        [tr("Getis-Ord Gi* (hot and cold spots)"),
-                                        tr("Local Moran (clusters and outliers)")], defaultValue=0),
-            "Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers."))
+                                        tr("Local Moran (clusters and outliers)"),
+                                        tr("Bivariate Local Moran (one variable here, another around)")],
+                                       defaultValue=0),
+            "Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers; the "
+            "bivariate Local Moran compares the value here with a second variable in the neighbourhood."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterField(self.SECOND_FIELD, tr("Second value field (bivariate, polygons)"),
+                                        parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            "Bivariate Local Moran on polygons: the variable whose neighbourhood values are compared with the "
+            "value field (y; the value field is x)."))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSource(self.SECOND_INPUT, tr("Second point layer (bivariate, points)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
+            "Bivariate Local Moran on points: its points are counted in the same cells as the incidents (y; the "
+            "incidents' counts are x), e.g. dialogue marks. A start and end apply to it too when it has the same "
+            "time field."))
         self.addParameter(self.help_param(
             QgsProcessingParameterEnum(self.CELL_SHAPE, tr("Cell shape"), [tr("Square"), tr("Hexagon")],
                                        defaultValue=0),
@@ -146,7 +170,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         self.addParameter(self.help_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),
-            "Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran)."))
+            "Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran; second_value "
+            "too for the bivariate one)."))
 
     def _period_time_field(self, parameters, context, source, is_points):
         """The time field to filter the points by, or None when neither START nor END is set."""
@@ -171,6 +196,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             self.fail(tr("The input layer could not be read."))
         is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
         o = self._options(parameters, context)
+        if o.bivariate:
+            self._check_bivariate_inputs(parameters, context, is_points, o, feedback)
         time_field = self._period_time_field(parameters, context, source, is_points)
         crs = self.metric_crs(source.sourceCrs(), feedback)
         mask = read_mask(self, parameters, self.MASK, context, crs, feedback)
@@ -196,9 +223,13 @@ class HotspotStatistics(TrygghetAlgorithm):
         return self._write(parameters, context, feedback, source, is_points, crs, o, data, new_fields, columns)
 
     def _options(self, parameters, context):
+        statistic = self.parameterAsEnum(parameters, self.STATISTIC, context)
         o = SimpleNamespace(
             value_field=self.parameterAsString(parameters, self.VALUE_FIELD, context) or None,
-            moran=self.parameterAsEnum(parameters, self.STATISTIC, context) == 1,
+            statistic=statistic,
+            moran=statistic == 1,
+            bivariate=statistic == 2,
+            second_field=self.parameterAsString(parameters, self.SECOND_FIELD, context) or None,
             hexagon=self.parameterAsEnum(parameters, self.CELL_SHAPE, context) == 1,
             cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
             neighbourhood=self.parameterAsEnum(parameters, self.NEIGHBORHOOD, context),
@@ -209,6 +240,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             fdr=self.parameterAsBoolean(parameters, self.FDR, context))
         if o.neighbourhood == 1 and not o.distance > 0:
             self.fail(tr("The fixed-distance neighbourhood needs a distance band greater than 0."))
+        if o.bivariate and o.permutations == 0:
+            o.permutations = BIVARIATE_PERMUTATIONS
         return o
 
     def _cells(self, parameters, context, feedback, crs, o, time_field, mask):
@@ -268,8 +301,10 @@ class HotspotStatistics(TrygghetAlgorithm):
         lattice = build_lattice(self, x, y, cell_size, o.hexagon, bounds, mask_polygons, weights)
         feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
             n=len(lattice), shape=tr("hexagonal") if o.hexagon else tr("square"), size=cell_size))
+        second = self._second_counts(parameters, context, feedback, crs, lattice, time_field) if o.bivariate \
+            else None
         return SimpleNamespace(lattice=lattice, xy=lattice.xy, values=lattice.value, geometries=None, base_rows=None,
-                               wkb=None, count=len(lattice))
+                               wkb=None, count=len(lattice), second=second)
 
     def _polygons(self, source, context, feedback, crs, o, mask):
         """Areas analysed as they are, with the value field."""
@@ -283,8 +318,9 @@ class HotspotStatistics(TrygghetAlgorithm):
         if len(geometries) < MIN_FEATURES:
             self.fail(tr("Only {n} polygons were found; at least {m} are needed.").format(
                 n=len(geometries), m=MIN_FEATURES))
+        second = self._second_field_values(source, base_rows, o) if o.bivariate else None
         return SimpleNamespace(lattice=None, xy=np.column_stack([cx, cy]), values=values, geometries=geometries,
-                               base_rows=base_rows, wkb=wkb, count=values.size)
+                               base_rows=base_rows, wkb=wkb, count=values.size, second=second)
 
     def _check_values(self, data):
         values = data.values
@@ -310,7 +346,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                 feedback.pushInfo(tr("Distance band chosen automatically: {d} m. {why}").format(
                     d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
             if o.neighbourhood in (0, 1):
-                if lattice is not None and lattice.kind == "square" and not o.moran and o.permutations == 0:
+                if lattice is not None and lattice.kind == "square" and o.statistic == 0 and o.permutations == 0:
                     fast_distance = distance
                 else:
                     w = hotspot.distance_band(xy, distance)
@@ -337,6 +373,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         from ...core import hotspot
         from ...core.stats import confidence_bins, p_two_sided
 
+        if o.bivariate:
+            return self._bivariate(o, data, w, feedback)
         values, n = data.values, data.values.size
         moran = o.moran
         local_i = quadrant = None
@@ -401,5 +439,92 @@ class HotspotStatistics(TrygghetAlgorithm):
         if geometries is None:
             geometries = polygon_geometries(data.lattice.polygons())
         write_features(self, sink, fields, geometries, columns, feedback, base_rows=data.base_rows)
-        self.style_on_load(context, dest_id, "hotspot_bins", categories=MORAN_CLASSES if o.moran else GI_CLASSES)
+        if o.bivariate:
+            self.style_on_load(context, dest_id, "hotspot_bivariate", categories=MORAN_CLASSES)
+        else:
+            self.style_on_load(context, dest_id, "hotspot_bins", categories=MORAN_CLASSES if o.moran else GI_CLASSES)
         return {self.OUTPUT: dest_id}
+
+    # -- the bivariate Local Moran ------------------------------------------------------------------------------------
+    def _check_bivariate_inputs(self, parameters, context, is_points, o, feedback):
+        """The second variable the bivariate statistic needs: a second field for polygons, a second point layer for
+        points."""
+        if is_points:
+            second = self.parameterAsSource(parameters, self.SECOND_INPUT, context)
+            if second is None:
+                self.fail(tr("The bivariate Local Moran on points needs a second point layer (for example the "
+                             "dialogue marks) whose points are counted in the same cells."))
+            if o.value_field:
+                feedback.pushInfo(tr("The incidents' weights are summed per cell; the second layer's points are "
+                                     "counted."))
+        elif not o.second_field:
+            self.fail(tr("The bivariate Local Moran on polygons needs a second value field."))
+        feedback.pushInfo(tr("The bivariate Local Moran is tested with {} conditional permutations.").format(
+            format_number(o.permutations)))
+
+    def _second_counts(self, parameters, context, feedback, crs, lattice, time_field):
+        """The second point layer counted in the cells of the incidents' lattice."""
+        from ...core.bivariate import lattice_counts
+
+        second = self.parameterAsSource(parameters, self.SECOND_INPUT, context)
+        use_time = bool(time_field) and second.fields().indexOf(time_field) >= 0
+        table = read_points(self, parameters, self.SECOND_INPUT, context, feedback, crs,
+                            fields=(time_field,) if use_time else ())
+        if time_field and use_time:
+            table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
+                                         self.END)
+        elif time_field:
+            feedback.pushWarning(tr("The second point layer has no field “{}”; all its points are used, whatever "
+                                    "the time window.").format(time_field))
+        counts, outside = lattice_counts(lattice, table.x, table.y)
+        feedback.pushInfo(tr("{n} points of the second layer lie in the cells; {out} lie outside them.").format(
+            n=format_number(counts.sum()), out=format_number(outside)))
+        return counts
+
+    def _second_field_values(self, source, base_rows, o):
+        index = source.fields().indexOf(o.second_field)
+        values = []
+        for row in base_rows:
+            value = row[index]
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                self.fail(tr("Some polygons have no value in the field \u201c{}\u201d. Fill them in or filter "
+                             "them out first.").format(o.second_field))
+            values.append(float(value))
+        return np.asarray(values, dtype=float)
+
+    def _bivariate(self, o, data, w, feedback):
+        """Bivariate Local Moran with conditional permutations: (output fields, their value columns)."""
+        from ...core.bivariate import QUADRANT_CODES, bv_permutation, moran_local_bv
+        from ...core.stats import confidence_bins, p_two_sided
+
+        x, y = data.values, data.second
+        if not np.ptp(y) > 0:
+            self.fail(tr("The second variable has the same value in every cell or polygon; there is nothing to "
+                         "compare."))
+        try:
+            local_i, quad = moran_local_bv(x, y, w)
+        except ValueError as err:
+            self.fail(tr("The statistic could not be computed: {}").format(err))
+        feedback.setProgressText(tr("Running {} permutations…").format(o.permutations))
+        p_sim, z = self.run_core(bv_permutation, x, y, w, o.permutations, o.seed,
+                                 progress=self.progress_callback(feedback, 40, 88))
+        p = p_two_sided(z)
+        bins = confidence_bins(z, np.where(np.isfinite(z), p_sim, np.nan), fdr=o.fdr)
+        labels = np.array(QUADRANT_CODES, dtype=object)[quad.astype(int) - 1]
+        quadrant = np.where(np.abs(bins) >= 2, labels, "ns")
+        counts = {q: int(np.sum(quadrant == q)) for q in QUADRANT_CODES}
+        feedback.pushInfo(tr("Significant at 95 % ({fdr}): {hh} HH, {hl} HL, {lh} LH and {ll} LL of {n}.").format(
+            fdr=tr("FDR corrected") if o.fdr else tr("not corrected for multiple testing"),
+            hh=format_number(counts["HH"]), hl=format_number(counts["HL"]), lh=format_number(counts["LH"]),
+            ll=format_number(counts["LL"]), n=format_number(x.size)))
+        new_fields = [output_field("value", "double", "Värde"),
+                      output_field("second_value", "double", "Värde, andra variabeln"),
+                      output_field("z", "double", "z-värde"),
+                      output_field("p", "double", "p-värde"),
+                      output_field("p_sim", "double", "p-värde (permutationer)"),
+                      output_field("bin", "int32", BIN_LABELS_ALIAS),
+                      output_field("local_i", "double", "Lokalt bivariat Moran's I"),
+                      output_field("quadrant", "string", "Kvadrant", 2)]
+        columns = [python_values(x), python_values(y), python_values(z), python_values(p), python_values(p_sim),
+                   [int(b) for b in bins], python_values(local_i), quadrant.tolist()]
+        return new_fields, columns

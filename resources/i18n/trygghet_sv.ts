@@ -116,6 +116,10 @@
             <translation>En ny eller tom mapp för vandringspaketet (kopiera hela mappen till QField).</translation>
         </message>
         <message>
+            <source>A pattern counts when its permutation p-value is at most this level.</source>
+            <translation>Ett mönster räknas när dess p-värde från permutationerna är högst denna nivå.</translation>
+        </message>
+        <message>
             <source>A period (start or end) applies to incident points only; leave start and end empty for polygon input.</source>
             <translation>En period (start eller slut) gäller bara händelsepunkter; lämna start och slut tomma för polygonindata.</translation>
         </message>
@@ -268,6 +272,10 @@
             <translation>Områdessammanställning…</translation>
         </message>
         <message>
+            <source>Area {}</source>
+            <translation>Område {}</translation>
+        </message>
+        <message>
             <source>Areas</source>
             <translation>Områden</translation>
         </message>
@@ -278,6 +286,10 @@
         <message>
             <source>Areas (for names)</source>
             <translation>Områden (för namn)</translation>
+        </message>
+        <message>
+            <source>Areas instead of a grid</source>
+            <translation>Områden i stället för rutnät</translation>
         </message>
         <message>
             <source>Areas or cells with base_count, test_count, base_pct, test_pct, ci_low, ci_high and changed.</source>
@@ -346,6 +358,22 @@
         <message>
             <source>Benjamini-Hochberg false discovery rate correction of the confidence bins. Recommended.</source>
             <translation>Benjamini–Hochbergs korrigering för falsk upptäcktsfrekvens (FDR) av konfidensklasserna. Rekommenderas.</translation>
+        </message>
+        <message>
+            <source>Benjamini-Hochberg false discovery rate over the cells that are judged. Recommended.</source>
+            <translation>Benjamini–Hochbergs korrigering (falsk upptäcktsfrekvens) över de rutor som bedöms. Rekommenderas.</translation>
+        </message>
+        <message>
+            <source>Bivariate Local Moran (one variable here, another around)</source>
+            <translation>Bivariat lokal Moran (en variabel här, en annan runt omkring)</translation>
+        </message>
+        <message>
+            <source>Bivariate Local Moran on points: its points are counted in the same cells as the incidents (y; the incidents' counts are x), e.g. dialogue marks. A start and end apply to it too when it has the same time field.</source>
+            <translation>Bivariat lokal Moran på punkter: lagrets punkter räknas i samma rutor som händelserna (y; händelsernas antal är x), t.ex. dialogmarkeringar. En start och ett slut gäller även detta lager när det har samma tidsfält.</translation>
+        </message>
+        <message>
+            <source>Bivariate Local Moran on polygons: the variable whose neighbourhood values are compared with the value field (y; the value field is x).</source>
+            <translation>Bivariat lokal Moran på polygoner: variabeln vars värden i grannskapet jämförs med värdefältet (y; värdefältet är x).</translation>
         </message>
         <message>
             <source>Both periods need a start and an end.</source>
@@ -480,8 +508,16 @@
             <translation>Celler från trygghet:emerginghotspots. Tom: beräknas månadsvis över alla händelser.</translation>
         </message>
         <message>
+            <source>Cells or areas with their class, counts, local I and p-value.</source>
+            <translation>Rutor eller områden med klass, antal, lokalt I och p-värde.</translation>
+        </message>
+        <message>
             <source>Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran).</source>
-            <translation>Rutor eller polygoner med value, z, p, p_sim, bin (och local_i, quadrant för lokal Moran).</translation>
+            <translation type="vanished">Rutor eller polygoner med value, z, p, p_sim, bin (och local_i, quadrant för lokal Moran).</translation>
+        </message>
+        <message>
+            <source>Cells or polygons with value, z, p, p_sim, bin (and local_i, quadrant for Local Moran; second_value too for the bivariate one).</source>
+            <translation>Rutor eller polygoner med value, z, p, p_sim, bin (och local_i, quadrant för lokal Moran; för den bivariata även second_value).</translation>
         </message>
         <message>
             <source>Cells whose centres lie within this distance are neighbours. 0 chooses it by incremental spatial autocorrelation of the cells' total counts.</source>
@@ -490,6 +526,10 @@
         <message>
             <source>Cells with category (code), category_sv (Swedish), trend_z, trend_p, hot_steps and incidents.</source>
             <translation>Rutor med category (kod), category_sv (svenska), trend_z, trend_p, hot_steps och incidents.</translation>
+        </message>
+        <message>
+            <source>Cells with fewer marks and incidents together are shown as too few to judge.</source>
+            <translation>Rutor med färre markeringar och händelser tillsammans visas som för få för att bedöma.</translation>
         </message>
         <message>
             <source>Change</source>
@@ -550,6 +590,10 @@
         <message>
             <source>Choose the category field to keep only some categories.</source>
             <translation>Välj kategorifältet för att bara ta med vissa kategorier.</translation>
+        </message>
+        <message>
+            <source>Choose the dialogue marks and the incidents, or a workspace layer of either so that the other is taken from the same workspace.</source>
+            <translation>Välj dialogmarkeringarna och händelserna, eller ett av dem ur en arbetsyta så att det andra hämtas ur samma arbetsyta.</translation>
         </message>
         <message>
             <source>Choose the focus areas: none were named and no area has kind 'focus'.</source>
@@ -642,6 +686,22 @@
         <message>
             <source>Compares where incidents happened in a test period with a base period, by Andresen's spatial point pattern test. For each area (or grid cell) it gives the share of incidents in each period, a Monte Carlo confidence interval of the test period's share (85 % samples drawn with replacement) and whether the area's share changed significantly (changed: 1 higher, -1 lower, 0 similar). The S-index is the share of units with a similar share (1 = identical patterns); the robust S-index leaves out units without incidents in both periods. Both are logged and returned as outputs.</source>
             <translation>Jämför var händelser inträffade under en testperiod med en basperiod, med Andresens spatiala punktmönstertest. För varje område (eller ruta) ges andelen händelser i varje period, ett Monte Carlo-konfidensintervall för testperiodens andel (stickprov om 85 % dragna med återläggning) och om områdets andel ändrats signifikant (changed: 1 högre, -1 lägre, 0 likartad). S-index är andelen enheter med likartad andel (1 = identiska mönster); det robusta S-indexet utesluter enheter utan händelser i båda perioderna. Båda loggas och ges som utdata.</translation>
+        </message>
+        <message>
+            <source>Compares where residents feel unsafe (dialogue marks) with where incidents are reported, on a square grid or per area, and puts each cell in one of four classes. The bivariate Local Moran relates the unsafe marks in a cell to the incidents in its neighbouring cells (the 8 around a grid cell; for areas, those sharing a border), tested with conditional permutations; the cell's own incidents then say whether the place itself is crime-exposed. "Above average" means more than the mean over all cells.
+Unsafe and crime-exposed: more unsafe marks than average and significantly many incidents around, or more marks and more incidents than average in the cell itself with significantly few around.
+Unsafe but few reported crimes: more unsafe marks than average, significantly few incidents around and no more than average in the cell. Here situational measures such as lighting and cutting back vegetation often help.
+Safe but crime-exposed (hidden risk): no more unsafe marks than average (usually none), significantly many incidents around and more than average in the cell itself.
+No pattern: everything else (not significant, low marks and few incidents, or a quiet cell beside a crime-exposed one).
+Too few to judge: fewer marks and incidents together than the minimum, or a cell without neighbours.
+A mark counts as unsafe when its feeling is at most the chosen level (1 frightening – 4 safe) or has no feeling. Without marks or incidents given, the other layer's workspace supplies them (dialog_marks, incidents), and the grid covers the workspace's areas. The time window applies to the incidents only. The table gives, per area, the cells in each class and the marks and incidents.</source>
+            <translation>Jämför var invånare känner sig otrygga (dialogmarkeringar) med var händelser anmäls, i ett rutnät eller per område, och placerar varje ruta i en av fyra klasser. Bivariat lokal Moran ställer de otrygga markeringarna i en ruta mot händelserna i grannrutorna (de 8 runt en ruta; för områden de som gränsar till området), testat med villkorade permutationer; rutans egna händelser avgör sedan om platsen själv är brottsutsatt. "Över genomsnittet" betyder fler än medelvärdet för alla rutor.
+Otryggt och brottsutsatt: fler otrygga markeringar än genomsnittet och signifikant många händelser runt omkring, eller fler markeringar och fler händelser än genomsnittet i själva rutan medan det är signifikant lugnt runt omkring.
+Otryggt men få anmälda brott: fler otrygga markeringar än genomsnittet, signifikant få händelser runt omkring och inte fler än genomsnittet i rutan. Här hjälper ofta situationella åtgärder som belysning och röjning av vegetation.
+Tryggt men brottsutsatt (dold risk): inte fler otrygga markeringar än genomsnittet (oftast inga), signifikant många händelser runt omkring och fler än genomsnittet i själva rutan.
+Inget mönster: allt annat (inte signifikant, få markeringar och få händelser, eller en lugn ruta bredvid en brottsutsatt).
+För få för att bedöma: färre markeringar och händelser tillsammans än minimum, eller en ruta utan grannar.
+En markering räknas som otrygg när dess upplevda trygghet är högst den valda nivån (1 skrämmande – 4 trygg) eller saknas. Anges inte markeringar eller händelser hämtas de ur det andra lagrets arbetsyta (dialog_marks, incidents), och rutnätet täcker arbetsytans områden. Tidsfönstret gäller bara händelserna. Tabellen ger per område rutorna i varje klass samt markeringarna och händelserna.</translation>
         </message>
         <message>
             <source>Computing space-time Gi*…</source>
@@ -892,6 +952,10 @@
             <translation>Datum/tid för varje händelse (ett datum/tid-fält eller text som 2024-03-01 18:30). Händelser utan giltig tid utelämnas och räknas i loggen.</translation>
         </message>
         <message>
+            <source>Date/time of each incident, used only when a start or end is set.</source>
+            <translation>Datum/tid för varje händelse; används bara när en start eller ett slut är angivet.</translation>
+        </message>
+        <message>
             <source>Date/time of each incident.</source>
             <translation>Datum/tid för varje händelse.</translation>
         </message>
@@ -974,6 +1038,14 @@
         <message>
             <source>Deserted or isolated</source>
             <translation>Öde eller ensligt</translation>
+        </message>
+        <message>
+            <source>Dialogue marks (optional)</source>
+            <translation>Dialogmarkeringar (valfritt)</translation>
+        </message>
+        <message>
+            <source>Dialogue marks (points)</source>
+            <translation>Dialogmarkeringar (punkter)</translation>
         </message>
         <message>
             <source>Diminishing cold spot</source>
@@ -1192,6 +1264,10 @@
             <translation>feb</translation>
         </message>
         <message>
+            <source>Feeling field</source>
+            <translation>Fält för upplevd trygghet</translation>
+        </message>
+        <message>
             <source>Feeling unsafe outdoors late at night</source>
             <translation>Otrygghet ute sent på kvällen</translation>
         </message>
@@ -1277,7 +1353,13 @@
         </message>
         <message>
             <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.</source>
-            <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
+            <translation type="vanished">Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.</translation>
+        </message>
+        <message>
+            <source>Finds the top N hot places for trygghetsrundor (hot-spots policing): the incidents' kernel density is computed first, its peaks are taken highest first, and around each peak a compact polygon (the cells above half the peak, at least a disc of the minimum radius) becomes a place. Places never overlap and peaks closer than the minimum separation are merged. Each place gets its rank, number of incidents, share of all incidents, the top categories, the weekday and the four hours with most incidents (when to be there) and a suggested name from the nearest named path or the area it lies in. Write them to a new layer, or give the workspace to append them to its places layer, where patrol visits can then be logged.
+With dialogue marks, places are found from incidents and marks together (places where we know people feel unsafe or where much crime is committed): each incident weighs 1 and each mark the mark weight, in the density, in the order of the places and in the minimum per place; each place says how many incidents and marks it holds and their weighted sum.</source>
+            <translation>Hittar de N viktigaste platserna för trygghetsrundor (hot spot-polisiärt arbete): först beräknas händelsernas kärntäthet, topparna tas i fallande ordning och runt varje topp blir en kompakt polygon (cellerna över halva toppvärdet, minst en cirkel med minsta radien) en plats. Platser överlappar aldrig och toppar närmare än minsta avståndet slås ihop. Varje plats får rang, antal händelser, andel av alla händelser, vanligaste kategorier, den veckodag och de fyra timmar med flest händelser (när man bör vara där) och ett namnförslag från närmaste namngivna stråk eller området den ligger i. Skriv dem till ett nytt lager, eller ange arbetsytan för att lägga till dem i dess lager med platser, där patrullbesök sedan kan registreras.
+Med dialogmarkeringar hittas platserna ur händelser och markeringar tillsammans (platser där vi vet att människor känner sig otrygga eller där det begås mycket brottslighet): varje händelse väger 1 och varje markering markeringsvikten, i tätheten, i platsernas ordning och i minimiantalet per plats; varje plats visar hur många händelser och markeringar den rymmer och deras viktade summa.</translation>
         </message>
         <message>
             <source>Fire</source>
@@ -1425,7 +1507,11 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers.</source>
-            <translation>Gi* hittar hot spots och kalla fläckar; lokal Moran hittar hög–hög- och låg–låg-kluster samt avvikare.</translation>
+            <translation type="vanished">Gi* hittar hot spots och kalla fläckar; lokal Moran hittar hög–hög- och låg–låg-kluster samt avvikare.</translation>
+        </message>
+        <message>
+            <source>Gi* finds hot and cold spots; Local Moran finds high-high and low-low clusters and outliers; the bivariate Local Moran compares the value here with a second variable in the neighbourhood.</source>
+            <translation>Gi* hittar hot spots och kalla fläckar; lokal Moran hittar hög–hög- och låg–låg-kluster samt avvikare; bivariat lokal Moran jämför värdet här med en andra variabel i grannskapet.</translation>
         </message>
         <message>
             <source>Give a workspace or the {} layer.</source>
@@ -1594,6 +1680,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         <message>
             <source>How much this factor can pull the index down; the weights are rescaled to sum to 1.</source>
             <translation>Hur mycket faktorn kan dra ned indexet; vikterna skalas om så att summan blir 1.</translation>
+        </message>
+        <message>
+            <source>How safe the place feels, 1 (frightening) to 4 (safe). Empty, or a layer without it: every mark counts as unsafe.</source>
+            <translation>Hur trygg platsen känns, 1 (skrämmande) till 4 (trygg). Tomt, eller ett lager utan fältet: varje markering räknas som otrygg.</translation>
         </message>
         <message>
             <source>How the file gives each incident's position.</source>
@@ -1960,6 +2050,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>mar</translation>
         </message>
         <message>
+            <source>Marks with a feeling up to this value count as unsafe (2: frightening and rather unsafe). Marks without a feeling count too.</source>
+            <translation>Markeringar med upplevd trygghet upp till detta värde räknas som otrygga (2: skrämmande och ganska otryggt). Markeringar utan angiven känsla räknas också.</translation>
+        </message>
+        <message>
             <source>Mask polygons</source>
             <translation>Maskpolygoner</translation>
         </message>
@@ -2046,6 +2140,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Minimum incidents per place</source>
             <translation>Minsta antal händelser per plats</translation>
+        </message>
+        <message>
+            <source>Minimum marks and incidents per cell</source>
+            <translation>Minsta antal markeringar och händelser per ruta</translation>
         </message>
         <message>
             <source>Minimum place radius (m)</source>
@@ -2260,6 +2358,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget medborgarlöfte är registrerat för området.</translation>
         </message>
         <message>
+            <source>No pattern</source>
+            <translation>Inget mönster</translation>
+        </message>
+        <message>
             <source>No place has enough incidents; lower the minimum or widen the time window.</source>
             <translation>Ingen plats har tillräckligt många händelser; sänk minimum eller vidga tidsfönstret.</translation>
         </message>
@@ -2284,8 +2386,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget studieområde angavs: händelsernas konvexa hölje används (utvidgat med en halv ruta så att varje händelse kommer med), som ArcGIS hot spot-analys gör. Ange ett studieområde för att analysera ett annat.</translation>
         </message>
         <message>
+            <source>No study area was given: the convex hull of the marks and incidents is used.</source>
+            <translation>Inget studieområde angavs: markeringarnas och händelsernas konvexa hölje används.</translation>
+        </message>
+        <message>
             <source>No study area was given: the workspace's {n} areas are used. {out} incidents outside them were left out.</source>
             <translation>Inget studieområde angavs: arbetsytans {n} områden används. {out} händelser utanför dem utelämnades.</translation>
+        </message>
+        <message>
+            <source>No study area was given: the workspace's {} areas are used.</source>
+            <translation>Inget studieområde angavs: arbetsytans {} områden används.</translation>
         </message>
         <message>
             <source>No time field: the incidents are treated as one year's.</source>
@@ -2354,6 +2464,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Nov</source>
             <translation>nov</translation>
+        </message>
+        <message>
+            <source>Number of conditional permutations of the significance test.</source>
+            <translation>Antal villkorade permutationer i signifikanstestet.</translation>
         </message>
         <message>
             <source>Number of distance bands</source>
@@ -2464,6 +2578,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Bara {n} rutor ligger i studieområdet; minst {m} behövs. Välj en mindre rutstorlek.</translation>
         </message>
         <message>
+            <source>Only {n} cells or areas are there to judge; at least {m} are needed. Use smaller cells or more, smaller areas.</source>
+            <translation>Det finns bara {n} rutor eller områden att bedöma; minst {m} behövs. Använd mindre rutor eller fler, mindre områden.</translation>
+        </message>
+        <message>
             <source>Only {n} incidents were found; at least {m} are needed for a meaningful hot spot analysis.</source>
             <translation>Bara {n} händelser hittades; minst {m} behövs för en meningsfull hot spot-analys.</translation>
         </message>
@@ -2572,6 +2690,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfri numerisk vikt per händelse (tomt: varje händelse räknas som 1).</translation>
         </message>
         <message>
+            <source>Optional places residents find unsafe (e.g. the workspace's dialogue marks): places are then found from incidents and marks together. Marks whose “feeling” field says the place feels safe (3 or 4) are left out; the time window and filter apply to the incidents only.</source>
+            <translation>Valfria platser där invånare känner sig otrygga (t.ex. arbetsytans dialogmarkeringar): platserna hittas då ur händelser och markeringar tillsammans. Markeringar där fältet ”feeling” säger att platsen känns trygg (3 eller 4) utelämnas; tidsfönster och filter gäller bara händelserna.</translation>
+        </message>
+        <message>
+            <source>Optional polygons (e.g. DeSO areas): each area is judged instead of grid cells; areas that share a border are neighbours. At least 10 areas are needed.</source>
+            <translation>Valfria polygoner (t.ex. DeSO-områden): varje område bedöms i stället för rutor; områden som gränsar till varandra är grannar. Minst 10 områden behövs.</translation>
+        </message>
+        <message>
             <source>Optional polygons (e.g. the workspace's areas): cells whose centre lies outside them become nodata. The grid itself stays the same.</source>
             <translation>Valfria polygoner (t.ex. arbetsytans områden): celler vars mittpunkt ligger utanför dem blir nodata. Själva rutnätet är oförändrat.</translation>
         </message>
@@ -2678,6 +2804,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Output value</source>
             <translation>Utdatavärde</translation>
+        </message>
+        <message>
+            <source>Outside the areas</source>
+            <translation>Utanför områdena</translation>
         </message>
         <message>
             <source>Overdue only</source>
@@ -2804,6 +2934,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Per 1 000/år</translation>
         </message>
         <message>
+            <source>Per area: the cells in each class, the unsafe and all marks and the incidents.</source>
+            <translation>Per område: rutorna i varje klass, de otrygga och alla markeringar samt händelserna.</translation>
+        </message>
+        <message>
+            <source>Perceived unsafety and crime</source>
+            <translation>Upplevd otrygghet och brott</translation>
+        </message>
+        <message>
+            <source>Perceived unsafety per area</source>
+            <translation>Upplevd otrygghet per område</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -2872,8 +3014,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Platser som når målet: {green}, delvis: {yellow}, under halva målet: {red}.</translation>
         </message>
         <message>
+            <source>Places residents marked in a citizen dialogue or map survey. Empty: the dialogue marks of the incidents' workspace.</source>
+            <translation>Platser som invånare markerat i en medborgardialog eller kartenkät. Tomt: dialogmarkeringarna i händelsernas arbetsyta.</translation>
+        </message>
+        <message>
+            <source>Places with fewer incidents are not proposed (with dialogue marks: a smaller weighted sum).</source>
+            <translation>Platser med färre händelser föreslås inte (med dialogmarkeringar: en mindre viktad summa).</translation>
+        </message>
+        <message>
             <source>Places with fewer incidents are not proposed.</source>
-            <translation>Platser med färre händelser föreslås inte.</translation>
+            <translation type="vanished">Platser med färre händelser föreslås inte.</translation>
         </message>
         <message>
             <source>Planned effort (hours)</source>
@@ -3040,6 +3190,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läser områdena…</translation>
         </message>
         <message>
+            <source>Reading the dialogue marks and incidents…</source>
+            <translation>Läser dialogmarkeringar och händelser…</translation>
+        </message>
+        <message>
             <source>Reading the file…</source>
             <translation>Läser filen…</translation>
         </message>
@@ -3128,6 +3282,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Anmälda händelser</translation>
         </message>
         <message>
+            <source>Reported incidents. Empty: the incidents of the dialogue marks' workspace.</source>
+            <translation>Anmälda händelser. Tomt: händelserna i dialogmarkeringarnas arbetsyta.</translation>
+        </message>
+        <message>
             <source>Required for polygons (e.g. number of incidents or a rate). For points an optional weight that is summed per cell instead of counting incidents.</source>
             <translation>Krävs för polygoner (t.ex. antal händelser eller en takt). För punkter en valfri vikt som summeras per ruta i stället för att räkna händelser.</translation>
         </message>
@@ -3214,6 +3372,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>START was snapped {s:.1f} m and END {e:.1f} m to the nearest network node.</source>
             <translation>START fästes {s:.1f} m och END {e:.1f} m till närmaste nod i nätet.</translation>
+        </message>
+        <message>
+            <source>Safe but crime-exposed</source>
+            <translation>Tryggt men brottsutsatt</translation>
         </message>
         <message>
             <source>Safe paths</source>
@@ -3324,6 +3486,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Sök i åtgärd, orsak, mål, ansvarig…</translation>
         </message>
         <message>
+            <source>Second point layer (bivariate, points)</source>
+            <translation>Andra punktlagret (bivariat, punkter)</translation>
+        </message>
+        <message>
+            <source>Second value field (bivariate, polygons)</source>
+            <translation>Andra värdefältet (bivariat, polygoner)</translation>
+        </message>
+        <message>
             <source>Segment ends closer than this are joined, for paths that do not quite meet.</source>
             <translation type="vanished">Ändpunkter närmare än så kopplas ihop, för stråk som inte riktigt möts.</translation>
         </message>
@@ -3400,8 +3570,28 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Visa på kartan</translation>
         </message>
         <message>
+            <source>Side of the square grid cells in metres (without areas).</source>
+            <translation>Sidan på rutnätets kvadratiska rutor i meter (utan områden).</translation>
+        </message>
+        <message>
+            <source>Significance from {} permutations, corrected for multiple testing (FDR).</source>
+            <translation>Signifikans från {} permutationer, korrigerad för multipla test (FDR).</translation>
+        </message>
+        <message>
+            <source>Significance from {} permutations, not corrected for multiple testing.</source>
+            <translation>Signifikans från {} permutationer, inte korrigerad för multipla test.</translation>
+        </message>
+        <message>
+            <source>Significance level</source>
+            <translation>Signifikansnivå</translation>
+        </message>
+        <message>
             <source>Significant</source>
             <translation>Säkerställd</translation>
+        </message>
+        <message>
+            <source>Significant at 95 % ({fdr}): {hh} HH, {hl} HL, {lh} LH and {ll} LL of {n}.</source>
+            <translation>Signifikanta på 95 %-nivån ({fdr}): {hh} HH, {hl} HL, {lh} LH och {ll} LL av {n}.</translation>
         </message>
         <message>
             <source>Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n}).</source>
@@ -3480,6 +3670,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Några områden saknar namn i fältet '{}'.</translation>
         </message>
         <message>
+            <source>Some polygons have no value in the field “{}”. Fill them in or filter them out first.</source>
+            <translation>Några polygoner saknar värde i fältet ”{}”. Fyll i dem eller filtrera bort dem först.</translation>
+        </message>
+        <message>
             <source>Sort by</source>
             <translation>Sortera efter</translation>
         </message>
@@ -3550,6 +3744,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Street lamps to copy in as a read-only context layer.</source>
             <translation>Belysningspunkter att kopiera in som skrivskyddat sammanhangslager.</translation>
+        </message>
+        <message>
+            <source>Study area</source>
+            <translation>Studieområde</translation>
         </message>
         <message>
             <source>Study area (mask)</source>
@@ -3628,8 +3826,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Testperiodens början</translation>
         </message>
         <message>
+            <source>Testing the patterns…</source>
+            <translation>Testar mönstren…</translation>
+        </message>
+        <message>
+            <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin 1995 for Local Moran). The bivariate Local Moran relates one variable in a cell to another in its neighbours (Anselin, Syabri and Smirnov 2002; as PySAL esda's Moran_Local_BV): for polygons the value field and the second field, for points the counts of the incidents and of a second point layer (e.g. dialogue marks) in the same cells. Its weights are row-standardised and it is always tested by conditional permutations (999 when none are set); quadrant HH means high here and high around, HL high here and low around, LH low here and high around, LL low and low. Without a study area, the workspace's areas are used for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
+            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv (Getis och Ord 1992; Ord och Getis 1995; Anselin 1995 för lokal Moran). Bivariat lokal Moran jämför en variabel i en ruta med en annan i grannrutorna (Anselin, Syabri och Smirnov 2002; som PySAL esdas Moran_Local_BV): för polygoner värdefältet och det andra fältet, för punkter antalet händelser och antalet punkter i ett andra punktlager (t.ex. dialogmarkeringar) i samma rutor. Dess vikter är radstandardiserade och den testas alltid med villkorade permutationer (999 om inget annat anges); kvadrant HH betyder högt här och högt runt omkring, HL högt här och lågt runt omkring, LH lågt här och högt runt omkring, LL lågt och lågt. Utan studieområde används arbetsytans områden för dess händelser, annars händelsernas konvexa hölje, som i ArcGIS Hot Spot Analysis. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
+        </message>
+        <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin 1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
-            <translation>Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv (Getis och Ord 1992; Ord och Getis 1995; Anselin 1995 för lokal Moran). Utan studieområde används arbetsytans områden för dess händelser, annars händelsernas konvexa hölje, som i ArcGIS Hot Spot Analysis. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
+            <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv (Getis och Ord 1992; Ord och Getis 1995; Anselin 1995 för lokal Moran). Utan studieområde används arbetsytans områden för dess händelser, annars händelsernas konvexa hölje, som i ArcGIS Hot Spot Analysis. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
         </message>
         <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself; z-scores equal PySAL esda's G_Local(star=True, transform='B') and Moran_Local.</source>
@@ -3720,6 +3926,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Områdena att sammanställa, t.ex. arbetsytans lager 'areas' eller SCB:s DeSO/RegSO. Händelser utanför alla områden räknas inte.</translation>
         </message>
         <message>
+            <source>The bivariate Local Moran is tested with {} conditional permutations.</source>
+            <translation>Bivariat lokal Moran testas med {} villkorade permutationer.</translation>
+        </message>
+        <message>
+            <source>The bivariate Local Moran on points needs a second point layer (for example the dialogue marks) whose points are counted in the same cells.</source>
+            <translation>Bivariat lokal Moran på punkter behöver ett andra punktlager (till exempel dialogmarkeringarna) vars punkter räknas i samma rutor.</translation>
+        </message>
+        <message>
+            <source>The bivariate Local Moran on polygons needs a second value field.</source>
+            <translation>Bivariat lokal Moran på polygoner behöver ett andra värdefält.</translation>
+        </message>
+        <message>
             <source>The category 'alla' is reserved for the total; rename it in the incident layer.</source>
             <translation>Kategorin 'alla' är reserverad för summan; byt namn på den i händelselagret.</translation>
         </message>
@@ -3790,6 +4008,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it.</source>
             <translation>Täthetsrastret, en Float32-GeoTIFF. En stilfil (.qml) skrivs bredvid.</translation>
+        </message>
+        <message>
+            <source>The dialogue marks have no field “{}”.</source>
+            <translation>Dialogmarkeringarna har inget fält ”{}”.</translation>
+        </message>
+        <message>
+            <source>The dialogue marks have no field “{}”; every mark counts as unsafe.</source>
+            <translation>Dialogmarkeringarna har inget fält ”{}”; varje markering räknas som otrygg.</translation>
         </message>
         <message>
             <source>The earlier walk of the follow-up comparison.</source>
@@ -3980,6 +4206,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelserna ligger på färre än 2 olika platser; ingen rutstorlek kan väljas.</translation>
         </message>
         <message>
+            <source>The incidents' weights are summed per cell; the second layer's points are counted.</source>
+            <translation>Händelsernas vikter summeras per ruta; det andra lagrets punkter räknas.</translation>
+        </message>
+        <message>
             <source>The incidents, e.g. the workspace's incidents layer.</source>
             <translation>Händelserna, t.ex. arbetsytans lager med händelser.</translation>
         </message>
@@ -4082,6 +4312,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The map uses only incidents before this time. Empty: just after the latest incident (no scoring).</source>
             <translation>Kartan använder bara händelser före denna tid. Tomt: strax efter den senaste händelsen (ingen utvärdering).</translation>
+        </message>
+        <message>
+            <source>The marks and incidents lie on a line; give a study area.</source>
+            <translation>Markeringarna och händelserna ligger på en linje; ange ett studieområde.</translation>
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
@@ -4356,6 +4590,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Schemat {} innehåller redan en arbetsyta för Trygghet. Trygghet skriver aldrig över en arbetsyta, eftersom den innehåller åtgärdsregistret.</translation>
         </message>
         <message>
+            <source>The second point layer has no field “{}”; all its points are used, whatever the time window.</source>
+            <translation>Det andra punktlagret har inget fält ”{}”; alla dess punkter används, oavsett tidsfönster.</translation>
+        </message>
+        <message>
+            <source>The second variable has the same value in every cell or polygon; there is nothing to compare.</source>
+            <translation>Den andra variabeln har samma värde i varje ruta eller polygon; det finns inget att jämföra.</translation>
+        </message>
+        <message>
             <source>The segments could not be scored: {}</source>
             <translation>Delsträckorna kunde inte bedömas: {}</translation>
         </message>
@@ -4398,6 +4640,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The study area (mask) layer has no polygons.</source>
             <translation>Studieområdets (maskens) lager har inga polygoner.</translation>
+        </message>
+        <message>
+            <source>The study area the grid covers (without areas). Empty: the workspace's areas, otherwise the convex hull of the marks and incidents.</source>
+            <translation>Studieområdet som rutnätet täcker (utan områden). Tomt: arbetsytans områden, annars markeringarnas och händelsernas konvexa hölje.</translation>
         </message>
         <message>
             <source>The summary could not be computed: {}</source>
@@ -4508,8 +4754,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan {} finns inte.</translation>
         </message>
         <message>
+            <source>The workspace's layer “{}” is used.</source>
+            <translation>Arbetsytans lager ”{}” används.</translation>
+        </message>
+        <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
             <translation>Arbetsytans åtgärdslager. Bara åtgärder med status genomförd och ett genomförandedatum utvärderas.</translation>
+        </message>
+        <message>
+            <source>The {what} are the same in every cell, so nothing can be compared: every cell is shown as no pattern or too few to judge.</source>
+            <translation>Antalet {what} är detsamma i varje ruta, så inget kan jämföras: varje ruta visas som inget mönster eller för få för att bedöma.</translation>
         </message>
         <message>
             <source>Theft/burglary</source>
@@ -4520,8 +4774,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Det finns inga genomförda åtgärder (status genomförd med ett genomförandedatum) att utvärdera.</translation>
         </message>
         <message>
+            <source>There are no unsafe dialogue marks in the cells, so fear and crime cannot be compared: every cell is shown as no pattern or too few to judge.</source>
+            <translation>Det finns inga otrygga dialogmarkeringar i rutorna, så otrygghet och brott kan inte jämföras: varje ruta visas som inget mönster eller för få för att bedöma.</translation>
+        </message>
+        <message>
             <source>There are no visits with a time, so the period cannot be chosen; give a start and end.</source>
             <translation>Det finns inga besök med tid, så perioden kan inte väljas; ange start och slut.</translation>
+        </message>
+        <message>
+            <source>There are too few marks and incidents to draw a study area around; give a study area.</source>
+            <translation>Det finns för få markeringar och händelser att dra ett studieområde runt; ange ett studieområde.</translation>
         </message>
         <message>
             <source>There is no PostgreSQL connection named {}.</source>
@@ -4574,6 +4836,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Time-of-day column</source>
             <translation>Kolumn för klockslag</translation>
+        </message>
+        <message>
+            <source>Too few to judge</source>
+            <translation>För få för att bedöma</translation>
         </message>
         <message>
             <source>Too many features</source>
@@ -4666,6 +4932,18 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Unlit metres of each segment, summed along the routes.</source>
             <translation>Varje delsträckas obelysta meter, summerade längs vägarna.</translation>
+        </message>
+        <message>
+            <source>Unsafe and crime-exposed</source>
+            <translation>Otryggt och brottsutsatt</translation>
+        </message>
+        <message>
+            <source>Unsafe but few reported crimes</source>
+            <translation>Otryggt men få anmälda brott</translation>
+        </message>
+        <message>
+            <source>Unsafe up to feeling</source>
+            <translation>Otryggt upp till känsla</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -4784,6 +5062,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Viktfält</translation>
         </message>
         <message>
+            <source>Weight of a dialogue mark</source>
+            <translation>Vikt för en dialogmarkering</translation>
+        </message>
+        <message>
             <source>Weight: density</source>
             <translation>Vikt: täthet</translation>
         </message>
@@ -4802,6 +5084,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+        <message>
+            <source>What one dialogue mark counts for, against 1 for an incident.</source>
+            <translation>Vad en dialogmarkering räknas som, mot 1 för en händelse.</translation>
         </message>
         <message>
             <source>When</source>
@@ -5076,6 +5362,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>hot spots och kalla fläckar</translation>
         </message>
         <message>
+            <source>incidents</source>
+            <translation>händelser</translation>
+        </message>
+        <message>
             <source>k must be between 1 and the number of features minus 1 ({}).</source>
             <translation>k måste vara mellan 1 och antalet objekt minus 1 ({}).</translation>
         </message>
@@ -5192,6 +5482,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>för kort för ett bakåttest: medelvärdet för den senaste säsongen</translation>
         </message>
         <message>
+            <source>unsafe marks</source>
+            <translation>otrygga markeringar</translation>
+        </message>
+        <message>
             <source>weekday × hour chart</source>
             <translation>diagram veckodag × timme</translation>
         </message>
@@ -5228,8 +5522,20 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{label}: {n} rutor</translation>
         </message>
         <message>
+            <source>{label}: {n} of {total}.</source>
+            <translation>{label}: {n} av {total}.</translation>
+        </message>
+        <message>
             <source>{layer}: {n} features</source>
             <translation>{layer}: {n} objekt</translation>
+        </message>
+        <message>
+            <source>{marks} dialogue marks count with a weight of {weight} each, beside {n} incidents.</source>
+            <translation>{marks} dialogmarkeringar räknas med vikten {weight} var, utöver {n} händelser.</translation>
+        </message>
+        <message>
+            <source>{m} marks and {i} incidents lie outside the cells and are left out.</source>
+            <translation>{m} markeringar och {i} händelser ligger utanför rutorna och utelämnas.</translation>
         </message>
         <message>
             <source>{name}: mean index {mean:.0f}, lowest {low:.0f}.</source>
@@ -5272,6 +5578,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{n} försenade</translation>
         </message>
         <message>
+            <source>{n} points of the second layer lie in the cells; {out} lie outside them.</source>
+            <translation>{n} punkter i det andra lagret ligger i rutorna; {out} ligger utanför dem.</translation>
+        </message>
+        <message>
             <source>{n} polygons have no value in the field “{field}”. Fill them in or filter them out first.</source>
             <translation>{n} polygoner saknar värde i fältet ”{field}”. Fyll i dem eller filtrera bort dem först.</translation>
         </message>
@@ -5282,6 +5592,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{n} series of {periods} periods, from {first} to {last}.</source>
             <translation>{n} serier med {periods} perioder, från {first} till {last}.</translation>
+        </message>
+        <message>
+            <source>{n} square cells of {size} m are judged.</source>
+            <translation>{n} kvadratiska rutor på {size} m bedöms.</translation>
         </message>
         <message>
             <source>{n} time steps from {a} to {b}.</source>
@@ -5316,6 +5630,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
         <message>
+            <source>{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w}</source>
+            <translation>{rank}. {name}: {n} händelser och {m} dialogmarkeringar, viktat {w}</translation>
+        </message>
+        <message>
             <source>{reason}: {n} (rows {rows})</source>
             <translation>{reason}: {n} (rad {rows})</translation>
         </message>
@@ -5334,6 +5652,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{title}: {status}, {done} of {total} measures done{colour}</source>
             <translation>{title}: {status}, {done} av {total} åtgärder genomförda{colour}</translation>
+        </message>
+        <message>
+            <source>{unsafe} of {n} dialogue marks count as unsafe.</source>
+            <translation>{unsafe} av {n} dialogmarkeringar räknas som otrygga.</translation>
         </message>
         <message>
             <source>{up} units have a significantly higher share in the test period, {down} a lower one.</source>
@@ -5366,6 +5688,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} completed measures to evaluate.</source>
             <translation>{} genomförda åtgärder att utvärdera.</translation>
+        </message>
+        <message>
+            <source>{} dialogue marks where the place feels safe are left out.</source>
+            <translation>{} dialogmarkeringar där platsen känns trygg utelämnas.</translation>
         </message>
         <message>
             <source>{} features have no geometry and were left out.</source>
