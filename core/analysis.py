@@ -192,12 +192,14 @@ def index_series(counts):
 
 
 def fmt_p(p, decimal_sep=","):
-    """A p-value for a sentence: ``"= 0,34"``, ``"= 0,012"`` (three decimals below 0.1, so that a significant p
-    never reads as 0,05), ``"< 0,001"``; NaN → ``""``."""
+    """A p-value for a sentence: ``"= 0,34"``, ``"= 0,012"`` (three decimals below 0.1, cut below 0.05 so that a
+    significant p never reads as 0,05), ``"< 0,001"``; NaN → ``""``."""
     if p is None or (isinstance(p, float) and math.isnan(p)):
         return ""
     if p < 0.001:
         return "< " + "0.001".replace(".", decimal_sep)
+    if p < TREND_ALPHA:  # cut, not rounded: 0.0499 reads 0,049, never 0,050
+        p = math.floor(p * 1000.0) / 1000.0
     text = "{:.3f}".format(p) if p < 0.1 else "{:.2f}".format(p)
     return "= " + text.replace(".", decimal_sep)
 

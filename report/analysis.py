@@ -229,8 +229,8 @@ def bind(layout, loaded):
         layer = loaded["orsaksanalys"]
         style_rows(layer)
         rl.style_follow_up(layer, "uppfoljning", vocabulary.FOLLOW_UP_CELL_COLOURS)
-        rl.set_table(layout, "tabell_orsaksanalys", layer, [("nr", "", 6), ("text", "", 102), ("uppfoljning", "", 18)], this_area,
-                     tr("No cause analysis is registered for the area."), 400)
+        rl.set_table(layout, "tabell_orsaksanalys", layer, [("nr", "", 6), ("text", "", 102), ("uppfoljning", "", 18)],
+                     this_area, tr("No cause analysis is registered for the area."), 400)
     if layout.itemById("tabell_slutsatser") is not None and "slutsatser" in loaded:
         layer = loaded["slutsatser"]
         style_rows(layer)

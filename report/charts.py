@@ -172,7 +172,7 @@ def month_year_lines(years, matrix, path, title, subtitle="", k=5, covered=None)
     years = [int(y) for y in years]
     if m.ndim != 2 or m.shape[1] != 12 or m.shape[0] != len(years):
         raise ValueError("the matrix must be years x 12")
-    width, height = 900, 460
+    width, height = 900, 410  # printed 133.5 mm wide, it fits the report's 62 mm high frame
     label = _px(MIN_POINTS + 0.5, width)
     left, right, bottom = 70, 130, int(label * 3.2)
     canvas = _Canvas(path, width, height)
