@@ -214,7 +214,7 @@ def build(layout):
     label(layout, "rubrik_nyckeltal", 1, right, 71, width, 5, "[% @lagesbild_rubrik_nyckeltal %]", 10, True)
     multi, _ = table(layout, "tabell_nyckeltal", 1, right, 77, width, 62)
     header_style(multi)
-    label(layout, "text_nyckeltal_not", 1, right, 140, width, 9, "[% @lagesbild_not_nyckeltal %]", 6.5)
+    label(layout, "text_nyckeltal_not", 1, right, 140, width, 10, "[% @lagesbild_not_nyckeltal %]", 7)
     label(layout, "rubrik_framvaxande", 1, right, 151, width, 5, "[% @lagesbild_rubrik_framvaxande %]", 10, True)
     multi, _ = table(layout, "tabell_framvaxande", 1, right, 157, width, 36)
     header_style(multi)
