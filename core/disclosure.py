@@ -4,7 +4,8 @@ from collections import namedtuple
 
 import numpy as np
 
-__all__ = ["Suppression", "format_count", "primary_mask", "suppress", "suppress_lines", "suppress_with_totals"]
+__all__ = ["SECONDARY_MARK", "Suppression", "format_count", "primary_mask", "suppress", "suppress_lines",
+           "suppress_with_totals"]
 
 Suppression = namedtuple("Suppression", "primary secondary row_totals col_totals grand_total")
 
@@ -86,16 +87,21 @@ def suppress(table, k=5):
     return s.primary, s.secondary
 
 
-def format_count(n, suppressed, k=5, secondary_text=None):
-    """Text for a published count: ``"<k"`` if suppressed, else the integer (``"12"``).
+SECONDARY_MARK = ".."
 
-    A secondary-suppressed cell holding n >= k is also shown as ``"<k"`` (all hidden cells look alike, so readers
-    cannot tell complements from small counts) unless ``secondary_text`` (e.g. ``".."``) is given for those.
+
+def format_count(n, suppressed, k=5, secondary_text=SECONDARY_MARK):
+    """Text for a published count: the integer (``"12"``), or for a suppressed one its mark.
+
+    A suppressed count from 1 to k-1 was hidden because it is below k and prints ``"<k"``; any other suppressed
+    count (k or more, or zero) was hidden only so that another hidden count cannot be worked out from totals
+    (secondary suppression) and prints ``secondary_text`` (``".."``), whatever its value. Every count from 1 to
+    k-1 is hidden by the threshold rule itself, so the count alone tells the two apart.
     """
     if suppressed:
-        if secondary_text is not None and n is not None and n == n and n >= k:
-            return secondary_text
-        return f"<{int(k)}"
+        if n is not None and n == n and 1 <= n < k:
+            return f"<{int(k)}"
+        return secondary_text
     if n is None or n != n:
         return ""
     return str(int(n))

@@ -11,6 +11,7 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsVe
 from ..core import report, vocabulary
 from ..i18n import N_, tr
 from ..plugin_paths import LAYOUTS, style_path
+from . import analysis
 from . import layout as rl
 from .data import copy_layer, save
 
@@ -32,7 +33,7 @@ CATEGORY_LABELS = dict(vocabulary.KINDS["incident_category"])
 
 
 def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, reference, summary, charts, emerging,
-                      measures, promises, decimal):
+                      measures, promises, decimal, sections=None):
     """The report's tables (pages, key figures, overview, emerging patterns, measures, areas, paths, places) in the
     data GeoPackage ``gpkg``: returns {table: uri}."""
     geoms, names, kinds = area_info
@@ -40,8 +41,10 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     period_text = "{} – {}".format(periods["CURRENT_START"], day_before(periods["CURRENT_END"]))
     pages_rows, figures, emerging_rows, measure_rows = [], [], [], []
     cover_geom = QgsGeometry.unaryUnion(geoms)
+    sections = sections or {"pages": {}, "tables": {}}  # the analysis sections (report/analysis.py)
+    page_fields = {key: "" for key in analysis.PAGE_FIELDS}
     pages_rows.append(({"page_kind": "cover", "name": tr("Cover"), "sort": 0, "titel": "", "loften_text": "",
-                        "diagram_veckodag": "", "diagram_trend": ""}, cover_geom))
+                        "diagram_veckodag": "", "diagram_trend": "", **page_fields}, cover_geom))
     for order, area in enumerate(focus, start=1):
         promise_lines = [tr("{title}: {status}, {done} of {total} measures done{colour}").format(
             title=p["title"], status=tr(STATUS_LABELS.get(p["status"], p["status"])), done=p["done"],
@@ -52,7 +55,8 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
                             "titel": tr("Lägesbild {area}, {period}").format(area=area, period=period_text),
                             "loften_text": "\n\n".join(promise_lines) or
                             tr("No medborgarlöfte is registered for the area."),
-                            "diagram_veckodag": charts[area][0], "diagram_trend": charts[area][1]},
+                            "diagram_veckodag": charts[area][0], "diagram_trend": charts[area][1],
+                            **dict(page_fields, **sections["pages"].get(area, {}))},
                            geoms[names.index(area)]))
         for i, row in enumerate(report.key_figures(summary, area, decimal)):
             figures.append(figure_row(area, i, tr(CATEGORY_LABELS.get(row["category"], row["category"])), row))
@@ -78,6 +82,8 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     saved["atgarder"] = save(gpkg, "atgarder", [(r, None) for r in measure_rows], crs, None, context,
                               {c: "string" for c in ("omrade", "atgard", "ansvarig", "status", "klart",
                                                      "uppfoljning", "follow_up")})
+    for name, (rows, kinds_of) in sections["tables"].items():
+        saved[name] = save(gpkg, name, [(r, None) for r in rows], crs, None, context, kinds_of)
     area_rows = [({"name": n, "kind": kind}, g) for n, kind, g in zip(names, kinds, geoms)]
     saved["omraden"] = save(gpkg, "omraden", area_rows, crs, QgsWkbTypes.Type.MultiPolygon, context)
     for key, name in (("PATHS", "strak"), ("PLACES", "platser")):
@@ -106,8 +112,9 @@ def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback):
     band_label = {loaded["hot"].id(): tr("Incidents per km² and year")}
     rl.set_legend(layout, "teckenforklaring", map_layers, band_label)
     if layout.itemById("teckenforklaring_oversikt") is not None:
-        rl.set_legend(layout, "teckenforklaring_oversikt", [area_layer])
+        rl.set_legend(layout, "teckenforklaring_oversikt", [area_layer, loaded["hot"]], band_label)
     bind_tables(layout, loaded)
+    analysis.bind(layout, loaded)
     rl.set_picture_from_field(layout, "diagram_veckodag", "diagram_veckodag")
     rl.set_picture_from_field(layout, "diagram_trend", "diagram_trend")
     rl.set_variables(layout, texts)
@@ -143,7 +150,7 @@ def load_report_layers(project, gpkg, saved, hot_layer):
 
     titles = {"sidor": tr("Report pages"), "nyckeltal": tr("Key figures"), "oversikt": tr("Focus areas"),
               "framvaxande": tr("Emerging hot spots"), "atgarder": tr("Measures"), "omraden": tr("Areas"),
-              "strak": tr("Paths"), "platser": tr("Hot places")}
+              "strak": tr("Paths"), "platser": tr("Hot places"), **analysis.titles()}
     loaded = {}
     for name, uri in saved.items():
         layer = QgsVectorLayer(uri, titles[name], "ogr")
@@ -165,16 +172,16 @@ def load_report_layers(project, gpkg, saved, hot_layer):
         raise QgsProcessingException(tr("The report data {} could not be read back.").format(source))
     loaded["hot"] = hot
     ordered = [loaded[n] for n in ("sidor", "omraden", "platser", "strak") if n in loaded] + [hot] + \
-        [loaded[n] for n in ("nyckeltal", "oversikt", "framvaxande", "atgarder")]
+        [loaded[n] for n in ("nyckeltal", "oversikt", "framvaxande", "atgarder") + analysis.TABLES if n in loaded]
     # the data behind the layout, switched off so it does not cover the user's map
     add_group(project, tr("Lägesbild – report data"), ordered).setItemVisibilityChecked(False)
     loaded["sidor"].setOpacity(0.0)
     return loaded
 
 def bind_tables(layout, loaded):
-    figure_columns = [("kategori", tr("Category"), 20), ("antal", tr("Current"), 11),
+    figure_columns = [("kategori", tr("Category"), 22), ("antal", tr("Current"), 11),
                       ("antal_jmf", tr("Reference"), 15), ("per_1000", tr("Per 1,000/yr"), 13),
-                      ("forandring", tr("Change"), 16), ("sakerstalld", tr("Significant"), 16),
+                      ("forandring", tr("Change"), 15), ("sakerstalld", tr("Significant"), 16),
                       ("kvot_ref", tr("Ratio to ref."), 13)]
     this_area = "\"omrade\" = attribute(@atlas_feature, 'name')"
     rl.set_table(layout, "tabell_nyckeltal", loaded["nyckeltal"], figure_columns, this_area,
@@ -188,8 +195,8 @@ def bind_tables(layout, loaded):
     measures = loaded["atgarder"]
     rl.style_follow_up(measures, "uppfoljning", FOLLOW_UP_COLOURS)
     rl.set_table(layout, "tabell_atgarder", measures,
-                 [("atgard", tr("Measure"), 70), ("ansvarig", tr("Responsible"), 32), ("status", tr("Status"), 22),
-                  ("klart", tr("Due"), 26), ("uppfoljning", tr("Follow-up"), 0)], this_area,
+                 [("atgard", tr("Measure"), 44), ("ansvarig", tr("Responsible"), 24), ("status", tr("Status"), 18),
+                  ("klart", tr("Due"), 22), ("uppfoljning", tr("Follow-up"), 0)], this_area,
                  tr("No measures are registered for the area."), 10)
 
 def texts(meta, workspace, layers, periods, focus, reference, k, table, times, rings, ring_ids,
@@ -226,10 +233,10 @@ def texts(meta, workspace, layers, periods, focus, reference, k, table, times, r
            "figures.").format(no_time=int((~valid).sum()), outside=int((~inside).sum())),
     ]
     if k > 1:
-        lines.append(tr("Disclosure control: counts from 1 to {k1} print as '<{k}', values derived from them "
-                        "as '–', and further cells are hidden so that no hidden count can be worked out from "
-                        "totals. The maps show smoothed density and areas, never single incidents.")
-                     .format(k=k, k1=k - 1))
+        lines.append(tr("Disclosure control: counts from 1 to {k1} print as '<{k}' and values derived from them "
+                        "as '–'; further counts, whatever their size, are hidden as '..' so that no hidden count can "
+                        "be worked out from totals. The maps show smoothed density and areas, never single "
+                        "incidents.").format(k=k, k1=k - 1))
     else:
         lines.append(tr("Disclosure control is off: this report is for internal use only and must not be "
                         "published."))
@@ -250,13 +257,22 @@ def texts(meta, workspace, layers, periods, focus, reference, k, table, times, r
         "rubrik_metod": tr("Method and sources"),
         "rubrik_nyckeltal": tr("Key figures"),
         "not_nyckeltal": tr("Per 1,000 inhabitants and year, current period. Change per year against the "
-                            "reference period; significant: p < 0.05. '<{k}': too few to publish; '–': "
-                            "withheld.").format(k=max(k, 1)),
+                            "reference period; significant: p < 0.05.") + " " + marks(k),
+        "not_marker": marks(k),
+        "rubrik_utveckling": tr("Development over time"),
+        "rubrik_slutsatser": tr("Conclusions"),
+        "rubrik_orsaksanalys": tr("Cause analysis"),
         "rubrik_framvaxande": tr("Emerging hot spots (monthly, 250 m cells)"),
         "rubrik_diagram": tr("When incidents happen"),
         "rubrik_atgarder": tr("Measures"),
         "rubrik_loften": tr("Medborgarlöften"),
     }
+
+
+def marks(k):
+    """What the disclosure marks in the report's tables mean."""
+    return tr("'<{k}': fewer than {k}, too few to publish; '..': hidden so that a hidden count cannot be worked "
+              "out from totals (it may be any size); '–': withheld.").format(k=max(k, 1))
 
 
 def iso(value):

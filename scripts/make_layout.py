@@ -1,6 +1,6 @@
 """Regenerate the lägesbild report template resources/layouts/lagesbild.qpt. Run: make layout.
 
-The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–3 repeat for every focus area (the
+The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–4 repeat for every focus area (the
 report's atlas). Texts are expressions on layout variables (@lagesbild_*) and page attributes ("titel",
 "loften_text", ...) that trygghet:exportlagesbild fills in the reader's language, so a template restyled in the
 Layout Designer keeps working. The export finds the items by their ids (ITEM_IDS in
@@ -14,6 +14,9 @@ from qgis.core import (
     QgsApplication,
     QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItem,
+    QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -21,6 +24,7 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,
@@ -143,7 +147,7 @@ PLACEHOLDER_EXTENT = (338500.0, 6456700.0, 349400.0, 6467900.0)
 def scale_bar(layout, linked_map):
     """A single-box scale bar in metres whose segments fit 20–50 mm at any scale of ``linked_map``."""
     linked_map.setCrs(QgsCoordinateReferenceSystem(PLACEHOLDER_CRS))
-    linked_map.setExtent(QgsRectangle(*PLACEHOLDER_EXTENT))
+    linked_map.zoomToExtent(QgsRectangle(*PLACEHOLDER_EXTENT))  # keeps the item size
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(linked_map)
@@ -165,7 +169,7 @@ def scale_bar(layout, linked_map):
 
 def build(layout):
     pages = layout.pageCollection()
-    for _ in range(2):
+    for _ in range(3):
         page = QgsLayoutItemPage(layout)
         page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         pages.addPage(page)
@@ -178,13 +182,15 @@ def build(layout):
     label(layout, "rubrik_oversikt_karta", 0, M, 41, 128, 5, "[% @lagesbild_rubrik_oversikt_karta %]", 10, True)
     overview = QgsLayoutItemMap(layout)
     overview.setFrameEnabled(True)
-    place(layout, overview, "karta_oversikt", 0, M, 47, 128, 132)
+    place(layout, overview, "karta_oversikt", 0, M, 47, 128, 116)
+    north_arrow(layout, overview, "norrpil_oversikt", 0, M + 128 - 12, 50)
     bar = scale_bar(layout, overview)
-    place(layout, bar, "skala_oversikt", 0, M, 181, 60, 9)
-    place(layout, legend_item(layout, overview, 2), "teckenforklaring_oversikt", 0, M + 64, 181, 64, 16)
+    place(layout, bar, "skala_oversikt", 0, M, 165, 60, 9)
+    place(layout, legend_item(layout, overview, 2), "teckenforklaring_oversikt", 0, M, 175, 128, 22)
     label(layout, "rubrik_oversikt", 0, 148, 41, PAGE_W - M - 148, 5, "[% @lagesbild_rubrik_oversikt %]", 10, True)
-    multi, _ = table(layout, "tabell_oversikt", 0, 148, 47, PAGE_W - M - 148, 44)
+    multi, _ = table(layout, "tabell_oversikt", 0, 148, 47, PAGE_W - M - 148, 38)
     header_style(multi)
+    label(layout, "text_oversikt_not", 0, 148, 86, PAGE_W - M - 148, 8, "[% @lagesbild_not_marker %]", 7)
     label(layout, "rubrik_metod", 0, 148, 95, PAGE_W - M - 148, 5, "[% @lagesbild_rubrik_metod %]", 10, True)
     label(layout, "text_metod", 0, 148, 101, PAGE_W - M - 148, 96, "[% @lagesbild_metod %]", 7.5)
     page_footer(layout, 0, "omslag")
@@ -197,12 +203,9 @@ def build(layout):
     area_map.setAtlasDriven(True)
     area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     area_map.setAtlasMargin(0.12)
+    area_map.setLabelMargin(QgsLayoutMeasurement(3.0, QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # labels inside
     place(layout, area_map, "karta", 1, M, 25, 150, 158)
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setPicturePath(":/images/north_arrows/layout_default_north_arrow.svg")
-    arrow.setLinkedMap(area_map)
-    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
-    place(layout, arrow, "norrpil", 1, M + 150 - 13, 28, 10, 10)
+    north_arrow(layout, area_map, "norrpil", 1, M + 150 - 13, 28, 10)
     bar = scale_bar(layout, area_map)
     place(layout, bar, "skalstock", 1, M, 185, 60, 9)
     right = M + 150 + 7
@@ -211,31 +214,90 @@ def build(layout):
     label(layout, "rubrik_nyckeltal", 1, right, 71, width, 5, "[% @lagesbild_rubrik_nyckeltal %]", 10, True)
     multi, _ = table(layout, "tabell_nyckeltal", 1, right, 77, width, 62)
     header_style(multi)
-    label(layout, "text_nyckeltal_not", 1, right, 140, width, 9, "[% @lagesbild_not_nyckeltal %]", 6.5)
+    label(layout, "text_nyckeltal_not", 1, right, 140, width, 10, "[% @lagesbild_not_nyckeltal %]", 7)
     label(layout, "rubrik_framvaxande", 1, right, 151, width, 5, "[% @lagesbild_rubrik_framvaxande %]", 10, True)
     multi, _ = table(layout, "tabell_framvaxande", 1, right, 157, width, 36)
     header_style(multi)
     page_footer(layout, 1, "1")
 
-    # --- page 3: when, measures, medborgarlöften ------------------------------------------------------------------
-    label(layout, "titel_2", 2, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
-    rule(layout, "linje_2", 2, 21)
-    label(layout, "rubrik_diagram", 2, M, 25, PAGE_W - 2 * M, 5, "[% @lagesbild_rubrik_diagram %]", 10, True)
-    half = (PAGE_W - 2 * M - 6) / 2
+    # --- page 3: when incidents happen, the development over time, the conclusions ------------------------------
+    page_development(layout, 2)
+    # --- page 4: the cause analysis, the measures, the medborgarlöften -------------------------------------------
+    page_analysis(layout, 3)
+
+
+def north_arrow(layout, linked_map, item_id, page, x, y, size=9):
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setPicturePath(":/images/north_arrows/layout_default_north_arrow.svg")
+    arrow.setLinkedMap(linked_map)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+    return place(layout, arrow, item_id, page, x, y, size, size)
+
+
+def flowing_text(multi):
+    """A table that reads as text: no header or grid, rows styled by the layer's conditional styles."""
+    from qgis.core import QgsLayoutTable
+
+    multi.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
+    multi.setShowGrid(False)
+    multi.setCellMargin(0.6)
+    multi.setContentTextFormat(text_format(8))
+    multi.setUseConditionalStyling(True)
+    multi.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+
+
+HALF = (PAGE_W - 2 * M - 6) / 2
+
+
+def page_development(layout, page):
+    """When incidents happen (two charts), the development over time (trend in words, yearly index chart) and the
+    analyst's conclusions (a text that flows on into a second frame on the next page)."""
+    label(layout, "titel_2", page, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
+    rule(layout, "linje_2", page, 21)
+    label(layout, "rubrik_diagram", page, M, 25, PAGE_W - 2 * M, 5, "[% @lagesbild_rubrik_diagram %]", 10, True)
     for i, item_id in enumerate(("diagram_veckodag", "diagram_trend")):
         picture = QgsLayoutItemPicture(layout)
         picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-        place(layout, picture, item_id, 2, M + i * (half + 6), 31, half, half * 460 / 900)
-    top = 31 + half * 460 / 900 + 5
-    label(layout, "rubrik_atgarder", 2, M, top, 180, 5, "[% @lagesbild_rubrik_atgarder %]", 10, True)
-    multi, _ = table(layout, "tabell_atgarder", 2, M, top + 6, 180, PAGE_H - 14 - top - 6)
+        place(layout, picture, item_id, page, M + i * (HALF + 6), 31, HALF, 62)
+    right = M + HALF + 6
+    label(layout, "rubrik_utveckling", page, M, 97, HALF, 5, "[% @lagesbild_rubrik_utveckling %]", 10, True)
+    label(layout, "text_utveckling", page, M, 103, HALF, 17, "[% \"utveckling_text\" %]", 8)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setPictureAnchor(QgsLayoutItem.ReferencePoint.UpperLeft)
+    place(layout, picture, "diagram_index", page, M, 121, HALF, 75)
+    # the heading is the table's own header, so that it repeats over the rest on the next page
+    multi, _ = table(layout, "tabell_slutsatser", page, right, 97, HALF, 99)
+    flowing_text(multi)
+    multi.setHeaderMode(QgsLayoutItemAttributeTable.HeaderMode.AllFrames)
+    multi.setHeaderTextFormat(text_format(10, bold=True))
+    page_footer(layout, page, "2")
+
+
+def page_analysis(layout, page):
+    """The cause analysis (problems, triangles, numbered causes and the measures that answer them) on the left; the
+    measures with their follow-up colour, the medborgarlöften and the rest of a long conclusion on the right."""
+    label(layout, "titel_3", page, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
+    rule(layout, "linje_3", page, 21)
+    wide = HALF
+    label(layout, "rubrik_orsaksanalys", page, M, 25, wide, 5, "[% @lagesbild_rubrik_orsaksanalys %]", 10, True)
+    multi, _ = table(layout, "tabell_orsaksanalys", page, M, 31, wide, 165)
+    flowing_text(multi)
+    right = M + wide + 6
+    width = PAGE_W - M - right
+    label(layout, "rubrik_atgarder", page, right, 25, width, 5, "[% @lagesbild_rubrik_atgarder %]", 10, True)
+    multi, _ = table(layout, "tabell_atgarder", page, right, 31, width, 72)
     header_style(multi)
     multi.setUseConditionalStyling(True)
-    left = M + 186
-    label(layout, "rubrik_loften", 2, left, top, PAGE_W - M - left, 5, "[% @lagesbild_rubrik_loften %]", 10, True)
-    label(layout, "text_loften", 2, left, top + 6, PAGE_W - M - left, PAGE_H - 14 - top - 6,
-          "[% \"loften_text\" %]", 8)
-    page_footer(layout, 2, "2")
+    label(layout, "rubrik_loften", page, right, 106, width, 5, "[% @lagesbild_rubrik_loften %]", 10, True)
+    label(layout, "text_loften", page, right, 112, width, 30, "[% \"loften_text\" %]", 8)
+    # the conclusions go on here when they do not fit on the page before
+    conclusions = layout.itemById("tabell_slutsatser").multiFrame()
+    frame = QgsLayoutFrame(layout, conclusions)
+    frame.setHideBackgroundIfEmpty(True)
+    place(layout, frame, "tabell_slutsatser_2", page, right, 145, width, 51, add=False)
+    conclusions.addFrame(frame)
+    page_footer(layout, page, "3")
 
 
 def main():

@@ -178,7 +178,7 @@ def test_model_runs_headless_under_qgis_process(tmp_path, qgis_process_env):
     assert "OUTPUT:\t" + pdf in stdout
     focus = _focus_areas(workspace)
     assert focus == ["Kronogården", "Lextorp", "Sylte"]
-    assert _pages(pdf) == 1 + 2 * len(focus) == 7
+    assert _pages(pdf) == 1 + 3 * len(focus) == 10
 
 
 def test_model_runs_in_process(run, demo_workspace, tmp_path):
@@ -188,11 +188,11 @@ def test_model_runs_in_process(run, demo_workspace, tmp_path):
     assert os.path.getsize(pdf) > 10_000
     focus = _focus_areas(demo_workspace)
     assert len(focus) == 3
-    assert _pages(pdf) == 1 + 2 * len(focus) == 7
+    assert _pages(pdf) == 1 + 3 * len(focus) == 10
 
 
 def test_model_passes_its_focus_areas_down_the_chain(run, demo_workspace, tmp_path):
-    """FOCUS_AREAS reaches both the charts and the report: one focus area gives the cover and its two pages."""
+    """FOCUS_AREAS reaches both the charts and the report: one focus area gives the cover and its three pages."""
     pdf = str(tmp_path / "sylte.pdf")
     run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "FOCUS_AREAS": "Sylte", "OUTPUT": pdf})
-    assert _pages(pdf) == 1 + 2 * 1
+    assert _pages(pdf) == 1 + 3 * 1

@@ -61,8 +61,9 @@ class AreaSummary(TrygghetAlgorithm):
         "municipality's total.\n\n"
         "Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '<5' (for MIN_COUNT 5) and every value "
         "derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be "
-        "worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many "
-        "cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.\n\n"
+        "worked out from a row or column total; those counts are shown as '..', whatever their size. The counts of "
+        "suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an "
+        "internal table without suppression.\n\n"
         "Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio "
         "against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is "
         "installed). The periods are half-open: the start is included, the end is not. Without dates the current "
@@ -138,8 +139,8 @@ class AreaSummary(TrygghetAlgorithm):
         add(help_param(QgsProcessingParameterFileDestination(self.OUTPUT_FILE, tr("Table for coordinators (Excel/CSV)"),
                                                      tr("Excel (*.xlsx);;CSV (*.csv)"), optional=True,
                                                      createByDefault=False),
-               "Optional file with the published values (suppressed counts as '<5') and Swedish headings, as Excel "
-               "(.xlsx) or CSV (semicolons, decimal comma)."))
+               "Optional file with the published values (suppressed counts as '<5' or '..') and Swedish headings, as "
+               "Excel (.xlsx) or CSV (semicolons, decimal comma)."))
         self.addOutput(QgsProcessingOutputNumber(self.SUPPRESSED, tr("Suppressed cells")))
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import report
 from ...i18n import N_, tr
+from ...report import analysis as report_analysis
 from ...report import data as report_data
 from ...report import lagesbild
 from ...report import layout as rl
@@ -44,14 +45,22 @@ class ExportLagesbild(TrygghetAlgorithm):
     GROUP = "lagesbild"
     HELP = (
         "The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the "
-        "focus areas' key figures, method and sources with the disclosure statement) and two pages per focus area "
+        "focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area "
         "(map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures "
         "with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; "
-        "weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and "
-        "follow-up colour; the medborgarlöften and their progress).\n\n"
+        "weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the "
+        "Mann–Kendall trend over the full calendar years in words and numbers and a yearly index chart against the "
+        "reference area; the conclusions; the cause analysis: the problems with their triangles, numbered causes "
+        "and the measures that answer each; the area's measures with status and follow-up colour; the "
+        "medborgarlöften and their progress).\n\n"
+        "The conclusions are the workspace's row for the area whose period shares the most days with the current "
+        "period (ties: the later period end, then the later edit); a row without a period is used when no dated "
+        "row overlaps. A problem is shown when its period overlaps the reference and current periods, or it has "
+        "no period; a problem without an area belongs to the area its point lies in.\n\n"
         "Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart "
         "folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from "
-        "1 to MIN_COUNT−1 print as '<5' and values derived from them as '–'; no map shows single incidents.\n\n"
+        "1 to MIN_COUNT−1 print as '<5', counts hidden only so that another cannot be worked out print as '..', "
+        "and values derived from them as '–'; no map shows single incidents.\n\n"
         "The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout "
         "Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data "
         "in the folder <report>_underlag next to the PDF, so it can be adjusted and exported by hand."
@@ -206,8 +215,8 @@ class ExportLagesbild(TrygghetAlgorithm):
             self.fail(str(err))
 
         table, times = read_points_with_times(self, area_params, self.INCIDENTS, context, feedback, crs,
-                                              "occurred_at", ("source",) if
-                                              incidents_layer.fields().indexOf("source") >= 0 else ())
+                                              "occurred_at", ("category",) + (("source",) if
+                                              incidents_layer.fields().indexOf("source") >= 0 else ()))
         periods = self._periods(parameters, context, times)
         self.check_cancel(feedback)
 
@@ -295,11 +304,16 @@ class ExportLagesbild(TrygghetAlgorithm):
         measures = report_data.frame(layers["MEASURES"])
         promises = report_data.frame(layers["PROMISES"])
 
+        sections = report_analysis.build(report_analysis.read_workspace(workspace, crs, context), measures,
+                                         incidents, (rings, ring_ids, names), focus, reference, periods, k,
+                                         os.path.join(data_dir, "diagram"), decimal)
+
         # 6 the report's tables
         steps.setCurrentStep(6)
         feedback.setProgressText(tr("Writing the report data…"))
         saved = lagesbild.write_report_data(gpkg, crs, context, layers, periods, (geoms, names, kinds), focus,
-                                           reference, summary, charts, emerging, measures, promises, decimal)
+                                           reference, summary, charts, emerging, measures, promises, decimal,
+                                           sections)
         self.check_cancel(feedback)
 
         # 7 the layout

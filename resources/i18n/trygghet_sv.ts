@@ -4,6 +4,10 @@
     <context>
         <name>Trygghet</name>
         <message>
+            <source>'&lt;{k}': fewer than {k}, too few to publish; '..': hidden so that a hidden count cannot be worked out from totals (it may be any size); '–': withheld.</source>
+            <translation>'&lt;{k}': färre än {k}, för få för att redovisas; '..': dolt så att ett dolt antal inte kan räknas fram ur summorna (kan vara hur stort som helst); '–': redovisas inte.</translation>
+        </message>
+        <message>
             <source>(no citizen promise)</source>
             <translation>(inget medborgarlöfte)</translation>
         </message>
@@ -458,6 +462,10 @@
         <message>
             <source>Cause</source>
             <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Cause analysis</source>
+            <translation>Orsaksanalys</translation>
         </message>
         <message>
             <source>Causes</source>
@@ -996,6 +1004,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Beslutad</translation>
         </message>
         <message>
+            <source>Decreasing trend {first}–{last}, p {p}.</source>
+            <translation>Minskande trend {first}–{last}, p {p}.</translation>
+        </message>
+        <message>
             <source>Deleted</source>
             <translation>Borttagen</translation>
         </message>
@@ -1040,6 +1052,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Öde eller ensligt</translation>
         </message>
         <message>
+            <source>Development over time</source>
+            <translation>Utveckling över tid</translation>
+        </message>
+        <message>
             <source>Dialogue marks (optional)</source>
             <translation>Dialogmarkeringar (valfritt)</translation>
         </message>
@@ -1076,8 +1092,12 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Röjandekontrollen är avstängd: rapporten är endast för internt bruk och får inte publiceras.</translation>
         </message>
         <message>
+            <source>Disclosure control: counts from 1 to {k1} print as '&lt;{k}' and values derived from them as '–'; further counts, whatever their size, are hidden as '..' so that no hidden count can be worked out from totals. The maps show smoothed density and areas, never single incidents.</source>
+            <translation>Röjandekontroll: antal från 1 till {k1} redovisas som '&lt;{k}' och värden som bygger på dem som '–'; ytterligare antal, oavsett storlek, döljs som '..' så att inget dolt antal kan räknas fram ur summorna. Kartorna visar utjämnad täthet och områden, aldrig enskilda händelser.</translation>
+        </message>
+        <message>
             <source>Disclosure control: counts from 1 to {k1} print as '&lt;{k}', values derived from them as '–', and further cells are hidden so that no hidden count can be worked out from totals. The maps show smoothed density and areas, never single incidents.</source>
-            <translation>Röjandekontroll: antal från 1 till {k1} redovisas som '&lt;{k}', värden som bygger på dem som '–', och ytterligare celler döljs så att inget dolt antal kan räknas fram ur summor. Kartorna visar utjämnad täthet och områden, aldrig enskilda händelser.</translation>
+            <translation type="vanished">Röjandekontroll: antal från 1 till {k1} redovisas som '&lt;{k}', värden som bygger på dem som '–', och ytterligare celler döljs så att inget dolt antal kan räknas fram ur summor. Kartorna visar utjämnad täthet och områden, aldrig enskilda händelser.</translation>
         </message>
         <message>
             <source>Dismissed</source>
@@ -1222,6 +1242,14 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Every row that was not imported, with its row number in the file and the reason.</source>
             <translation>Varje rad som inte importerades, med radnummer i filen och orsak.</translation>
+        </message>
+        <message>
+            <source>Evidence: not given</source>
+            <translation>Belägg: inte angivna</translation>
+        </message>
+        <message>
+            <source>Evidence: {}</source>
+            <translation>Belägg: {}</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
@@ -1476,6 +1504,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         <message>
             <source>From</source>
             <translation>Från</translation>
+        </message>
+        <message>
+            <source>Full calendar years {first}–{last}</source>
+            <translation>Hela kalenderår {first}–{last}</translation>
         </message>
         <message>
             <source>Gang crime</source>
@@ -1800,6 +1832,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Incidents this close to the measure count as at the measure (the target area).</source>
             <translation>Händelser så här nära åtgärden räknas som vid åtgärden (målområdet).</translation>
+        </message>
+        <message>
+            <source>Increasing trend {first}–{last}, p {p}.</source>
+            <translation>Ökande trend {first}–{last}, p {p}.</translation>
         </message>
         <message>
             <source>Incremental spatial autocorrelation has no peak, so it is the mean distance to the k nearest neighbours (k = 5 % of the cells, at least 3, at most 30).</source>
@@ -2290,8 +2326,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Det går inte att skriva Excel här, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
+            <source>No cause analysis is registered for the area.</source>
+            <translation>Ingen orsaksanalys är registrerad för området.</translation>
+        </message>
+        <message>
+            <source>No cause is written down yet.</source>
+            <translation>Ingen orsak är nedskriven ännu.</translation>
+        </message>
+        <message>
             <source>No cell of the grid lies inside the mask polygons.</source>
             <translation>Ingen cell i rutnätet ligger inom maskpolygonerna.</translation>
+        </message>
+        <message>
+            <source>No conclusions are written for the area and the report period.</source>
+            <translation>Inga slutsatser är skrivna för området och rapportperioden.</translation>
         </message>
         <message>
             <source>No emerging or fading pattern in the area.</source>
@@ -2346,6 +2394,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ej aktuell</translation>
         </message>
         <message>
+            <source>No measure answers this cause yet.</source>
+            <translation>Ingen åtgärd svarar ännu mot orsaken.</translation>
+        </message>
+        <message>
             <source>No measures are listed: change the filters.</source>
             <translation>Listan är tom: ändra filtren.</translation>
         </message>
@@ -2376,6 +2428,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>No position</source>
             <translation>Position saknas</translation>
+        </message>
+        <message>
+            <source>No reliable trend {first}–{last} (p {p}).</source>
+            <translation>Ingen säker trend {first}–{last} (p {p}).</translation>
         </message>
         <message>
             <source>No route could be found: {}</source>
@@ -2504,6 +2560,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Oct</source>
             <translation>okt</translation>
+        </message>
+        <message>
+            <source>Offenders</source>
+            <translation>Gärningspersoner</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -2654,8 +2714,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Valfri täthetsraster (t.ex. från algoritmen för hot spot-täthet), avläst i varje delsträckas mitt.</translation>
         </message>
         <message>
+            <source>Optional file with the published values (suppressed counts as '&lt;5' or '..') and Swedish headings, as Excel (.xlsx) or CSV (semicolons, decimal comma).</source>
+            <translation>Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5' eller '..') och svenska rubriker, som Excel (.xlsx) eller CSV (semikolon, decimalkomma).</translation>
+        </message>
+        <message>
             <source>Optional file with the published values (suppressed counts as '&lt;5') and Swedish headings, as Excel (.xlsx) or CSV (semicolons, decimal comma).</source>
-            <translation>Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker, som Excel (.xlsx) eller CSV (semikolon, decimalkomma).</translation>
+            <translation type="vanished">Valfri fil med de publicerbara värdena (undertryckta antal som '&lt;5') och svenska rubriker, som Excel (.xlsx) eller CSV (semikolon, decimalkomma).</translation>
         </message>
         <message>
             <source>Optional file with the published values (suppressed counts as '&lt;5') and Swedish headings. Excel needs openpyxl or xlsxwriter; without them a CSV (semicolons, decimal comma) is written.</source>
@@ -2926,8 +2990,12 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Människor i rörelse</translation>
         </message>
         <message>
+            <source>Per 1,000 inhabitants and year, current period. Change per year against the reference period; significant: p &lt; 0.05.</source>
+            <translation>Per 1 000 invånare och år, aktuell period. Förändring per år mot jämförelseperioden; säkerställd: p &lt; 0,05.</translation>
+        </message>
+        <message>
             <source>Per 1,000 inhabitants and year, current period. Change per year against the reference period; significant: p &lt; 0.05. '&lt;{k}': too few to publish; '–': withheld.</source>
-            <translation>Per 1 000 invånare och år, aktuell period. Förändring per år mot jämförelseperioden; säkerställd: p &lt; 0,05. '&lt;{k}': för få för att redovisas; '–': redovisas inte.</translation>
+            <translation type="vanished">Per 1 000 invånare och år, aktuell period. Förändring per år mot jämförelseperioden; säkerställd: p &lt; 0,05. '&lt;{k}': för få för att redovisas; '–': redovisas inte.</translation>
         </message>
         <message>
             <source>Per 1,000/yr</source>
@@ -2996,6 +3064,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Pixel size (m)</source>
             <translation>Pixelstorlek (m)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
         </message>
         <message>
             <source>Place id field</source>
@@ -3280,6 +3352,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Reported incidents</source>
             <translation>Anmälda händelser</translation>
+        </message>
+        <message>
+            <source>Reported incidents per year, index ({} = 100)</source>
+            <translation>Anmälda händelser per år, index ({} = 100)</translation>
+        </message>
+        <message>
+            <source>Reported incidents per year: {counts}; Sen's slope {slope} per year.</source>
+            <translation>Anmälda händelser per år: {counts}; Sens lutning {slope} per år.</translation>
         </message>
         <message>
             <source>Reported incidents. Empty: the incidents of the dialogue marks' workspace.</source>
@@ -3982,6 +4062,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Den aktuella perioden måste börja innan den slutar.</translation>
         </message>
         <message>
+            <source>The data cover fewer than three full calendar years, so no trend is computed.</source>
+            <translation>Underlaget omfattar färre än tre hela kalenderår, så ingen trend beräknas.</translation>
+        </message>
+        <message>
             <source>The database refused the change: your organization may only change its own measures, and promises it is a party to. Nothing was saved.</source>
             <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder och de medborgarlöften den är part i. Ingenting sparades.</translation>
         </message>
@@ -4295,9 +4379,21 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
 Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
 
 Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.</source>
-            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+            <translation type="vanished">Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
 
 Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
+
+Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.</translation>
+        </message>
+        <message>
+            <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
+
+Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total; those counts are shown as '..', whatever their size. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
+
+Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.</source>
+            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma; de antalen visas som '..', oavsett storlek. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
 
 Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.</translation>
         </message>
@@ -4478,12 +4574,28 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Polisens trygghetsmätning</translation>
         </message>
         <message>
+            <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the Mann–Kendall trend over the full calendar years in words and numbers and a yearly index chart against the reference area; the conclusions; the cause analysis: the problems with their triangles, numbered causes and the measures that answer each; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
+
+The conclusions are the workspace's row for the area whose period shares the most days with the current period (ties: the later period end, then the later edit); a row without a period is used when no dated row overlaps. A problem is shown when its period overlaps the reference and current periods, or it has no period; a problem without an area belongs to the area its point lies in.
+
+Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5', counts hidden only so that another cannot be worked out print as '..', and values derived from them as '–'; no map shows single incidents.
+
+The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
+            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och tre sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; utvecklingen över tid: Mann–Kendalls trend över hela kalenderår i ord och siffror och ett indexdiagram per år mot referensområdet; slutsatserna; orsaksanalysen: problemen med sina trianglar, numrerade orsaker och de åtgärder som svarar mot var och en; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
+
+Slutsatserna är arbetsytans rad för området vars period har flest dagar gemensamt med den aktuella perioden (vid lika: det senare periodslutet, sedan den senaste ändringen); en rad utan period används när ingen daterad rad överlappar. Ett problem visas när dess period överlappar jämförelseperioden och den aktuella perioden, eller när det saknar period; ett problem utan område hör till det område där dess punkt ligger.
+
+Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5', antal som döljs bara för att ett annat inte ska kunna räknas fram skrivs som '..' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
+
+Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
             <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and two pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
 
 Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5' and values derived from them as '–'; no map shows single incidents.
 
 The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
-            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och två sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
+            <translation type="vanished">Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och två sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
 
 Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
 
@@ -4762,6 +4874,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytans åtgärdslager. Bara åtgärder med status genomförd och ett genomförandedatum utvärderas.</translation>
         </message>
         <message>
+            <source>The yearly counts {first}–{last} are too small to publish (below {k}); no trend is shown.</source>
+            <translation>Antalen per år {first}–{last} är för små för att redovisas (under {k}); ingen trend visas.</translation>
+        </message>
+        <message>
             <source>The {what} are the same in every cell, so nothing can be compared: every cell is shown as no pattern or too few to judge.</source>
             <translation>Antalet {what} är detsamma i varje ruta, så inget kan jämföras: varje ruta visas som inget mönster eller för få för att bedöma.</translation>
         </message>
@@ -4990,6 +5106,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Utsatthet för brott</translation>
         </message>
         <message>
+            <source>Victims/targets</source>
+            <translation>Offer/mål</translation>
+        </message>
+        <message>
             <source>Violence</source>
             <translation>Våld</translation>
         </message>
@@ -5178,6 +5298,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Med färre händelser vid åtgärden (före + efter) blir bedömningen 'för lite data'.</translation>
         </message>
         <message>
+            <source>With {n} full years the test cannot show a reliable trend; that takes at least five.</source>
+            <translation>Med {n} hela år kan testet inte visa en säker trend; det kräver minst fem.</translation>
+        </message>
+        <message>
             <source>Without citizen promise</source>
             <translation>Utan medborgarlöfte</translation>
         </message>
@@ -5314,8 +5438,16 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>senast {date}</translation>
         </message>
         <message>
+            <source>can be influenced by</source>
+            <translation>kan påverkas av</translation>
+        </message>
+        <message>
             <source>computed for these periods</source>
             <translation>beräknade för dessa perioder</translation>
+        </message>
+        <message>
+            <source>confidence: {}</source>
+            <translation>säkerhet: {}</translation>
         </message>
         <message>
             <source>cover title</source>
@@ -5328,6 +5460,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>due {date}</source>
             <translation>klart {date}</translation>
+        </message>
+        <message>
+            <source>due {}</source>
+            <translation>klart senast {}</translation>
         </message>
         <message>
             <source>emerging hot spots</source>
@@ -5352,6 +5488,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>grown so that the grid stays within the cell limit</source>
             <translation type="vanished">utökad så att rutnätet håller sig inom gränsen för antal rutor</translation>
+        </message>
+        <message>
+            <source>guarded by</source>
+            <translation>skyddas av</translation>
         </message>
         <message>
             <source>hexagonal</source>
@@ -5380,6 +5520,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>legend</source>
             <translation>teckenförklaring</translation>
+        </message>
+        <message>
+            <source>managed by</source>
+            <translation>förvaltas av</translation>
         </message>
         <message>
             <source>measures</source>
@@ -5422,8 +5566,16 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>inte korrigerade för multipla test</translation>
         </message>
         <message>
+            <source>not described</source>
+            <translation>ej beskrivet</translation>
+        </message>
+        <message>
             <source>overview map</source>
             <translation>översiktskarta</translation>
+        </message>
+        <message>
+            <source>period {}</source>
+            <translation>period {}</translation>
         </message>
         <message>
             <source>scale bar</source>
@@ -5638,6 +5790,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{reason}: {n} (rad {rows})</translation>
         </message>
         <message>
+            <source>{reference}: {sentence}</source>
+            <translation>{reference}: {sentence}</translation>
+        </message>
+        <message>
             <source>{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, {old} already in the workspace), {bad} rejected.</source>
             <translation>{rows} rader lästa: {ok} importerade, {dup} dubbletter överhoppade ({file} inom filen, {old} fanns redan i arbetsytan), {bad} avvisade.</translation>
         </message>
@@ -5668,6 +5824,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was saved: reload the measure to see the new version.</source>
             <translation>{who} sparade åtgärden {when} (nu version {version}) efter att du öppnade den. Ingenting sparades: läs in åtgärden på nytt för att se den nya versionen.</translation>
+        </message>
+        <message>
+            <source>{} (reference)</source>
+            <translation>{} (referens)</translation>
         </message>
         <message>
             <source>{} areas have no population; they get no rates.</source>
