@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .base import SWEREF99TM
+from .numbers import say
 
 # Largest accepted scale error of a projected CRS at the data's latitude: TM zones such as SWEREF 99 TM stay below
 # 0.2 % across Sweden; Web Mercator is off by about 90 % at 58° N.
@@ -95,16 +96,16 @@ def metric_crs(crs, feedback=None):
     target = QgsCoordinateReferenceSystem(SWEREF99TM)
     if not crs.isValid() or crs.isGeographic():
         if feedback is not None:
-            feedback.pushInfo(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
-                                 "(EPSG:3006) so that distances are in metres.").format(crs.authid() or "?"))
+            feedback.pushInfo(say(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
+                                     "(EPSG:3006) so that distances are in metres."), crs.authid() or "?"))
         return target
     check_projected_units(crs)
     errors = [e for e in (scale_error(crs, lon, lat) for lon, lat in _probe_points(crs)) if e is not None]
     worst = max(errors) if errors else 0.0
     if _is_mercator(crs) or worst > MAX_SCALE_ERROR:
         if feedback is not None:
-            feedback.pushInfo(tr("The input is in {crs}, whose map units are not true metres on the ground (scale "
-                                 "error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that "
-                                 "distances, radii and rates are right.").format(crs=crs_label(crs), pct=100 * worst))
+            feedback.pushInfo(say(tr("The input is in {crs}, whose map units are not true metres on the ground (scale "
+                                     "error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that "
+                                     "distances, radii and rates are right."), crs=crs_label(crs), pct=100 * worst))
         return target
     return crs

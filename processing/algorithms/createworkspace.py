@@ -18,6 +18,7 @@ from ...workspace.schema import DEFAULT_EPSG
 from ...workspace.service import create_styled_workspace, workspace_error_message
 from ..base import TrygghetAlgorithm
 from ..crs_check import metric_crs
+from ..numbers import say
 
 
 class CreateWorkspace(TrygghetAlgorithm):
@@ -68,7 +69,7 @@ class CreateWorkspace(TrygghetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() or crs.isGeographic() or metric_crs(crs) != crs:
-            self.fail(tr("The workspace needs a projected CRS in metres, not {}.").format(crs.authid() or "?"))
+            self.fail(say(tr("The workspace needs a projected CRS in metres, not {}."), crs.authid() or "?"))
         epsg = crs.postgisSrid()
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
         if connection_name:
@@ -80,7 +81,7 @@ class CreateWorkspace(TrygghetAlgorithm):
             create_styled_workspace(path, epsg=epsg)
         except WorkspaceError as err:
             self.fail(workspace_error_message(err))
-        feedback.pushInfo(tr("Created the workspace {}.").format(path))
+        feedback.pushInfo(say(tr("Created the workspace {}."), path))
         return {self.OUTPUT: path, self.WORKSPACE: path}
 
     def _create_in_postgis(self, connection_name, parameters, context, feedback, epsg):
@@ -100,7 +101,7 @@ class CreateWorkspace(TrygghetAlgorithm):
         except Exception:  # noqa: BLE001 - QGIS raises its own exception types here
             connection = None
         if connection is None:
-            self.fail(tr("There is no PostgreSQL connection named {}.").format(connection_name))
+            self.fail(say(tr("There is no PostgreSQL connection named {}."), connection_name))
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "trygghet"
         uri = QgsDataSourceUri(connection.uri())
         try:
@@ -108,25 +109,25 @@ class CreateWorkspace(TrygghetAlgorithm):
         except PostgisWorkspaceError as err:
             self.fail(self._connection_message(connection_name, uri, err))
         if existing is not None and existing >= SECURITY_VERSION:
-            self.fail(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
-                         "because it holds the register of measures.").format(schema))
+            self.fail(say(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
+                             "because it holds the register of measures."), schema))
         target = "{}:{}".format(connection_name, schema)
         try:
             if existing is not None:
                 # an older shared workspace: its security is brought up to date in place, its rows are untouched
                 upgrade_postgis_security(connection.uri(), schema)
-                feedback.pushInfo(tr("The workspace {} already existed. Its access rules and audit log were brought "
-                                     "up to date; no stored row was changed.").format(target))
+                feedback.pushInfo(say(tr("The workspace {} already existed. Its access rules and audit log were "
+                                         "brought up to date; no stored row was changed."), target))
                 return {self.OUTPUT: None, self.WORKSPACE: target}
             create_postgis_workspace(connection.uri(), schema, epsg=epsg)
         except PostgisWorkspaceError as err:
             if err.code == "cannot_connect":
                 self.fail(self._connection_message(connection_name, uri, err))
             if err.code == "bad_name":
-                self.fail(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
-                             "starting with a letter.").format(schema))
-            self.fail(tr("The workspace could not be created in PostGIS: {}").format(err.detail or err))
-        feedback.pushInfo(tr("Created the workspace in the PostGIS schema {}.").format(target))
+                self.fail(say(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
+                                 "starting with a letter."), schema))
+            self.fail(say(tr("The workspace could not be created in PostGIS: {}"), err.detail or err))
+        feedback.pushInfo(say(tr("Created the workspace in the PostGIS schema {}."), target))
         return {self.OUTPUT: None, self.WORKSPACE: target}
 
     @staticmethod

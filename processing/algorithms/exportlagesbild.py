@@ -32,6 +32,7 @@ from ...report import data as report_data
 from ...report import lagesbild
 from ...report import layout as rl
 from ..base import TrygghetAlgorithm, datetime_param
+from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
 
 WORKSPACE_LAYERS = {"AREAS": "areas", "INCIDENTS": "incidents", "MEASURES": "measures", "PROMISES": "promises",
@@ -141,14 +142,14 @@ class ExportLagesbild(TrygghetAlgorithm):
     def _layers(self, parameters, context):
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
         if workspace and not os.path.isfile(workspace):
-            self.fail(tr("The workspace {} does not exist.").format(workspace))
+            self.fail(say(tr("The workspace {} does not exist."), workspace))
         layers = {}
         for key, name in WORKSPACE_LAYERS.items():
             layer = None
             if parameters.get(key) not in (None, ""):
                 layer = self.parameterAsVectorLayer(parameters, key, context)
                 if layer is None or not layer.isValid():
-                    self.fail(tr("The layer given as {} could not be read.").format(key))
+                    self.fail(say(tr("The layer given as {} could not be read."), key))
             elif workspace:
                 candidate = QgsVectorLayer("{}|layername={}".format(workspace, name), name, "ogr")
                 if candidate.isValid():
@@ -156,7 +157,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             layers[key] = layer
         for key in ("AREAS", "INCIDENTS"):
             if layers[key] is None:
-                self.fail(tr("Give a workspace or the {} layer.").format(tr(WORKSPACE_LAYERS[key])))
+                self.fail(say(tr("Give a workspace or the {} layer."), tr(WORKSPACE_LAYERS[key])))
         meta = {}
         if workspace:
             from ...workspace.gpkg import read_meta
@@ -182,8 +183,8 @@ class ExportLagesbild(TrygghetAlgorithm):
             output += ".pdf"
         data_dir = output[:-4] + "_underlag"
         if not report_data.is_data_folder_or_new(data_dir):
-            self.fail(tr("The folder {} exists and is not the data folder of an earlier report; choose another "
-                         "name for the PDF.").format(data_dir))
+            self.fail(say(tr("The folder {} exists and is not the data folder of an earlier report; choose another "
+                             "name for the PDF."), data_dir))
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or lagesbild.TEMPLATE_DEFAULT
         workspace, layers, meta = self._layers(parameters, context)
         k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
@@ -193,10 +194,10 @@ class ExportLagesbild(TrygghetAlgorithm):
         crs = self.metric_crs(incidents_layer.crs(), feedback)
         for field in ("occurred_at", "category"):
             if incidents_layer.fields().indexOf(field) < 0:
-                self.fail(tr("The incident layer has no field '{}'.").format(field))
+                self.fail(say(tr("The incident layer has no field '{}'."), field))
         for field in ("name", "kind", "population"):
             if areas_layer.fields().indexOf(field) < 0:
-                self.fail(tr("The areas layer has no field '{}'.").format(field))
+                self.fail(say(tr("The areas layer has no field '{}'."), field))
         area_params = {self.AREAS: areas_layer, self.INCIDENTS: incidents_layer}
         (rings, ring_ids, geoms, names, kinds), focus, reference = self._areas(parameters, context, feedback, crs,
                                                                              area_params)
@@ -221,7 +222,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         except BaseException:
             report_data.discard_data_folder(project, data_dir, partial)
             raise
-        feedback.pushInfo(tr("Wrote the report {} ({} pages).").format(output, pages))
+        feedback.pushInfo(say(tr("Wrote the report {} ({} pages)."), output, pages))
         return {self.OUTPUT: output, self.PAGES: pages, self.LAYOUT_NAME: layout.name(), self.DATA_FOLDER: data_dir}
 
     def _areas(self, parameters, context, feedback, crs, area_params):
@@ -240,7 +241,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
         unknown = [a for a in focus + reference if a not in names]
         if unknown:
-            self.fail(tr("These areas are not in the areas layer: {}").format(", ".join(unknown)))
+            self.fail(say(tr("These areas are not in the areas layer: {}"), ", ".join(unknown)))
         return (rings, ring_ids, geoms, names, kinds), focus, reference
 
     def _periods(self, parameters, context, times):
@@ -248,7 +249,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         from ...core.lagesbild import default_periods
 
         if np.isnat(times).all():
-            self.fail(tr("No incident has a valid time in the field '{}'.").format("occurred_at"))
+            self.fail(say(tr("No incident has a valid time in the field '{}'."), "occurred_at"))
         latest = times[~np.isnat(times)].max()
         c_start, c_end, r_start, r_end = default_periods(*(
             [latest] + [datetime_param(self, parameters, p, context) for p in
@@ -315,14 +316,14 @@ class ExportLagesbild(TrygghetAlgorithm):
         try:
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
-            self.fail(tr("The PDF could not be written: {}").format(str(err)))
+            self.fail(say(tr("The PDF could not be written: {}"), str(err)))
 
     def _summary(self, parameters, context, steps, layers, periods, focus, reference, k):
         """The area summary (given, or computed for the periods) and how it was obtained."""
         if parameters.get(self.SUMMARY) not in (None, ""):
             summary = report_data.summary_frame(self.parameterAsVectorLayer(parameters, self.SUMMARY, context))
             if summary is None:
-                self.fail(tr("The area summary lacks the fields {}.").format(", ".join(report_data.SUMMARY_FIELDS)))
+                self.fail(say(tr("The area summary lacks the fields {}."), ", ".join(report_data.SUMMARY_FIELDS)))
             used_summary = tr("the given area summary")
         else:
             result = self._child("trygghet:areasummary", dict(
@@ -332,7 +333,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             used_summary = tr("computed for these periods")
         missing = [a for a in focus + reference if a not in set(summary["area"])]
         if missing:
-            self.fail(tr("The area summary has no rows for: {}").format(", ".join(missing)))
+            self.fail(say(tr("The area summary has no rows for: {}"), ", ".join(missing)))
         return summary, used_summary
 
     def _charts(self, parameters, context, steps, layers, periods, focus, k, data_dir):
@@ -351,7 +352,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         for area in focus:
             found = [report_data.chart_path(chart_dir, prefix, area) for prefix in ("veckodag_timme", "manad_ar")]
             if None in found:
-                self.fail(tr("The chart folder has no charts for {}.").format(area))
+                self.fail(say(tr("The chart folder has no charts for {}."), area))
             charts[area] = found
         return charts
 

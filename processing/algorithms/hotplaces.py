@@ -30,6 +30,7 @@ from ..base import TrygghetAlgorithm
 from ..expressions import validate_expression
 from ..fields import fields_of
 from ..grids import MEMORY_GUARD, memory_text
+from ..numbers import say
 from ..reader import points_extent, read_points
 from ..timewindow import time_window
 
@@ -200,7 +201,7 @@ class HotPlaces(TrygghetAlgorithm):
         names = source.fields().names()
         for field in (time_field, category_field):
             if field and field not in names:
-                self.fail(tr("The input layer has no field “{}”.").format(field))
+                self.fail(say(tr("The input layer has no field “{}”."), field))
         expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
         if expression:
             validate_expression(self, expression, source, context)
@@ -211,7 +212,7 @@ class HotPlaces(TrygghetAlgorithm):
         if workspace:
             places_layer = QgsVectorLayer(f"{workspace}|layername=places", "places", "ogr")
             if not places_layer.isValid() or places_layer.fields().lookupField("uuid") < 0:
-                self.fail(tr("{} is not a Trygghet workspace with a places layer.").format(workspace))
+                self.fail(say(tr("{} is not a Trygghet workspace with a places layer."), workspace))
         if workspace is None and parameters.get(self.OUTPUT) in (None, ""):
             self.fail(tr("Choose an output layer or a workspace to write the places to."))
 
@@ -223,8 +224,8 @@ class HotPlaces(TrygghetAlgorithm):
                                    radius, pixel)
         needed = kde.grid_bytes(grid, radius, 0, source.featureCount())
         if needed > MEMORY_GUARD:
-            self.fail(tr("The density grid would need about {need} of memory, more than the limit of {limit}. "
-                         "Use a larger pixel size.").format(need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
+            self.fail(say(tr("The density grid would need about {need} of memory, more than the limit of {limit}. "
+                             "Use a larger pixel size."), need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
 
         feedback.setProgressText(tr("Reading incidents…"))
         fields = tuple(f for f in (time_field, category_field) if f)
@@ -234,7 +235,7 @@ class HotPlaces(TrygghetAlgorithm):
                                                  self.START, self.END)
         if len(table) == 0:
             self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
-        feedback.pushInfo(tr("{} incidents are used.").format(len(table)))
+        feedback.pushInfo(say(tr("{} incidents are used."), len(table)))
 
         feedback.setProgressText(tr("Computing the density…"))
         density = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=0,
@@ -269,7 +270,7 @@ class HotPlaces(TrygghetAlgorithm):
                 None if np.isnan(row.peak_hours_share_pct) else round(float(row.peak_hours_share_pct), 1),
                 round(float(row.area_m2), 1)])
             features.append(feature)
-            feedback.pushInfo(tr("{rank}. {name}: {n} incidents ({share:.1f} %)").format(
+            feedback.pushInfo(say(tr("{rank}. {name}: {n} incidents ({share:.1f} %)"),
                 rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
 
         results = {self.PLACES: len(features)}
@@ -284,7 +285,7 @@ class HotPlaces(TrygghetAlgorithm):
             results[self.OUTPUT] = dest_id
         if places_layer is not None:
             self._append_to_workspace(places_layer, features, crs, context)
-            feedback.pushInfo(tr("Appended {} places to the workspace's places layer.").format(len(features)))
+            feedback.pushInfo(say(tr("Appended {} places to the workspace's places layer."), len(features)))
             results[self.WORKSPACE] = workspace
         feedback.setProgress(100.0)
         return results
@@ -305,5 +306,5 @@ class HotPlaces(TrygghetAlgorithm):
             new.append(out)
         ok, _ = layer.dataProvider().addFeatures(new)
         if not ok:
-            self.fail(tr("The places could not be written to the workspace: {}").format(
+            self.fail(say(tr("The places could not be written to the workspace: {}"),
                 "; ".join(layer.dataProvider().errors())))

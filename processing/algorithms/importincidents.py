@@ -26,6 +26,7 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..fields import make_field
+from ..numbers import say
 
 REASONS = {
     "no_position": N_("No position"),
@@ -207,7 +208,7 @@ class ImportIncidents(TrygghetAlgorithm):
                                                          existing_keys=existing, key_precision=1.0,
                                                          transform=transform, date_format=date_format)
         except ValueError as err:
-            self.fail(tr("The file could not be imported: {}").format(str(err)))
+            self.fail(say(tr("The file could not be imported: {}"), str(err)))
         self.check_cancel(feedback)
         if stats["accepted"] == 0 and stats["duplicates"] == 0:
             self.fail(self._nothing_imported(stats, rejects, date_format))
@@ -237,13 +238,13 @@ class ImportIncidents(TrygghetAlgorithm):
         from ...workspace.gpkg import WorkspaceError
 
         if not path or not os.path.exists(path):
-            self.fail(tr("The incident file does not exist: {}").format(path))
+            self.fail(say(tr("The incident file does not exist: {}"), path))
         if not workspace or not os.path.exists(workspace):
-            self.fail(tr("The workspace does not exist: {}").format(workspace))
+            self.fail(say(tr("The workspace does not exist: {}"), workspace))
         try:
             return _workspace_epsg(workspace)
         except WorkspaceError:
-            self.fail(tr("{} is not a Trygghet workspace.").format(workspace))
+            self.fail(say(tr("{} is not a Trygghet workspace."), workspace))
 
     def _mapping(self, parameters, context):
         """Which of the file's columns hold the position, time, category and source."""
@@ -277,15 +278,15 @@ class ImportIncidents(TrygghetAlgorithm):
         except ValueError as err:
             if "no Excel reader" in str(err):
                 self.fail(tr("No Excel reader is installed; save the sheet as CSV and import that."))
-            self.fail(tr("The file could not be read: {}").format(str(err)))
+            self.fail(say(tr("The file could not be read: {}"), str(err)))
         except (OSError, UnicodeError) as err:
-            self.fail(tr("The file could not be read: {}").format(str(err)))
+            self.fail(say(tr("The file could not be read: {}"), str(err)))
         if len(df) == 0:
             self.fail(tr("The file has no rows."))
         try:
             mapping.validate(df)
         except ValueError as err:
-            self.fail(tr("The column mapping does not fit the file ({}). The file's columns are: {}").format(
+            self.fail(say(tr("The column mapping does not fit the file ({}). The file's columns are: {}"),
                 str(err), ", ".join(df.columns)))
         return df
 
@@ -301,7 +302,7 @@ class ImportIncidents(TrygghetAlgorithm):
             category_map = dict(DEFAULT_CATEGORY_MAP)
             category_map.update(read_category_map(read_table(map_path, excel_reader=read_sheet)))
         except (ValueError, OSError) as err:
-            self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
+            self.fail(say(tr("The category mapping table could not be used: {}"), str(err)))
         return category_map
 
     def _positions(self, parameters, context, feedback, workspace, epsg, mode):
@@ -364,23 +365,23 @@ class ImportIncidents(TrygghetAlgorithm):
             "source": [s or None for s in accepted["source"].tolist()],
             "weight": [1.0] * n,
         }
-        feedback.setProgressText(tr("Writing {} incidents in one transaction…").format(n))
+        feedback.setProgressText(say(tr("Writing {} incidents in one transaction…"), n))
         self.check_cancel(feedback)
         try:
             write_columns(workspace, schema_layer("incidents"), columns)
         except Exception as err:  # noqa: BLE001 - any failure: the transaction was rolled back
-            self.fail(tr("The import failed and nothing was written; the workspace is unchanged ({}).").format(
+            self.fail(say(tr("The import failed and nothing was written; the workspace is unchanged ({})."),
                 str(err)))
 
     @staticmethod
     def _log_stats(stats, feedback):
-        feedback.pushInfo(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
-                             "{old} already in the workspace), {bad} rejected.").format(
+        feedback.pushInfo(say(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
+                                 "{old} already in the workspace), {bad} rejected."),
             rows=stats["rows"], ok=stats["accepted"], dup=stats["duplicates"], file=stats["duplicates_in_file"],
             old=stats["duplicates_existing"], bad=stats["rejected"]))
         for reason, label in REASONS.items():
             if stats.get(reason):
-                feedback.pushInfo(tr("Rejected – {reason}: {n}").format(reason=tr(label), n=stats[reason]))
+                feedback.pushInfo(say(tr("Rejected – {reason}: {n}"), reason=tr(label), n=stats[reason]))
 
     @staticmethod
     def _nothing_imported(stats, rejects, date_format):

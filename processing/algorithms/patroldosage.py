@@ -22,6 +22,7 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import fields_of
+from ..numbers import say
 from ..reader import parameter_label, polygon_features, read_points, report_skipped
 
 OUTPUT_FIELDS = (
@@ -168,7 +169,7 @@ class PatrolDosage(TrygghetAlgorithm):
         names = source.fields().names()
         for field in (id_field, name_field, hours_field):
             if field and field not in names:
-                self.fail(tr("The places layer has no field “{}”.").format(field))
+                self.fail(say(tr("The places layer has no field “{}”."), field))
         places = []
         features, nulls, _ = polygon_features(source, crs, context)
         for feature, geometry in features:
@@ -184,7 +185,7 @@ class PatrolDosage(TrygghetAlgorithm):
             self.fail(tr("The places layer has no polygons."))
         ids = [p["id"] for p in places]
         if len(set(ids)) != len(ids):
-            self.fail(tr("The place id field “{}” has duplicate values.").format(id_field))
+            self.fail(say(tr("The place id field “{}” has duplicate values."), id_field))
         return places
 
     @staticmethod
@@ -216,7 +217,7 @@ class PatrolDosage(TrygghetAlgorithm):
         names = visits_source.fields().names()
         for field in (place_field, time_field, minutes_field):
             if field and field not in names:
-                self.fail(tr("The visits layer has no field “{}”.").format(field))
+                self.fail(say(tr("The visits layer has no field “{}”."), field))
         fields = tuple(f for f in (place_field, time_field, minutes_field) if f)
         # a visit that names its place needs no position: keep visits without geometry when there is a place field
         visits = read_points(self, parameters, self.VISITS, context, feedback, crs, fields=fields,
@@ -225,7 +226,7 @@ class PatrolDosage(TrygghetAlgorithm):
         times = parse_timestamps(visits.attributes[time_field])
         nat = int(np.isnat(times).sum())
         if nat:
-            feedback.pushWarning(tr("{} visits have no valid time and were left out.").format(nat))
+            feedback.pushWarning(say(tr("{} visits have no valid time and were left out."), nat))
         start = datetime_param(self, parameters, self.START, context)
         end = datetime_param(self, parameters, self.END, context)
         valid = times[~np.isnat(times)]
@@ -240,7 +241,7 @@ class PatrolDosage(TrygghetAlgorithm):
         if not end > start:
             self.fail(tr("The end of the period must be after its start."))
         period = (pd.Timestamp(start), pd.Timestamp(end))
-        feedback.pushInfo(tr("Period: {} to {} (end not included).").format(period[0], period[1]))
+        feedback.pushInfo(say(tr("Period: {} to {} (end not included)."), period[0], period[1]))
         feedback.setProgress(30.0)
         self.check_cancel(feedback)
 
@@ -251,18 +252,18 @@ class PatrolDosage(TrygghetAlgorithm):
         report_skipped(feedback, int((unplaced_mask & no_position).sum()), len(visits),
                        parameter_label(self, self.VISITS))
         if (no_position & ~unplaced_mask).any():
-            feedback.pushInfo(tr("{} visits without a position were counted for the place their place field names."
-                                 ).format(int((no_position & ~unplaced_mask).sum())))
+            feedback.pushInfo(say(tr("{} visits without a position were counted for the place their place field names."
+                                     ), int((no_position & ~unplaced_mask).sum())))
         unplaced = int((unplaced_mask & ~no_position).sum())
         if unplaced:
-            feedback.pushWarning(tr("{} visits belong to no place (no known place id and not inside a place) and "
-                                    "were left out.").format(unplaced))
+            feedback.pushWarning(say(tr("{} visits belong to no place (no known place id and not inside a place) and "
+                                        "were left out."), unplaced))
         minutes = visits.attributes[minutes_field] if minutes_field else np.full(len(visits), np.nan)
         if minutes_field:
             no_minutes = int(np.isnan(np.asarray(minutes, dtype=float)).sum())
             if no_minutes:
-                feedback.pushWarning(tr("{n} visits have no value in the minutes field \u201c{field}\u201d: they "
-                                        "count as visits but not in the minutes.").format(n=no_minutes,
+                feedback.pushWarning(say(tr("{n} visits have no value in the minutes field \u201c{field}\u201d: they "
+                                            "count as visits but not in the minutes."), n=no_minutes,
                                                                                           field=minutes_field))
         ids = [p["id"] for p in places]
 
@@ -293,7 +294,7 @@ class PatrolDosage(TrygghetAlgorithm):
                            target_minutes=self.parameterAsDouble(parameters, self.TARGET_MINUTES, context),
                            peak_hours={k: v for k, v in peak.items() if v is not None})
         except ValueError as err:
-            self.fail(tr("The visits could not be evaluated: {}").format(err))
+            self.fail(say(tr("The visits could not be evaluated: {}"), err))
         table = table.set_index("place_id")
 
         out_fields = fields_of(OUTPUT_FIELDS)
@@ -322,7 +323,7 @@ class PatrolDosage(TrygghetAlgorithm):
                 None if cmp is None else _num(cmp["change_pct"], 1),
                 None if cmp is None else _num(cmp["p_value"], 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(tr("Places at target: {green}, partly: {yellow}, below half the target: {red}.").format(
+        feedback.pushInfo(say(tr("Places at target: {green}, partly: {yellow}, below half the target: {red}."),
             **counts))
         self.style_on_load(context, dest_id, "dosage")
         feedback.setProgress(100.0)
