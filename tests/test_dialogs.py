@@ -102,16 +102,19 @@ def run_dialogs(project_path, recipes, locale, tmp, timeout=1500, plugin_zip=Non
         handle.write(_desktop_ini().format(locale=locale))
     result = os.path.join(tmp, "dialogs-{}.json".format(locale))
     env = dict(os.environ)
-    env.update({"QGIS_PLUGINPATH": "" if plugin_zip else os.path.join(REPO, ".build", "plugins"),
-                "TRYGGHET_DIALOG_RESULT": result,
+    env.update({"QGIS_PLUGINPATH": os.path.join(REPO, ".build", "plugins"), "TRYGGHET_DIALOG_RESULT": result,
                 "TRYGGHET_DIALOG_RECIPES": json.dumps(recipes), "TRYGGHET_DIALOG_TMP": tmp,
                 "TRYGGHET_DIALOG_STYLES": STYLES})
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("PYTHONPATH", None)
+    if plugin_zip:
+        env.pop("QGIS_PLUGINPATH")  # only the profile's plugins folder, as in a user's QGIS
     command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", profiles, "--nologo",
                "--noversioncheck", "--code", RUNNER] + ([project_path] if project_path else [])
+    # started in tmp: QGIS puts its working folder on sys.path, where the repository's processing/ would shadow
+    # QGIS's own processing package
     completed = subprocess.run(command, env=env, timeout=timeout, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
+                               text=True, cwd=tmp)
     assert os.path.exists(result), completed.stdout[-4000:]
     with open(result, encoding="utf-8") as handle:
         return json.load(handle)
