@@ -96,8 +96,8 @@ def metric_crs(crs, feedback=None):
     target = QgsCoordinateReferenceSystem(SWEREF99TM)
     if not crs.isValid() or crs.isGeographic():
         if feedback is not None:
-            feedback.pushInfo(say(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
-                                     "(EPSG:3006) so that distances are in metres."), crs.authid() or "?"))
+            feedback.pushInfo(tr("The input is in a geographic CRS ({}); it is transformed to SWEREF 99 TM "
+                                 "(EPSG:3006) so that distances are in metres.").format(crs.authid() or "?"))
         return target
     check_projected_units(crs)
     errors = [e for e in (scale_error(crs, lon, lat) for lon, lat in _probe_points(crs)) if e is not None]

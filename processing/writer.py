@@ -7,7 +7,6 @@ import uuid
 from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException
 
 from ..i18n import tr
-from .numbers import say
 
 
 def write_features(algorithm, sink, fields, geometries, columns, feedback, start=90.0, end=100.0, base_rows=None):
@@ -49,7 +48,7 @@ def write_table_file(df, path, feedback):
         if write_xlsx(base + ".xlsx", list(df.columns), df.itertuples(index=False, name=None), "Lägesbild"):
             return base + ".xlsx"
         path = base + ".csv"
-        feedback.pushWarning(say(tr("No Excel writer is available, so the table was written as CSV instead: {}"),
+        feedback.pushWarning(tr("No Excel writer is available, so the table was written as CSV instead: {}").format(
             path))
     elif ext != ".csv":
         path = base + ".csv" if ext in ("", ".txt") else path

@@ -11,7 +11,6 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsVe
 from ..core import report, vocabulary
 from ..i18n import N_, tr
 from ..plugin_paths import LAYOUTS, style_path
-from ..processing.numbers import say
 from . import layout as rl
 from .data import copy_layer, save
 
@@ -130,8 +129,8 @@ def check_maps(layout, loaded, extent, feedback):
         else:
             has_data = layer.featureCount() > 0
         if not has_data:
-            feedback.pushWarning(say(tr("The layer “{}” holds nothing for the report's period; the maps show "
-                                        "none of it."), layer.name()))
+            feedback.pushWarning(tr("The layer “{}” holds nothing for the report's period; the maps show "
+                                    "none of it.").format(layer.name()))
         elif rl.drawn_pixels(map_item, [layer], extent) == 0:
             problems.append(tr("the layer “{}” holds data but draws nothing on the map").format(layer.name()))
     if problems:

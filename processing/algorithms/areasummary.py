@@ -165,7 +165,7 @@ class AreaSummary(TrygghetAlgorithm):
             df = area_summary(incidents, pd.DataFrame({"name": areas.names, "population": areas.population}),
                               (c_start, c_end), (r_start, r_end), areas.reference, min_count=k)
         except ValueError as err:
-            self.fail(say(tr("The summary could not be computed: {}"), str(err)))
+            self.fail(tr("The summary could not be computed: {}").format(str(err)))
         self.check_cancel(feedback)
         feedback.setProgress(85)
         self._log_summary(df, k, feedback)
@@ -209,7 +209,7 @@ class AreaSummary(TrygghetAlgorithm):
         names = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
                  for v in values[name_field]]
         if any(not n for n in names):
-            self.fail(say(tr("Some areas have no name in the field '{}'."), name_field))
+            self.fail(tr("Some areas have no name in the field '{}'.").format(name_field))
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             self.fail(say(tr("Area names must be unique; repeated: {}"), ", ".join(dupes)))
@@ -253,7 +253,7 @@ class AreaSummary(TrygghetAlgorithm):
             self.fail(tr("The incident layer has no incidents with a position."))
         n_nat = int(np.isnat(times).sum())
         if n_nat == len(times):
-            self.fail(say(tr("No incident has a valid time in the field '{}'."), time_field))
+            self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
         if n_nat:
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), n_nat))
         cats = np.asarray(table.attributes[cat_field], dtype=object)
@@ -335,8 +335,8 @@ class AreaSummary(TrygghetAlgorithm):
         try:
             written = write_table_file(published, path, feedback)
         except OSError as err:
-            self.fail(say(tr("The file {} could not be written: {}"), path, str(err)))
-        feedback.pushInfo(say(tr("Wrote {}"), written))
+            self.fail(tr("The file {} could not be written: {}").format(path, str(err)))
+        feedback.pushInfo(tr("Wrote {}").format(written))
         return written
 
     def _periods(self, parameters, context, times, feedback):

@@ -74,6 +74,6 @@ class CreateDemoWorkspace(TrygghetAlgorithm):
             self.fail(workspace_error_message(err))
         for name, n in counts.items():
             feedback.pushInfo(say(tr("{layer}: {n} features"), layer=name, n=n))
-        feedback.pushInfo(say(tr("Created the demo workspace {}. The data are synthetic and the boundaries "
-                                 "approximate."), path))
+        feedback.pushInfo(tr("Created the demo workspace {}. The data are synthetic and the boundaries "
+                             "approximate.").format(path))
         return {self.OUTPUT: path, self.WORKSPACE: path, self.INCIDENTS: counts.get("incidents", 0)}

@@ -115,7 +115,7 @@ class CreateWalkProject(TrygghetAlgorithm):
         area_names = [f[n] for f in area_source.getFeatures() for n in ("name",) if n in f.fields().names()]
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         if os.path.isdir(folder) and os.listdir(folder):
-            self.fail(say(tr("The folder {} is not empty. Choose a new or empty folder."), folder))
+            self.fail(tr("The folder {} is not empty. Choose a new or empty folder.").format(folder))
         name = self.parameterAsString(parameters, self.WALK_NAME, context).strip() or "Trygghetsvandring"
         # ASCII file names, and a project and a GeoPackage of different base names: QFieldSync warns otherwise
         stem = ascii_file_stem(name)
@@ -224,7 +224,7 @@ class CreateWalkProject(TrygghetAlgorithm):
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(os.path.join(folder, "DCIM"), exist_ok=True)
-        feedback.pushInfo(say(tr("Walk package written to {}. Copy the whole folder to QField."), folder))
+        feedback.pushInfo(tr("Walk package written to {}. Copy the whole folder to QField.").format(folder))
         feedback.setProgress(100)
         return {self.OUTPUT: folder, self.PROJECT: os.path.join(folder, qgz_name),
                 self.GEOPACKAGE: os.path.join(folder, gpkg_name), self.WALK_UUID: walk_id}

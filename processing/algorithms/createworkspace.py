@@ -69,7 +69,7 @@ class CreateWorkspace(TrygghetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() or crs.isGeographic() or metric_crs(crs) != crs:
-            self.fail(say(tr("The workspace needs a projected CRS in metres, not {}."), crs.authid() or "?"))
+            self.fail(tr("The workspace needs a projected CRS in metres, not {}.").format(crs.authid() or "?"))
         epsg = crs.postgisSrid()
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
         if connection_name:
@@ -81,7 +81,7 @@ class CreateWorkspace(TrygghetAlgorithm):
             create_styled_workspace(path, epsg=epsg)
         except WorkspaceError as err:
             self.fail(workspace_error_message(err))
-        feedback.pushInfo(say(tr("Created the workspace {}."), path))
+        feedback.pushInfo(tr("Created the workspace {}.").format(path))
         return {self.OUTPUT: path, self.WORKSPACE: path}
 
     def _create_in_postgis(self, connection_name, parameters, context, feedback, epsg):
@@ -109,25 +109,25 @@ class CreateWorkspace(TrygghetAlgorithm):
         except PostgisWorkspaceError as err:
             self.fail(self._connection_message(connection_name, uri, err))
         if existing is not None and existing >= SECURITY_VERSION:
-            self.fail(say(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
-                             "because it holds the register of measures."), schema))
+            self.fail(tr("The schema {} already holds a Trygghet workspace. Trygghet never overwrites a workspace, "
+                         "because it holds the register of measures.").format(schema))
         target = "{}:{}".format(connection_name, schema)
         try:
             if existing is not None:
                 # an older shared workspace: its security is brought up to date in place, its rows are untouched
                 upgrade_postgis_security(connection.uri(), schema)
-                feedback.pushInfo(say(tr("The workspace {} already existed. Its access rules and audit log were "
-                                         "brought up to date; no stored row was changed."), target))
+                feedback.pushInfo(tr("The workspace {} already existed. Its access rules and audit log were brought "
+                                     "up to date; no stored row was changed.").format(target))
                 return {self.OUTPUT: None, self.WORKSPACE: target}
             create_postgis_workspace(connection.uri(), schema, epsg=epsg)
         except PostgisWorkspaceError as err:
             if err.code == "cannot_connect":
                 self.fail(self._connection_message(connection_name, uri, err))
             if err.code == "bad_name":
-                self.fail(say(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
-                                 "starting with a letter."), schema))
+                self.fail(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
+                             "starting with a letter.").format(schema))
             self.fail(say(tr("The workspace could not be created in PostGIS: {}"), err.detail or err))
-        feedback.pushInfo(say(tr("Created the workspace in the PostGIS schema {}."), target))
+        feedback.pushInfo(tr("Created the workspace in the PostGIS schema {}.").format(target))
         return {self.OUTPUT: None, self.WORKSPACE: target}
 
     @staticmethod

@@ -146,7 +146,7 @@ class EmergingHotspots(TrygghetAlgorithm):
         times = parse_timestamps(table.attributes[time_field])
         no_time = np.isnat(times)
         if no_time.all() and len(table):
-            self.fail(say(tr("None of the incidents has a valid time in the field \u201c{}\u201d."), time_field))
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if no_time.any():
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int(no_time.sum())))
         x, y, times = table.x[~no_time], table.y[~no_time], times[~no_time]
@@ -214,14 +214,14 @@ class EmergingHotspots(TrygghetAlgorithm):
             try:
                 distance, reason = hotspot.auto_distance_band(lattice.xy, lattice.value, lattice=lattice)
             except ValueError as err:
-                self.fail(say(tr("The neighbourhood could not be built: {}"), err))
+                self.fail(tr("The neighbourhood could not be built: {}").format(err))
             feedback.pushInfo(say(tr("Neighbourhood distance chosen automatically: {d} m. {why}"),
                 d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
         feedback.setProgressText(tr("Computing space-time Gi*…"))
         try:
             z, p = space_time_gi_star(counts, lattice.xy, distance, time_window)
         except ValueError as err:
-            self.fail(say(tr("The statistic could not be computed: {}"), err))
+            self.fail(tr("The statistic could not be computed: {}").format(err))
         feedback.setProgress(70)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Trend test and classification…"))

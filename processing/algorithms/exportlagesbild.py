@@ -149,7 +149,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             if parameters.get(key) not in (None, ""):
                 layer = self.parameterAsVectorLayer(parameters, key, context)
                 if layer is None or not layer.isValid():
-                    self.fail(say(tr("The layer given as {} could not be read."), key))
+                    self.fail(tr("The layer given as {} could not be read.").format(key))
             elif workspace:
                 candidate = QgsVectorLayer("{}|layername={}".format(workspace, name), name, "ogr")
                 if candidate.isValid():
@@ -157,7 +157,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             layers[key] = layer
         for key in ("AREAS", "INCIDENTS"):
             if layers[key] is None:
-                self.fail(say(tr("Give a workspace or the {} layer."), tr(WORKSPACE_LAYERS[key])))
+                self.fail(tr("Give a workspace or the {} layer.").format(tr(WORKSPACE_LAYERS[key])))
         meta = {}
         if workspace:
             from ...workspace.gpkg import read_meta
@@ -183,8 +183,8 @@ class ExportLagesbild(TrygghetAlgorithm):
             output += ".pdf"
         data_dir = output[:-4] + "_underlag"
         if not report_data.is_data_folder_or_new(data_dir):
-            self.fail(say(tr("The folder {} exists and is not the data folder of an earlier report; choose another "
-                             "name for the PDF."), data_dir))
+            self.fail(tr("The folder {} exists and is not the data folder of an earlier report; choose another "
+                         "name for the PDF.").format(data_dir))
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or lagesbild.TEMPLATE_DEFAULT
         workspace, layers, meta = self._layers(parameters, context)
         k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
@@ -194,10 +194,10 @@ class ExportLagesbild(TrygghetAlgorithm):
         crs = self.metric_crs(incidents_layer.crs(), feedback)
         for field in ("occurred_at", "category"):
             if incidents_layer.fields().indexOf(field) < 0:
-                self.fail(say(tr("The incident layer has no field '{}'."), field))
+                self.fail(tr("The incident layer has no field '{}'.").format(field))
         for field in ("name", "kind", "population"):
             if areas_layer.fields().indexOf(field) < 0:
-                self.fail(say(tr("The areas layer has no field '{}'."), field))
+                self.fail(tr("The areas layer has no field '{}'.").format(field))
         area_params = {self.AREAS: areas_layer, self.INCIDENTS: incidents_layer}
         (rings, ring_ids, geoms, names, kinds), focus, reference = self._areas(parameters, context, feedback, crs,
                                                                              area_params)
@@ -316,7 +316,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         try:
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
-            self.fail(say(tr("The PDF could not be written: {}"), str(err)))
+            self.fail(tr("The PDF could not be written: {}").format(str(err)))
 
     def _summary(self, parameters, context, steps, layers, periods, focus, reference, k):
         """The area summary (given, or computed for the periods) and how it was obtained."""
@@ -352,7 +352,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         for area in focus:
             found = [report_data.chart_path(chart_dir, prefix, area) for prefix in ("veckodag_timme", "manad_ar")]
             if None in found:
-                self.fail(say(tr("The chart folder has no charts for {}."), area))
+                self.fail(tr("The chart folder has no charts for {}.").format(area))
             charts[area] = found
         return charts
 

@@ -143,7 +143,7 @@ class Forecast(TrygghetAlgorithm):
             self.fail(tr("The areas must be a polygon layer."))
         name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
         if not name_field or source.fields().lookupField(name_field) < 0:
-            self.fail(say(tr("The areas layer has no field \u201c{}\u201d; choose the field with the area names."),
+            self.fail(tr("The areas layer has no field \u201c{}\u201d; choose the field with the area names.").format(
                 name_field))
         transform = None
         if source.sourceCrs() != crs:
@@ -200,7 +200,7 @@ class Forecast(TrygghetAlgorithm):
         times = parse_timestamps(table.attributes[time_field])
         keep = ~np.isnat(times)
         if len(table) and not keep.any():
-            self.fail(say(tr("None of the incidents has a valid time in the field \u201c{}\u201d."), time_field))
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if not keep.all():
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int((~keep).sum())))
         if areas is not None:

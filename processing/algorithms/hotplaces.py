@@ -201,7 +201,7 @@ class HotPlaces(TrygghetAlgorithm):
         names = source.fields().names()
         for field in (time_field, category_field):
             if field and field not in names:
-                self.fail(say(tr("The input layer has no field “{}”."), field))
+                self.fail(tr("The input layer has no field “{}”.").format(field))
         expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip() or None
         if expression:
             validate_expression(self, expression, source, context)

@@ -162,7 +162,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         if not time_field:
             self.fail(tr("A time window (start or end) needs a time field."))
         if source.fields().indexOf(time_field) < 0:
-            self.fail(say(tr("The input layer has no time field named “{}”. Choose its time field."), time_field))
+            self.fail(tr("The input layer has no time field named “{}”. Choose its time field.").format(time_field))
         return time_field
 
     # --------------------------------------------------------------------------------------------------------
@@ -322,7 +322,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                     self.fail(say(tr("k must be between 1 and the number of features minus 1 ({})."), n - 1))
                 w = hotspot.knn(xy, o.k)
         except ValueError as err:
-            self.fail(say(tr("The neighbourhood could not be built: {}"), err))
+            self.fail(tr("The neighbourhood could not be built: {}").format(err))
         if w is not None:
             card = w.cardinalities
             islands = int(np.sum(card == 0))
@@ -349,7 +349,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             else:
                 _, z = hotspot.gi_star(values, w)
         except ValueError as err:
-            self.fail(say(tr("The statistic could not be computed: {}"), err))
+            self.fail(tr("The statistic could not be computed: {}").format(err))
         p = p_two_sided(z)
         p_sim = None
         if o.permutations > 0:
@@ -391,7 +391,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                 fields.append(field)
         for field in new_fields:
             if fields.indexOf(field.name()) >= 0:
-                self.fail(say(tr("The input already has a field named \u201c{}\u201d; rename it first."),
+                self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
                     field.name()))
             fields.append(field)
         wkb_type = QgsWkbTypes.Type.Polygon if is_points else source.wkbType()

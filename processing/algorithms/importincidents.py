@@ -208,7 +208,7 @@ class ImportIncidents(TrygghetAlgorithm):
                                                          existing_keys=existing, key_precision=1.0,
                                                          transform=transform, date_format=date_format)
         except ValueError as err:
-            self.fail(say(tr("The file could not be imported: {}"), str(err)))
+            self.fail(tr("The file could not be imported: {}").format(str(err)))
         self.check_cancel(feedback)
         if stats["accepted"] == 0 and stats["duplicates"] == 0:
             self.fail(self._nothing_imported(stats, rejects, date_format))
@@ -238,7 +238,7 @@ class ImportIncidents(TrygghetAlgorithm):
         from ...workspace.gpkg import WorkspaceError
 
         if not path or not os.path.exists(path):
-            self.fail(say(tr("The incident file does not exist: {}"), path))
+            self.fail(tr("The incident file does not exist: {}").format(path))
         if not workspace or not os.path.exists(workspace):
             self.fail(say(tr("The workspace does not exist: {}"), workspace))
         try:
@@ -278,9 +278,9 @@ class ImportIncidents(TrygghetAlgorithm):
         except ValueError as err:
             if "no Excel reader" in str(err):
                 self.fail(tr("No Excel reader is installed; save the sheet as CSV and import that."))
-            self.fail(say(tr("The file could not be read: {}"), str(err)))
+            self.fail(tr("The file could not be read: {}").format(str(err)))
         except (OSError, UnicodeError) as err:
-            self.fail(say(tr("The file could not be read: {}"), str(err)))
+            self.fail(tr("The file could not be read: {}").format(str(err)))
         if len(df) == 0:
             self.fail(tr("The file has no rows."))
         try:
@@ -302,7 +302,7 @@ class ImportIncidents(TrygghetAlgorithm):
             category_map = dict(DEFAULT_CATEGORY_MAP)
             category_map.update(read_category_map(read_table(map_path, excel_reader=read_sheet)))
         except (ValueError, OSError) as err:
-            self.fail(say(tr("The category mapping table could not be used: {}"), str(err)))
+            self.fail(tr("The category mapping table could not be used: {}").format(str(err)))
         return category_map
 
     def _positions(self, parameters, context, feedback, workspace, epsg, mode):
@@ -370,7 +370,7 @@ class ImportIncidents(TrygghetAlgorithm):
         try:
             write_columns(workspace, schema_layer("incidents"), columns)
         except Exception as err:  # noqa: BLE001 - any failure: the transaction was rolled back
-            self.fail(say(tr("The import failed and nothing was written; the workspace is unchanged ({})."),
+            self.fail(tr("The import failed and nothing was written; the workspace is unchanged ({}).").format(
                 str(err)))
 
     @staticmethod

@@ -305,7 +305,7 @@ class MeasureEffect(TrygghetAlgorithm):
             result = effect(counts["a_before"], counts["a_after"], counts["b_before"], counts["b_after"],
                             counts["c_before"], counts["c_after"], min_incidents=o.min_incidents)
         except ValueError as err:
-            self.fail(say(tr("The effect could not be computed: {}"), err))
+            self.fail(tr("The effect could not be computed: {}").format(err))
         if counts["c_before"] == 0 or counts["c_after"] == 0:
             feedback.pushWarning(say(tr("The control area of '{}' has no incidents in one period; the "
                                         "comparison is very uncertain."), title or feature.id()))
@@ -347,7 +347,7 @@ class MeasureEffect(TrygghetAlgorithm):
                 out[name] = value
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         written = len(rows)
-        feedback.pushInfo(say(tr("Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' "
-                                 "does not mean that the measure had no effect."), written))
+        feedback.pushInfo(tr("Evaluated {} measures. A verdict is a sign, not proof: 'inga tecken på effekt' "
+                             "does not mean that the measure had no effect.").format(written))
         self.style_on_load(context, dest_id, "measure_effect")
         return {self.OUTPUT: dest_id}

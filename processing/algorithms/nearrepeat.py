@@ -97,7 +97,7 @@ class NearRepeat(TrygghetAlgorithm):
         times = parse_timestamps(table.attributes[time_field])
         bad = np.isnat(times)
         if bad.all() and len(table):
-            self.fail(say(tr("None of the incidents has a valid time in the field \u201c{}\u201d."), time_field))
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if bad.any():
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int(bad.sum())))
         x, y, times = table.x[~bad], table.y[~bad], times[~bad]

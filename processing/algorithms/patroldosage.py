@@ -169,7 +169,7 @@ class PatrolDosage(TrygghetAlgorithm):
         names = source.fields().names()
         for field in (id_field, name_field, hours_field):
             if field and field not in names:
-                self.fail(say(tr("The places layer has no field “{}”."), field))
+                self.fail(tr("The places layer has no field “{}”.").format(field))
         places = []
         features, nulls, _ = polygon_features(source, crs, context)
         for feature, geometry in features:
@@ -185,7 +185,7 @@ class PatrolDosage(TrygghetAlgorithm):
             self.fail(tr("The places layer has no polygons."))
         ids = [p["id"] for p in places]
         if len(set(ids)) != len(ids):
-            self.fail(say(tr("The place id field “{}” has duplicate values."), id_field))
+            self.fail(tr("The place id field “{}” has duplicate values.").format(id_field))
         return places
 
     @staticmethod
@@ -217,7 +217,7 @@ class PatrolDosage(TrygghetAlgorithm):
         names = visits_source.fields().names()
         for field in (place_field, time_field, minutes_field):
             if field and field not in names:
-                self.fail(say(tr("The visits layer has no field “{}”."), field))
+                self.fail(tr("The visits layer has no field “{}”.").format(field))
         fields = tuple(f for f in (place_field, time_field, minutes_field) if f)
         # a visit that names its place needs no position: keep visits without geometry when there is a place field
         visits = read_points(self, parameters, self.VISITS, context, feedback, crs, fields=fields,
@@ -294,7 +294,7 @@ class PatrolDosage(TrygghetAlgorithm):
                            target_minutes=self.parameterAsDouble(parameters, self.TARGET_MINUTES, context),
                            peak_hours={k: v for k, v in peak.items() if v is not None})
         except ValueError as err:
-            self.fail(say(tr("The visits could not be evaluated: {}"), err))
+            self.fail(tr("The visits could not be evaluated: {}").format(err))
         table = table.set_index("place_id")
 
         out_fields = fields_of(OUTPUT_FIELDS)

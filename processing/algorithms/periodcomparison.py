@@ -114,7 +114,7 @@ class PeriodComparison(TrygghetAlgorithm):
         table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=(time_field,))
         times = parse_timestamps(table.attributes[time_field])
         if len(times) and np.isnat(times).all():
-            self.fail(say(tr("None of the incidents has a valid time in the field \u201c{}\u201d."), time_field))
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if np.isnat(times).any():
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."),
                 int(np.isnat(times).sum())))
@@ -174,7 +174,7 @@ class PeriodComparison(TrygghetAlgorithm):
         try:
             result = sppt(base, test, samples=samples, sample_pct=pct, confidence=confidence, seed=seed)
         except ValueError as err:
-            self.fail(say(tr("The test could not be computed: {}"), err))
+            self.fail(tr("The test could not be computed: {}").format(err))
         feedback.pushInfo(say(tr("S-index: {s:.3f} (share of units whose share did not change significantly); robust "
                                  "S-index: {r:.3f} (units with incidents only)."),
             s=result.s_index, r=result.robust_s_index))
@@ -192,7 +192,7 @@ class PeriodComparison(TrygghetAlgorithm):
                       output_field("ci_high", "double", "Konfidensintervall, övre (%)"),
                       output_field("changed", "int32", "Förändring")):
             if fields.indexOf(field.name()) >= 0:
-                self.fail(say(tr("The input already has a field named \u201c{}\u201d; rename it first."),
+                self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
                     field.name()))
             fields.append(field)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)

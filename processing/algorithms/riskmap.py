@@ -237,7 +237,7 @@ class RiskMap(TrygghetAlgorithm):
         times = parse_timestamps(table.attributes[time_field])
         known = ~np.isnat(times)
         if len(table) and not known.any():
-            self.fail(say(tr("None of the incidents has a valid time in the field \u201c{}\u201d."), time_field))
+            self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if not known.all():
             feedback.pushWarning(say(tr("{} points have no valid time in the field “{}” and were left out."),
                 int((~known).sum()), time_field))

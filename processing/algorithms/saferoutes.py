@@ -290,7 +290,7 @@ class SafeRoutes(TrygghetAlgorithm):
                                progress=self.progress_callback(feedback, 45, 85))
             gaps = longest_gaps(segments, lamps, lamp_reach=reach, gap_threshold=gap)
         except ValueError as err:
-            self.fail(say(tr("The segments could not be scored: {}"), err))
+            self.fail(tr("The segments could not be scored: {}").format(err))
 
         feedback.setProgressText(tr("Writing the segments…"))
         out_fields = fields_of(SEGMENT_FIELDS)

@@ -170,7 +170,7 @@ class SafestRoute(TrygghetAlgorithm):
                                  "different levels meet only at their ends."))
                 self.fail(tr("START and END are on parts of the network that are not connected. Check the paths "
                              "for gaps, or raise the snapping tolerance."))
-            self.fail(say(tr("No route could be found: {}"), err))
+            self.fail(tr("No route could be found: {}").format(err))
         feedback.pushInfo(say(tr("START was snapped {s:.1f} m and END {e:.1f} m to the nearest network node."),
                           s=result["start_snap_m"], e=result["end_snap_m"]))
         if result["start_node"] == result["end_node"]:
