@@ -1,5 +1,7 @@
 """The QGIS plugin object: menu, toolbar and the Processing provider. ``unload()`` mirrors ``initGui()``."""
 
+import os
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QAction, QIcon
 from qgis.PyQt.QtWidgets import QMenu
@@ -62,15 +64,15 @@ class TrygghetPlugin:
         self.toolbar.setObjectName("mTrygghetToolBar")
 
         self._add_action(tr("Create workspace…"), lambda: self._open_algorithm("trygghet:createworkspace"),
-                         "mActionTrygghetCreateWorkspace")
+                         "mActionTrygghetCreateWorkspace", icon="workspace")
         self._add_action(tr("Create demo workspace (Trollhättan)…"),
                          self._create_demo,
-                         "mActionTrygghetCreateDemo")
+                         "mActionTrygghetCreateDemo", icon="demo")
         self._add_action(tr("Measures (action plan)"), self._toggle_measures_dock, "mActionTrygghetMeasures",
-                         toolbar=True)
+                         toolbar=True, icon="measures")
         self.menu.addSeparator()
         self._add_action(tr("Trygghet tools in the Processing toolbox"), self._show_toolbox,
-                         "mActionTrygghetToolbox", toolbar=True)
+                         "mActionTrygghetToolbox", toolbar=True, icon="toolbox")
 
         menu_bar = main_window.menuBar()
         before = self._help_menu_action(menu_bar)
@@ -79,8 +81,10 @@ class TrygghetPlugin:
         else:
             menu_bar.addMenu(self.menu)
 
-    def _add_action(self, text, callback, object_name, toolbar=False):
-        action = QAction(QIcon(ICON), text, self.iface.mainWindow())
+    def _add_action(self, text, callback, object_name, toolbar=False, icon=None):
+        """A menu (and toolbar) action with its own icon, resources/icons/<icon>.svg (the plugin's icon without)."""
+        path = os.path.join(os.path.dirname(ICON), icon + ".svg") if icon else ICON
+        action = QAction(QIcon(path), text, self.iface.mainWindow())
         action.setObjectName(object_name)
         action.triggered.connect(callback)
         self.menu.addAction(action)

@@ -6,7 +6,6 @@ import html
 
 import numpy as np
 from qgis.core import (
-    QgsApplication,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -17,13 +16,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProperty,
 )
-from qgis.PyQt.QtCore import QDateTime, QLocale
+from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled
 from ..i18n import N_, tr
 from ..plugin_paths import ICON, style_path
 from .helpinfo import help_url, tags
+from .numbers import format_number  # noqa: F401 - shared from here too
 
 GROUPS = {
     "workspace": N_("Workspace"),
@@ -268,12 +268,3 @@ def keep_categories(layer, values):
     for index in reversed(range(len(renderer.categories()))):
         if str(renderer.categories()[index].value()) not in wanted:
             renderer.deleteCategory(index)
-
-
-def format_number(value, decimals=0):
-    """A number for the log and messages as the user's language writes it: '1 234,5' in Swedish, '1,234.5' in
-    English (the QGIS user interface locale, not the system's)."""
-    locale = QLocale(QgsApplication.locale() or "en")
-    if decimals <= 0:
-        return locale.toString(int(round(float(value))))
-    return locale.toString(float(value), "f", int(decimals))

@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .base import SWEREF99TM
+from .numbers import say
 
 # Largest accepted scale error of a projected CRS at the data's latitude: TM zones such as SWEREF 99 TM stay below
 # 0.2 % across Sweden; Web Mercator is off by about 90 % at 58° N.
@@ -103,8 +104,8 @@ def metric_crs(crs, feedback=None):
     worst = max(errors) if errors else 0.0
     if _is_mercator(crs) or worst > MAX_SCALE_ERROR:
         if feedback is not None:
-            feedback.pushInfo(tr("The input is in {crs}, whose map units are not true metres on the ground (scale "
-                                 "error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that "
-                                 "distances, radii and rates are right.").format(crs=crs_label(crs), pct=100 * worst))
+            feedback.pushInfo(say(tr("The input is in {crs}, whose map units are not true metres on the ground (scale "
+                                     "error about {pct:.0f} %); it is transformed to SWEREF 99 TM (EPSG:3006) so that "
+                                     "distances, radii and rates are right."), crs=crs_label(crs), pct=100 * worst))
         return target
     return crs

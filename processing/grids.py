@@ -9,6 +9,7 @@ from qgis.core import QgsGeometry
 from ..i18n import N_, tr
 from .base import format_number
 from .masks import inside_mask
+from .numbers import say
 
 MEMORY_GUARD = 1 << 30  # bytes of working memory a density grid may use (1 GiB)
 MIN_FEATURES = 30  # fewest incidents, cells or areas a significance test is run on
@@ -63,7 +64,7 @@ def choose_cell_size(algorithm, x, y, cell_size, bounds, feedback):
         cell_size, reason = auto_cell_size(x, y, max_cells=MAX_CELLS, bounds=bounds)
     except ValueError:
         algorithm.fail(tr("The incidents lie at fewer than 2 distinct places; no cell size can be chosen."))
-    feedback.pushInfo(tr("Cell size chosen automatically: {size} m. {why}").format(
+    feedback.pushInfo(say(tr("Cell size chosen automatically: {size} m. {why}"),
         size=format_number(cell_size, 1), why=tr(CELL_SIZE_REASONS[reason])))
     return cell_size
 

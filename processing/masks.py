@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..i18n import tr
+from .numbers import say
 from .reader import parameter_label, polygon_features, report_skipped
 
 
@@ -105,6 +106,6 @@ def raster_mask(algorithm, parameters, name, context, grid, crs, feedback):
     ds.SetProjection(crs.toWkt())
     gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
     inside = ds.GetRasterBand(1).ReadAsArray().astype(bool)
-    feedback.pushInfo(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata.").format(
+    feedback.pushInfo(say(tr("Mask: {} of {} cells lie outside the mask polygons and are set to nodata."),
         int((~inside).sum()), inside.size))
     return inside

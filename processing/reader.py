@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .numbers import say
 
 _WKB_POINT_LE = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
@@ -65,10 +66,10 @@ def report_skipped(feedback, skipped, total, layer=None):
     if not skipped or feedback is None:
         return
     if layer:
-        feedback.pushWarning(tr("Skipped {n} of {total} features of \u201c{layer}\u201d: no geometry.").format(
+        feedback.pushWarning(say(tr("Skipped {n} of {total} features of \u201c{layer}\u201d: no geometry."),
             n=int(skipped), total=int(total), layer=layer))
     else:
-        feedback.pushWarning(tr("Skipped {n} of {total} features: no geometry.").format(n=int(skipped),
+        feedback.pushWarning(say(tr("Skipped {n} of {total} features: no geometry."), n=int(skipped),
                                                                                        total=int(total)))
 
 
@@ -353,7 +354,7 @@ def read_area_polygons(algorithm, parameters, name, context, feedback, target_cr
             values[a].append(feature[a])
     report_skipped(feedback, skipped, source.featureCount(), parameter_label(algorithm, name))
     if repaired:
-        feedback.pushInfo(tr("{} invalid area polygons were repaired before use.").format(repaired))
+        feedback.pushInfo(say(tr("{} invalid area polygons were repaired before use."), repaired))
     return rings, ids, geoms, values
 
 

@@ -6,6 +6,7 @@ import numpy as np
 from ..core.timeparse import parse_timestamps
 from ..i18n import tr
 from .base import datetime_param
+from .numbers import say
 
 
 def time_window(algorithm, parameters, context, feedback, table, time_field, start_name, end_name):
@@ -28,9 +29,9 @@ def time_window(algorithm, parameters, context, feedback, table, time_field, sta
     if not np.isnat(end):
         keep &= times < end
     if nulls:
-        feedback.pushWarning(tr("{} points have no valid time in the field “{}” and were left out.").format(
+        feedback.pushWarning(say(tr("{} points have no valid time in the field “{}” and were left out."),
             nulls, time_field))
     outside = int((known & ~keep).sum())
     if outside:
-        feedback.pushInfo(tr("{} points lie outside the time window and were left out.").format(outside))
+        feedback.pushInfo(say(tr("{} points lie outside the time window and were left out."), outside))
     return table.take(keep), times[keep], start, end

@@ -17,7 +17,7 @@ import os
 import time
 import traceback
 
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsApplication, QgsLayoutItemScaleBar, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QTextEdit
 from qgis.utils import iface
@@ -79,6 +79,19 @@ def qml_info(layer, style):
     copy = layer.clone()
     copy.loadNamedStyle(os.path.join(STYLES, style + ".qml"))
     return renderer_info(copy)
+
+
+def scale_bars():
+    """The scale bars of the project's layouts as the Layout Designer would open them: their map and length."""
+    found = []
+    for layout in QgsProject.instance().layoutManager().layouts():
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemScaleBar):
+                linked = item.linkedMap()
+                found.append({"layout": layout.name(), "id": item.id(), "map": linked.id() if linked else None,
+                              "map_extent_empty": linked.extent().isEmpty() if linked else None,
+                              "units_per_segment": item.unitsPerSegment(), "segments": item.numberOfSegments()})
+    return found
 
 
 def close_message_boxes():
@@ -170,6 +183,7 @@ def finish_current():
                 entry["style"] = styles[output]
                 entry["style_renderer"] = qml_info(layer, styles[output])
             run["layers"].append(entry)
+        run["scale_bars"] = scale_bars()
         if dialog is not None:
             dialog.close()
     except Exception:  # noqa: BLE001 - reported to the test

@@ -173,3 +173,21 @@ def test_measure_effect_needs_areas_or_control_before_it_starts(plugin, demo_wor
 def test_walk_comparison_is_not_made_by_default(plugin):
     walkoverlay = QgsApplication.processingRegistry().algorithmById("trygghet:walkoverlay")
     assert walkoverlay.parameterDefinition("COMPARISON").createByDefault() is False
+
+
+def test_log_sentences_write_their_numbers_in_the_locale():
+    """processing.numbers.say: str.format's fields and specs, every number through the QGIS locale's QLocale."""
+    import numpy as np
+    from qgis.PyQt.QtCore import QLocale
+    from trygghet.processing.numbers import say
+
+    locale = QLocale(QgsApplication.locale() or "en")
+    point = locale.decimalPoint()
+    text = say("{n} incidents over {years:.2f} years, {share:.1f} %, {p:.3f}, {tol:g} m, {d:.0f} m, {y}, {path}, {ok}",
+               n=24076, years=np.float64(4.0), share=4.24, p=0.05, tol=2.5, d=833.3, y=2025,
+               path="/tmp/a-0.5/report.pdf", ok=True)
+    assert text == ("{} incidents over 4{p}00 years, 4{p}2 %, 0{p}050, 2{p}5 m, 833 m, 2025, /tmp/a-0.5/report.pdf, "
+                    "True").format(locale.toString(24076), p=point)
+    assert "np." not in say("{}", np.float64(1.5)) and say("{}", np.float64(1.5)) == "1{}5".format(point)
+    assert say("{:.1f}", float("nan")) == "\u2013"
+    assert say("{:>4}", 7) == "   7"  # widths stay Python's

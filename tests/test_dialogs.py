@@ -13,13 +13,15 @@ places on its map (page 2 rendered with pdftoppm, its pixels compared with the s
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
+import zipfile
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 from trygghet.workspace.gpkg import read_meta
 from trygghet.workspace.project import build_project
 
@@ -90,11 +92,15 @@ def _desktop_ini():
     return module.INI
 
 
-def run_dialogs(project_path, recipes, locale, tmp, timeout=1500):
-    """Start desktop QGIS under Xvfb with a fresh profile in ``locale``, run the recipes' dialogs; the report."""
+def run_dialogs(project_path, recipes, locale, tmp, timeout=1500, plugin_zip=None):
+    """Start desktop QGIS under Xvfb with a fresh profile in ``locale``, run the recipes' dialogs; the report.
+    With ``plugin_zip`` the plugin is installed from the zip into the profile, as a user installs it."""
     profiles = os.path.join(tmp, "profiles-" + locale)
     ini_dir = os.path.join(profiles, "profiles", "default", "QGIS")
     os.makedirs(ini_dir, exist_ok=True)
+    if plugin_zip:
+        with zipfile.ZipFile(plugin_zip) as archive:
+            archive.extractall(os.path.join(profiles, "profiles", "default", "python", "plugins"))
     with open(os.path.join(ini_dir, "QGIS3.ini"), "w", encoding="utf-8") as handle:
         handle.write(_desktop_ini().format(locale=locale))
     result = os.path.join(tmp, "dialogs-{}.json".format(locale))
@@ -104,10 +110,14 @@ def run_dialogs(project_path, recipes, locale, tmp, timeout=1500):
                 "TRYGGHET_DIALOG_STYLES": STYLES})
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("PYTHONPATH", None)
+    if plugin_zip:
+        env.pop("QGIS_PLUGINPATH")  # only the profile's plugins folder, as in a user's QGIS
     command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", profiles, "--nologo",
                "--noversioncheck", "--code", RUNNER] + ([project_path] if project_path else [])
+    # started in tmp: QGIS puts its working folder on sys.path, where the repository's processing/ would shadow
+    # QGIS's own processing package
     completed = subprocess.run(command, env=env, timeout=timeout, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
+                               text=True, cwd=tmp)
     assert os.path.exists(result), completed.stdout[-4000:]
     with open(result, encoding="utf-8") as handle:
         return json.load(handle)
@@ -182,12 +192,22 @@ def _names_in_the_other_language(locale):
     return {e for e, _ in differing} if locale == "sv" else {s for _, s in differing}
 
 
+_RUNS = {}
+
+
+def _dialog_runs(workspace, tmp_path_factory, locale):
+    """Every recipe run from its dialog in ``locale`` (once per test session): (recipes, the runner's report)."""
+    if locale not in _RUNS:
+        tmp = str(tmp_path_factory.mktemp("dialogs-" + locale))
+        project_path = _prepare(workspace, tmp)
+        recipes = _recipes(workspace)
+        _RUNS[locale] = (recipes, run_dialogs(project_path, recipes, locale, tmp))
+    return _RUNS[locale]
+
+
 @pytest.mark.parametrize("locale", ["sv", "en"])
-def test_every_algorithm_runs_from_its_dialog(plugin, demo_workspace, tmp_path, locale):
-    tmp = str(tmp_path)
-    project_path = _prepare(demo_workspace, tmp)
-    recipes = _recipes(demo_workspace)
-    report = run_dialogs(project_path, recipes, locale, tmp)
+def test_every_algorithm_runs_from_its_dialog(plugin, demo_workspace, tmp_path_factory, locale):
+    recipes, report = _dialog_runs(demo_workspace, tmp_path_factory, locale)
     assert report["locale"].startswith(locale)
     other_language = _names_in_the_other_language(locale)
     runs = {run["id"]: run for run in report["runs"]}
@@ -223,6 +243,62 @@ def test_every_algorithm_runs_from_its_dialog(plugin, demo_workspace, tmp_path, 
     assert not problems, "\n".join(problems)
 
 
+# the algorithm's own lines in the dialog's log: after QGIS's "Input parameters:" line and its dictionary, up to
+# QGIS's "Execution completed in … seconds"; QGIS's own model summary ("… algorithm(s) in total in 3.98 s") is QGIS's
+START_OF_RUN = ("Indataparametrar", "Input parameters")
+END_OF_RUN = ("Beräkningen utfördes", "Execution completed")
+QGIS_OWN = re.compile(r"^(Modellen kördes korrekt|Model processed OK)")
+VERSION = re.compile(r"^\d+(\.\d+){2,}$")  # 3.40.6: a version, not a decimal number
+
+
+def _algorithm_lines(log):
+    lines = log.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.startswith(START_OF_RUN)]
+    assert starts, "the dialog's log has no parameters line: " + log[-500:]
+    body = []
+    for line in lines[starts[0] + 2:]:
+        if line.startswith(END_OF_RUN):
+            break
+        if not QGIS_OWN.match(line):
+            body.append(line)
+    return body
+
+
+def _decimal_point(line):
+    """A number written with a decimal point ('4.2', '0.050'), ignoring paths, file names and versions."""
+    words = [w.strip("().,;:") for w in line.split()]
+    return any(re.search(r"\d\.\d", w) for w in words if "/" not in w and "\\" not in w and not VERSION.match(w))
+
+
+def test_every_algorithm_logs_numbers_as_swedish_writes_them(plugin, demo_workspace, tmp_path_factory):
+    """In a Swedish QGIS every algorithm's log writes decimals with a comma ('4,2 %', '10 m', '0,89 m'), never
+    with a point, and never dumps Python values (dictionaries, lists, numpy reprs)."""
+    recipes, report = _dialog_runs(demo_workspace, tmp_path_factory, "sv")
+    assert report["locale"].startswith("sv")
+    problems, checked = [], 0
+    for run in report["runs"]:
+        if not run["log"]:
+            continue
+        lines = _algorithm_lines(run["log"])
+        checked += len(lines)
+        for line in lines:
+            if _decimal_point(line):
+                problems.append("{}: a decimal point: {}".format(run["id"], line))
+            if re.search(r"\bnp\.|numpy\.|[{}\[\]]", line):
+                problems.append("{}: a Python value in the log: {}".format(run["id"], line))
+    assert len([r for r in report["runs"] if r["log"]]) == len(recipes)
+    assert checked > 200  # the algorithms' own lines were found, not only QGIS's
+    assert not problems, "\n".join(problems)
+
+
+def test_log_line_checks_tell_numbers_from_paths_and_versions():
+    assert _decimal_point("1. Plats 1: 1013 händelser (4.2 %)")
+    assert _decimal_point("Rutnät: 832 × 1106 celler om 10.0 m.")
+    assert not _decimal_point("1. Plats 1: 1013 händelser (4,2 %)")
+    assert not _decimal_point("Skrev rapporten /tmp/a-0.5/lagesbild.pdf (7 sidor).")
+    assert not _decimal_point("QGIS 3.40.6 2025-11-01 00:00:00")
+
+
 def _qml_colours(name):
     """The saturated colours of resources/styles/<name>.qml (greys, white and near-white left out)."""
     import re
@@ -242,30 +318,60 @@ def _share_near(pixels, colours, tolerance=40):
     return float((np.abs(rgb - target).max(axis=2) <= tolerance).any(axis=1).mean())
 
 
-def test_first_report_of_a_session_shows_density_and_hot_places(plugin, demo_workspace, tmp_path):
+@pytest.fixture(scope="module")
+def plugin_zip():
+    """The installable zip, as `make zip` builds it for users."""
+    subprocess.run(["make", "-s", "zip"], cwd=REPO, check=True, capture_output=True, timeout=300)
+    return os.path.join(REPO, "trygghet.zip")
+
+
+def _page_pixels(pdf, page, stem):
+    """Page ``page`` of ``pdf`` at 60 dpi as an (height, width, RGB) array."""
     from qgis.PyQt.QtGui import QImage
 
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile", pdf, stem],
+                   check=True)
+    image = QImage(stem + ".png").convertToFormat(QImage.Format.Format_RGB32)
+    width, height = image.width(), image.height()
+    pointer = image.constBits()
+    pointer.setsize(height * image.bytesPerLine())
+    return np.frombuffer(pointer, np.uint8).reshape(height, image.bytesPerLine() // 4, 4)[:, :width, [2, 1, 0]]
+
+
+def _mm(pixels, x, y, w, h):
+    """The part of a 297 × 210 mm page at (x, y) mm of size w × h mm."""
+    height, width = pixels.shape[:2]
+    return pixels[int(height * y / 210):int(height * (y + h) / 210), int(width * x / 297):int(width * (x + w) / 297)]
+
+
+@pytest.mark.parametrize("session", ["nothing open", "demo project open"])
+def test_first_report_of_a_session_shows_density_and_hot_places(plugin, demo_workspace, tmp_path, plugin_zip,
+                                                                 session):
+    """The plugin installed from its zip into a fresh profile; the report is the first thing run, from its dialog
+    with only the workspace and the PDF chosen, in a session with no project or with the demo project open."""
     tmp = str(tmp_path)
-    project_path = _prepare(demo_workspace, tmp)
-    assert QgsProject().read(project_path)
+    project_path = _prepare(demo_workspace, tmp) if session == "demo project open" else None
     recipe = dict(RECIPES["trygghet:exportlagesbild"], id="trygghet:exportlagesbild")
-    report = run_dialogs(project_path, [recipe], "sv", tmp, timeout=600)
+    recipe["inputs"] = {"WORKSPACE": demo_workspace, "OUTPUT": {"tmp": "lagesbild.pdf"}}
+    report = run_dialogs(project_path, [recipe], "sv", tmp, timeout=600, plugin_zip=plugin_zip)
     run = report["runs"][0]
     assert run["finished"] is True, run["error"] or run["log"][-2000:]
     pdf = os.path.join(tmp, "lagesbild.pdf")
     assert os.path.getsize(pdf) > 0
-    png = os.path.join(tmp, "page2")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "2", "-singlefile", pdf, png], check=True)
-    image = QImage(png + ".png").convertToFormat(QImage.Format.Format_RGB32)
-    width, height = image.width(), image.height()
-    pointer = image.constBits()
-    pointer.setsize(height * image.bytesPerLine())
-    pixels = np.frombuffer(pointer, np.uint8).reshape(height, image.bytesPerLine() // 4, 4)[:, :width, [2, 1, 0]]
-    # the area map: 150 × 158 mm at (12, 25) mm of the 297 × 210 mm page 2 (lagesbild.qpt, item "karta")
-    map_pixels = pixels[int(height * 25 / 210):int(height * 183 / 210), int(width * 12 / 297):int(width * 162 / 297)]
+    cover, page2 = _page_pixels(pdf, 1, os.path.join(tmp, "page1")), _page_pixels(pdf, 2, os.path.join(tmp, "page2"))
+    # the area map: 150 × 158 mm at (12, 25) mm of page 2 (lagesbild.qpt, item "karta")
+    map_pixels = _mm(page2, 12, 25, 150, 158)
     density, places = _qml_colours("density"), _qml_colours("places")
     assert _share_near(map_pixels, density) > 0.01, "page 2's map shows no density"
     assert _share_near(map_pixels, places, 25) > 0.0005, "page 2's map shows no hot places"
-    # the scale bar under the map (item "skalstock" at (12, 185) mm): a black and white box with labels
-    bar = pixels[int(height * 185 / 210):int(height * 198 / 210), int(width * 12 / 297):int(width * 75 / 297)]
-    assert (bar.max(axis=2) < 60).mean() > 0.02, "page 2 has no scale bar"
+    # the scale bars (items "skalstock" at (12, 185) mm on page 2 and "skala_oversikt" at (12, 181) mm on the
+    # cover): a black and white box with labels, where the page is otherwise white
+    for pixels, y, where in ((page2, 185, "page 2"), (cover, 181, "the cover")):
+        bar = _mm(pixels, 12, y, 63, 13)
+        assert (bar.max(axis=2) < 60).mean() > 0.02, where + " has no scale bar"
+    # the layout as the Layout Designer opens it from the project's Layout Manager: each scale bar measures its map
+    bars = {bar["id"]: bar for bar in run["scale_bars"]}
+    assert set(bars) == {"skalstock", "skala_oversikt"}, run["scale_bars"]
+    assert bars["skalstock"]["map"] == "karta" and bars["skala_oversikt"]["map"] == "karta_oversikt"
+    for bar in bars.values():
+        assert bar["map_extent_empty"] is False and bar["units_per_segment"] > 0 and bar["segments"] == 2, bar

@@ -212,6 +212,12 @@ def test_init_gui_then_unload_leaves_nothing_behind(plugin, qgis_iface):
         titles = [a.text() for a in main_window.menuBar().actions()]
         assert "Trygghet" in titles
         assert main_window.findChild(QAction, "mActionTrygghetCreateWorkspace") is not None
+        # the main actions are told apart by their icons, not only by their text
+        icons = [main_window.findChild(QAction, name).icon().pixmap(24, 24).toImage() for name in (
+            "mActionTrygghetCreateWorkspace", "mActionTrygghetCreateDemo", "mActionTrygghetMeasures",
+            "mActionTrygghetToolbox")]
+        assert all(not image.isNull() for image in icons)
+        assert len({bytes(image.constBits().asstring(image.sizeInBytes())) for image in icons}) == len(icons)
         instance.unload()
         QgsApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
         assert registry.providerById("trygghet") is None

@@ -24,6 +24,7 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import column_kind, fields_for, is_temporary, python_rows
+from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
 from ..writer import write_table_file
 
@@ -158,7 +159,7 @@ class AreaSummary(TrygghetAlgorithm):
 
         incidents, times = self._incidents(parameters, context, feedback, crs, areas)
         c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
-        feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
+        feedback.pushInfo(say(tr("Current period: {} – {}; reference period: {} – {} (end dates not included)."),
             *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
         feedback.setProgressText(tr("Computing the summary…"))
         try:
@@ -199,7 +200,7 @@ class AreaSummary(TrygghetAlgorithm):
         area_fields = areas_source.fields().names()
         for f in (name_field, pop_field):
             if f and f not in area_fields:
-                self.fail(tr("The areas layer has no field '{}'.").format(f))
+                self.fail(say(tr("The areas layer has no field '{}'."), f))
         kind_field = "kind" if "kind" in area_fields else ""
         feedback.setProgressText(tr("Reading the areas…"))
         rings, ids, geoms, values = read_area_polygons(self, parameters, self.AREAS, context, feedback, crs,
@@ -212,14 +213,14 @@ class AreaSummary(TrygghetAlgorithm):
             self.fail(tr("Some areas have no name in the field '{}'.").format(name_field))
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
-            self.fail(tr("Area names must be unique; repeated: {}").format(", ".join(dupes)))
+            self.fail(say(tr("Area names must be unique; repeated: {}"), ", ".join(dupes)))
         population = [np.nan] * len(names)
         if pop_field:
             population = [float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else np.nan
                           for v in values[pop_field]]
             missing = sum(1 for p in population if not (p == p and p > 0))
             if missing:
-                feedback.pushWarning(tr("{} areas have no population; they get no rates.").format(missing))
+                feedback.pushWarning(say(tr("{} areas have no population; they get no rates."), missing))
         else:
             feedback.pushWarning(tr("No population field was chosen, so no rates per 1,000 inhabitants are "
                                     "computed."))
@@ -231,7 +232,7 @@ class AreaSummary(TrygghetAlgorithm):
             self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
         unknown = [r for r in reference if r not in names]
         if unknown:
-            self.fail(tr("These reference areas are not in the areas layer: {}").format(", ".join(unknown)))
+            self.fail(say(tr("These reference areas are not in the areas layer: {}"), ", ".join(unknown)))
         return SimpleNamespace(rings=rings, ids=ids, geoms=geoms, names=names, population=population,
                                reference=reference)
 
@@ -255,12 +256,12 @@ class AreaSummary(TrygghetAlgorithm):
         if n_nat == len(times):
             self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
         if n_nat:
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(n_nat))
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), n_nat))
         cats = np.asarray(table.attributes[cat_field], dtype=object)
         cats_str = pd.Series(cats, dtype=object)
         no_cat = cats_str.isna() | (cats_str.astype(str).str.strip() == "")
         if int(no_cat.sum()):
-            feedback.pushWarning(tr("{} incidents without a category were left out.").format(int(no_cat.sum())))
+            feedback.pushWarning(say(tr("{} incidents without a category were left out."), int(no_cat.sum())))
         if (cats_str[~no_cat].astype(str) == "alla").any():
             self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
 
@@ -270,7 +271,7 @@ class AreaSummary(TrygghetAlgorithm):
         feedback.setProgress(60)
         outside = int((index < 0).sum())
         if outside:
-            feedback.pushInfo(tr("{} incidents lie outside every area and are not counted.").format(outside))
+            feedback.pushInfo(say(tr("{} incidents lie outside every area and are not counted."), outside))
         area_of = np.asarray(areas.names, dtype=object)[np.clip(index, 0, None)]
         area_of[index < 0] = None
         cats_out = cats_str.astype(object).where(~no_cat, None).to_numpy(dtype=object)
@@ -279,19 +280,19 @@ class AreaSummary(TrygghetAlgorithm):
     @staticmethod
     def _log_summary(df, k, feedback):
         if df.attrs.get("trend_years"):
-            feedback.pushInfo(tr("Trend over the full years {}–{}.").format(df.attrs["trend_years"][0],
+            feedback.pushInfo(say(tr("Trend over the full years {}–{}."), df.attrs["trend_years"][0],
                                                                            df.attrs["trend_years"][-1]))
         else:
             feedback.pushInfo(tr("Fewer than three full calendar years of data: no trend is computed."))
         suppressed = int(df.attrs.get("suppressed_cells", 0))
         if k > 1:
-            feedback.pushInfo(tr("Disclosure control (k = {k}): {n} of {total} cells suppressed ({p} below k, the "
-                                 "rest secondary); {t} totals withheld from ratios and shares.").format(
+            feedback.pushInfo(say(tr("Disclosure control (k = {k}): {n} of {total} cells suppressed ({p} below k, the "
+                                     "rest secondary); {t} totals withheld from ratios and shares."),
                 k=k, n=suppressed, total=len(df), p=int(df.attrs.get("suppressed_primary", 0)),
                 t=int(df.attrs.get("withheld_totals", 0))))
         else:
-            feedback.pushWarning(tr("Disclosure control is off (minimum count {}): do not publish this table.")
-                                 .format(k))
+            feedback.pushWarning(say(tr("Disclosure control is off (minimum count {}): do not publish this table."),
+                                 k))
 
     def _write_table(self, parameters, context, out, kinds, rows):
         fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT, context) else SUMMARY_ALIASES,
@@ -310,7 +311,7 @@ class AreaSummary(TrygghetAlgorithm):
         map_category = (self.parameterAsString(parameters, self.MAP_CATEGORY, context) or "alla").strip()
         available = set(out["category"].tolist())
         if map_category not in available:
-            self.fail(tr("The map category '{}' is not in the summary; choose one of: {}").format(
+            self.fail(say(tr("The map category '{}' is not in the summary; choose one of: {}"),
                 map_category, ", ".join(sorted(available))))
         map_fields = fields_for(out, {} if is_temporary(self, parameters, self.OUTPUT_MAP, context)
                                 else SUMMARY_ALIASES, kinds)

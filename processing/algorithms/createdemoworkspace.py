@@ -12,6 +12,7 @@ from ...workspace.gpkg import WorkspaceError, write_columns
 from ...workspace.schema import layers_at
 from ...workspace.service import create_styled_workspace, workspace_error_message
 from ..base import TrygghetAlgorithm
+from ..numbers import say
 
 DEFAULT_SEED = 20231
 
@@ -72,7 +73,7 @@ class CreateDemoWorkspace(TrygghetAlgorithm):
         except WorkspaceError as err:
             self.fail(workspace_error_message(err))
         for name, n in counts.items():
-            feedback.pushInfo(tr("{layer}: {n} features").format(layer=name, n=n))
+            feedback.pushInfo(say(tr("{layer}: {n} features"), layer=name, n=n))
         feedback.pushInfo(tr("Created the demo workspace {}. The data are synthetic and the boundaries "
                              "approximate.").format(path))
         return {self.OUTPUT: path, self.WORKSPACE: path, self.INCIDENTS: counts.get("incidents", 0)}

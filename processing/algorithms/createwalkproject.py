@@ -30,6 +30,7 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
+from ..numbers import say
 from ..reader import polygon_features
 
 QFIELD_WIDGETS = ("TextEdit", "CheckBox", "ValueMap", "DateTime", "Range", "ExternalResource", "UuidGenerator",
@@ -147,7 +148,7 @@ class CreateWalkProject(TrygghetAlgorithm):
                 n = self._copy_context(parameters, key, context, area, crs, gpkg, lname)
                 if n is not None:
                     context_layers.append((lname, title, key))
-                    feedback.pushInfo(tr("{title}: {n} features inside the area copied in.").format(title=title, n=n))
+                    feedback.pushInfo(say(tr("{title}: {n} features inside the area copied in."), title=title, n=n))
             feedback.setProgress(70)
 
             project = QgsProject()
@@ -213,7 +214,7 @@ class CreateWalkProject(TrygghetAlgorithm):
                 lyr.setCustomProperty("QFieldSync/cloud_action", "offline")
             qgz = os.path.join(staging, qgz_name)
             if not project.write(qgz):
-                self.fail(tr("The project could not be written: {}").format(project.error()))
+                self.fail(say(tr("The project could not be written: {}"), project.error()))
             project.clear()
             del walks, findings, area_layer, extra
             self.check_cancel(feedback)
@@ -262,5 +263,5 @@ class CreateWalkProject(TrygghetAlgorithm):
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         error = QgsVectorFileWriter.writeAsVectorFormatV3(memory, gpkg, context.transformContext(), options)
         if error[0] != QgsVectorFileWriter.WriterError.NoError:
-            self.fail(tr("A context layer could not be copied: {}").format(error[1]))
+            self.fail(say(tr("A context layer could not be copied: {}"), error[1]))
         return len(feats)

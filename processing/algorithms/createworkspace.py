@@ -18,6 +18,7 @@ from ...workspace.schema import DEFAULT_EPSG
 from ...workspace.service import create_styled_workspace, workspace_error_message
 from ..base import TrygghetAlgorithm
 from ..crs_check import metric_crs
+from ..numbers import say
 
 
 class CreateWorkspace(TrygghetAlgorithm):
@@ -100,7 +101,7 @@ class CreateWorkspace(TrygghetAlgorithm):
         except Exception:  # noqa: BLE001 - QGIS raises its own exception types here
             connection = None
         if connection is None:
-            self.fail(tr("There is no PostgreSQL connection named {}.").format(connection_name))
+            self.fail(say(tr("There is no PostgreSQL connection named {}."), connection_name))
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "trygghet"
         uri = QgsDataSourceUri(connection.uri())
         try:
@@ -125,7 +126,7 @@ class CreateWorkspace(TrygghetAlgorithm):
             if err.code == "bad_name":
                 self.fail(tr("The schema name {} cannot be used: use lower-case letters a–z, digits and _ only, "
                              "starting with a letter.").format(schema))
-            self.fail(tr("The workspace could not be created in PostGIS: {}").format(err.detail or err))
+            self.fail(say(tr("The workspace could not be created in PostGIS: {}"), err.detail or err))
         feedback.pushInfo(tr("Created the workspace in the PostGIS schema {}.").format(target))
         return {self.OUTPUT: None, self.WORKSPACE: target}
 

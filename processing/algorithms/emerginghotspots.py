@@ -22,6 +22,7 @@ from ..grids import (
     polygon_geometries,
 )
 from ..masks import inside_mask, read_mask
+from ..numbers import say
 from ..reader import read_points
 from ..writer import write_features
 
@@ -147,27 +148,27 @@ class EmergingHotspots(TrygghetAlgorithm):
         if no_time.all() and len(table):
             self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if no_time.any():
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(int(no_time.sum())))
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int(no_time.sum())))
         x, y, times = table.x[~no_time], table.y[~no_time], times[~no_time]
         if mask_polygons is not None:
             keep = inside_mask(x, y, mask_polygons)
             if not keep.all():
-                feedback.pushInfo(tr("{} incidents outside the study area were left out.").format(
+                feedback.pushInfo(say(tr("{} incidents outside the study area were left out."),
                     int((~keep).sum())))
             x, y, times = x[keep], y[keep], times[keep]
         if x.size < MIN_FEATURES:
-            self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
-                         "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+            self.fail(say(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
+                             "analysis."), n=int(x.size), m=MIN_FEATURES))
         steps = step_index(times, step)
         first, last = int(steps.min()), int(steps.max())
         n_steps = last - first + 1
         if n_steps < 2:
             self.fail(tr("All incidents fall in a single time step; a trend needs at least two. Choose a shorter "
                          "time step."))
-        feedback.pushInfo(tr("{n} time steps from {a} to {b}.").format(
+        feedback.pushInfo(say(tr("{n} time steps from {a} to {b}."),
             n=n_steps, a=step_label(first, step), b=step_label(last, step)))
         if n_steps < 10:
-            feedback.pushWarning(tr("Only {} time steps: the trend test is weak with fewer than 10.").format(n_steps))
+            feedback.pushWarning(say(tr("Only {} time steps: the trend test is weak with fewer than 10."), n_steps))
         feedback.setProgress(15)
         self.check_cancel(feedback)
 
@@ -189,19 +190,19 @@ class EmergingHotspots(TrygghetAlgorithm):
         cell = renumber[cell[ok]]
         n_cells = len(lattice)
         if n_cells * n_steps > MAX_BINS:
-            self.fail(tr("The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger "
-                         "cell size or a longer time step.").format(n=n_cells * n_steps, m=MAX_BINS))
+            self.fail(say(tr("The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger "
+                             "cell size or a longer time step."), n=n_cells * n_steps, m=MAX_BINS))
         counts = np.bincount(cell * n_steps + (steps[ok] - first), minlength=n_cells * n_steps).reshape(
             n_cells, n_steps).astype(float)
         lattice.value = counts.sum(axis=1)
         if mask_polygons is None:
-            feedback.pushInfo(tr("{cells} cells of {size} m with at least one incident are analysed ({bins} "
-                                 "space-time bins).").format(cells=format_number(n_cells),
+            feedback.pushInfo(say(tr("{cells} cells of {size} m with at least one incident are analysed ({bins} "
+                                     "space-time bins)."), cells=format_number(n_cells),
                                                              size=format_number(cell_size, 1),
                                                              bins=format_number(n_cells * n_steps)))
         else:
-            feedback.pushInfo(tr("All {cells} cells of {size} m inside the study area are analysed, {empty} of "
-                                 "them without incidents ({bins} space-time bins).").format(
+            feedback.pushInfo(say(tr("All {cells} cells of {size} m inside the study area are analysed, {empty} of "
+                                     "them without incidents ({bins} space-time bins)."),
                 cells=format_number(n_cells), size=format_number(cell_size, 1),
                 empty=format_number(int((totals == 0).sum())), bins=format_number(n_cells * n_steps)))
         if n_cells < 3:
@@ -214,7 +215,7 @@ class EmergingHotspots(TrygghetAlgorithm):
                 distance, reason = hotspot.auto_distance_band(lattice.xy, lattice.value, lattice=lattice)
             except ValueError as err:
                 self.fail(tr("The neighbourhood could not be built: {}").format(err))
-            feedback.pushInfo(tr("Neighbourhood distance chosen automatically: {d} m. {why}").format(
+            feedback.pushInfo(say(tr("Neighbourhood distance chosen automatically: {d} m. {why}"),
                 d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
         feedback.setProgressText(tr("Computing space-time Gi*…"))
         try:
@@ -232,7 +233,7 @@ class EmergingHotspots(TrygghetAlgorithm):
             found[code] = found.get(code, 0) + 1
         for code in CATEGORY_SV:
             if found.get(code):
-                feedback.pushInfo(tr("{label}: {n} cells").format(label=CATEGORY_SV[code], n=found[code]))
+                feedback.pushInfo(say(tr("{label}: {n} cells"), label=CATEGORY_SV[code], n=found[code]))
 
         fields = QgsFields()
         for field in (output_field("category", "string", "Kategori (kod)", 20),

@@ -33,6 +33,7 @@ from ...report import data as report_data
 from ...report import lagesbild
 from ...report import layout as rl
 from ..base import TrygghetAlgorithm, datetime_param
+from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
 
 WORKSPACE_LAYERS = {"AREAS": "areas", "INCIDENTS": "incidents", "MEASURES": "measures", "PROMISES": "promises",
@@ -150,7 +151,7 @@ class ExportLagesbild(TrygghetAlgorithm):
     def _layers(self, parameters, context):
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
         if workspace and not os.path.isfile(workspace):
-            self.fail(tr("The workspace {} does not exist.").format(workspace))
+            self.fail(say(tr("The workspace {} does not exist."), workspace))
         layers = {}
         for key, name in WORKSPACE_LAYERS.items():
             layer = None
@@ -230,7 +231,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         except BaseException:
             report_data.discard_data_folder(project, data_dir, partial)
             raise
-        feedback.pushInfo(tr("Wrote the report {} ({} pages).").format(output, pages))
+        feedback.pushInfo(say(tr("Wrote the report {} ({} pages)."), output, pages))
         return {self.OUTPUT: output, self.PAGES: pages, self.LAYOUT_NAME: layout.name(), self.DATA_FOLDER: data_dir}
 
     def _areas(self, parameters, context, feedback, crs, area_params):
@@ -249,7 +250,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             self.fail(tr("Choose the reference area(s): no names were given and no area has kind 'reference'."))
         unknown = [a for a in focus + reference if a not in names]
         if unknown:
-            self.fail(tr("These areas are not in the areas layer: {}").format(", ".join(unknown)))
+            self.fail(say(tr("These areas are not in the areas layer: {}"), ", ".join(unknown)))
         return (rings, ring_ids, geoms, names, kinds), focus, reference
 
     def _periods(self, parameters, context, times):
@@ -257,7 +258,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         from ...core.lagesbild import default_periods
 
         if np.isnat(times).all():
-            self.fail(tr("No incident has a valid time in the field '{}'.").format("occurred_at"))
+            self.fail(say(tr("No incident has a valid time in the field '{}'."), "occurred_at"))
         latest = times[~np.isnat(times)].max()
         c_start, c_end, r_start, r_end = default_periods(*(
             [latest] + [datetime_param(self, parameters, p, context) for p in
@@ -336,7 +337,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         if parameters.get(self.SUMMARY) not in (None, ""):
             summary = report_data.summary_frame(self.parameterAsVectorLayer(parameters, self.SUMMARY, context))
             if summary is None:
-                self.fail(tr("The area summary lacks the fields {}.").format(", ".join(report_data.SUMMARY_FIELDS)))
+                self.fail(say(tr("The area summary lacks the fields {}."), ", ".join(report_data.SUMMARY_FIELDS)))
             used_summary = tr("the given area summary")
         else:
             result = self._child("trygghet:areasummary", dict(
@@ -346,7 +347,7 @@ class ExportLagesbild(TrygghetAlgorithm):
             used_summary = tr("computed for these periods")
         missing = [a for a in focus + reference if a not in set(summary["area"])]
         if missing:
-            self.fail(tr("The area summary has no rows for: {}").format(", ".join(missing)))
+            self.fail(say(tr("The area summary has no rows for: {}"), ", ".join(missing)))
         return summary, used_summary
 
     def _charts(self, parameters, context, steps, layers, periods, focus, k, data_dir):

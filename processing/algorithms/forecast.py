@@ -23,6 +23,7 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
+from ..numbers import say
 from ..reader import parameter_label, read_points, report_skipped
 
 STEPS = ("week", "month")
@@ -201,13 +202,13 @@ class Forecast(TrygghetAlgorithm):
         if len(table) and not keep.any():
             self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if not keep.all():
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(int((~keep).sum())))
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int((~keep).sum())))
         if areas is not None:
             names, rings, ids = areas
             area_index = points_in_polygons(table.x, table.y, rings, ids)
             outside = keep & (area_index < 0)
             if outside.any():
-                feedback.pushInfo(tr("{} incidents lie outside every area and were left out.").format(
+                feedback.pushInfo(say(tr("{} incidents lie outside every area and were left out."),
                     int(outside.sum())))
             keep &= area_index >= 0
             area_of = np.array(names, dtype=object)[np.maximum(area_index, 0)]
@@ -219,7 +220,7 @@ class Forecast(TrygghetAlgorithm):
                             dtype=object)
             no_cat = keep & np.array([c is None for c in cats], dtype=bool)
             if no_cat.any():
-                feedback.pushWarning(tr("{} incidents without a category were left out.").format(int(no_cat.sum())))
+                feedback.pushWarning(say(tr("{} incidents without a category were left out."), int(no_cat.sum())))
             keep &= ~no_cat
         else:
             cats = np.full(len(table), None, dtype=object)
@@ -235,7 +236,7 @@ class Forecast(TrygghetAlgorithm):
             self.fail(tr("The last period used lies before the first incident."))
         later = int((fc.period_starts(times, step) > end_period).sum())
         if later:
-            feedback.pushInfo(tr("{} incidents after the last period used were left out.").format(later))
+            feedback.pushInfo(say(tr("{} incidents after the last period used were left out."), later))
         keys = [(a, c) for a, c in zip(area_of.tolist(), cats.tolist())]
         index = {k: i for i, k in enumerate(sorted(set(keys), key=lambda k: (str(k[0]), str(k[1]))))}
         codes = np.array([index[k] for k in keys], dtype=np.int64)
@@ -248,7 +249,7 @@ class Forecast(TrygghetAlgorithm):
             for cat in categories:
                 values = by_key.get((area, cat))
                 series[(area, cat)] = values if values is not None else np.zeros(len(periods))
-        feedback.pushInfo(tr("{n} series of {periods} periods, from {first} to {last}.").format(
+        feedback.pushInfo(say(tr("{n} series of {periods} periods, from {first} to {last}."),
             n=len(series), periods=len(periods), first=fc.period_label(periods[0], step),
             last=fc.period_label(periods[-1], step)))
         feedback.setProgress(10)
@@ -277,12 +278,12 @@ class Forecast(TrygghetAlgorithm):
         chosen = frame.drop_duplicates("key")
         summary = ", ".join(f"{m} {int((chosen['model'] == m).sum())}" for m in ("snaive", "ets", "poisson", "mean")
                             if (chosen["model"] == m).any())
-        feedback.pushInfo(tr("Models chosen by the back-test: {}.").format(summary))
+        feedback.pushInfo(say(tr("Models chosen by the back-test: {}."), summary))
         skill = chosen["mase"].to_numpy(dtype=float)
         skill = skill[np.isfinite(skill)]
         if skill.size:
-            feedback.pushInfo(tr("Median back-test MASE {mase} (below 1: better than the seasonal naive "
-                                 "forecast).").format(mase=format_number(float(np.median(skill)), 2)))
+            feedback.pushInfo(say(tr("Median back-test MASE {mase} (below 1: better than the seasonal naive "
+                                     "forecast)."), mase=format_number(float(np.median(skill)), 2)))
         self.style_on_load(context, dest_id, "forecast")
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

@@ -30,6 +30,7 @@ from ..base import TrygghetAlgorithm, format_number
 from ..expressions import validate_expression
 from ..fields import fields_of
 from ..grids import MEMORY_GUARD, memory_text
+from ..numbers import say
 from ..reader import points_extent, read_points
 from ..timewindow import time_window
 
@@ -234,7 +235,7 @@ class HotPlaces(TrygghetAlgorithm):
         if workspace:
             places_layer = QgsVectorLayer(f"{workspace}|layername=places", "places", "ogr")
             if not places_layer.isValid() or places_layer.fields().lookupField("uuid") < 0:
-                self.fail(tr("{} is not a Trygghet workspace with a places layer.").format(workspace))
+                self.fail(say(tr("{} is not a Trygghet workspace with a places layer."), workspace))
         if workspace is None and parameters.get(self.OUTPUT) in (None, ""):
             self.fail(tr("Choose an output layer or a workspace to write the places to."))
 
@@ -250,8 +251,8 @@ class HotPlaces(TrygghetAlgorithm):
                                    radius, pixel)
         needed = kde.grid_bytes(grid, radius, 0, source.featureCount())
         if needed > MEMORY_GUARD:
-            self.fail(tr("The density grid would need about {need} of memory, more than the limit of {limit}. "
-                         "Use a larger pixel size.").format(need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
+            self.fail(say(tr("The density grid would need about {need} of memory, more than the limit of {limit}. "
+                             "Use a larger pixel size."), need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
 
         feedback.setProgressText(tr("Reading incidents…"))
         fields = tuple(f for f in (time_field, category_field) if f)
@@ -261,7 +262,7 @@ class HotPlaces(TrygghetAlgorithm):
                                                  self.START, self.END)
         if len(table) == 0:
             self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
-        feedback.pushInfo(tr("{} incidents are used.").format(len(table)))
+        feedback.pushInfo(say(tr("{} incidents are used."), len(table)))
 
         px, py, weights, is_mark = table.x, table.y, None, None
         categories = table.attributes[category_field] if category_field else None
@@ -275,10 +276,8 @@ class HotPlaces(TrygghetAlgorithm):
                 categories = np.concatenate([np.asarray(categories, dtype=object), np.full(n_marks, None)])
             if times is not None:
                 times = np.concatenate([times, np.full(n_marks, np.datetime64("NaT"), dtype=times.dtype)])
-            feedback.pushInfo(tr("{marks} dialogue marks count with a weight of {weight} each, beside {n} "
-                                 "incidents.").format(marks=format_number(n_marks),
-                                                      weight=format_number(mark_weight, 2),
-                                                      n=format_number(len(table))))
+            feedback.pushInfo(say(tr("{marks} dialogue marks count with a weight of {weight} each, beside {n} "
+                                     "incidents."), marks=n_marks, weight=mark_weight, n=len(table)))
 
         feedback.setProgressText(tr("Computing the density…"))
         density = self.run_core(kde.kernel_density, px, py, grid, radius, kernel=0, weights=weights,
@@ -314,12 +313,12 @@ class HotPlaces(TrygghetAlgorithm):
                 round(float(row.area_m2), 1), int(row.marks), round(float(row.weight), 3)])
             features.append(feature)
             if marks is None:
-                feedback.pushInfo(tr("{rank}. {name}: {n} incidents ({share:.1f} %)").format(
-                    rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
+                feedback.pushInfo(say(tr("{rank}. {name}: {n} incidents ({share:.1f} %)"),
+                                      rank=row.rank, name=feature["name"], n=row.incidents, share=row.share_pct))
             else:
-                feedback.pushInfo(tr("{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w}").format(
-                    rank=row.rank, name=feature["name"], n=format_number(row.incidents),
-                    m=format_number(row.marks), w=format_number(row.weight, 1)))
+                feedback.pushInfo(say(tr("{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w:.1f}"),
+                                      rank=row.rank, name=feature["name"], n=row.incidents, m=row.marks,
+                                      w=row.weight))
 
         results = {self.PLACES: len(features)}
         if parameters.get(self.OUTPUT) not in (None, ""):
@@ -333,7 +332,7 @@ class HotPlaces(TrygghetAlgorithm):
             results[self.OUTPUT] = dest_id
         if places_layer is not None:
             self._append_to_workspace(places_layer, features, crs, context)
-            feedback.pushInfo(tr("Appended {} places to the workspace's places layer.").format(len(features)))
+            feedback.pushInfo(say(tr("Appended {} places to the workspace's places layer."), len(features)))
             results[self.WORKSPACE] = workspace
         feedback.setProgress(100.0)
         return results
@@ -371,5 +370,5 @@ class HotPlaces(TrygghetAlgorithm):
             new.append(out)
         ok, _ = layer.dataProvider().addFeatures(new)
         if not ok:
-            self.fail(tr("The places could not be written to the workspace: {}").format(
+            self.fail(say(tr("The places could not be written to the workspace: {}"),
                 "; ".join(layer.dataProvider().errors())))

@@ -19,6 +19,7 @@ from ..base import StylePostProcessor, TrygghetAlgorithm, format_number
 from ..expressions import validate_expression
 from ..grids import MEMORY_GUARD, memory_text
 from ..masks import raster_mask
+from ..numbers import say
 from ..reader import points_extent, read_points
 from ..styles import write_density_style
 from ..timewindow import time_window
@@ -144,10 +145,10 @@ class HotspotDensity(TrygghetAlgorithm):
                                    radius, pixel)
         needed = kde.grid_bytes(grid, radius, kernel, source.featureCount(), decay=decay)
         if needed > MEMORY_GUARD:
-            self.fail(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
-                         "the limit of {limit}. Use a larger pixel size or a smaller layer extent.").format(
+            self.fail(say(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
+                             "the limit of {limit}. Use a larger pixel size or a smaller layer extent."),
                 cols=grid.cols, rows=grid.rows, need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
-        feedback.pushInfo(tr("Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out.").format(
+        feedback.pushInfo(say(tr("Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out."),
             cols=grid.cols, rows=grid.rows, pixel=pixel_m))
 
         feedback.setProgressText(tr("Reading points…"))
@@ -156,12 +157,12 @@ class HotspotDensity(TrygghetAlgorithm):
                             expression=expression)
         self.check_cancel(feedback)
         if expression:
-            feedback.pushInfo(tr("{} points match the filter expression.").format(len(table)))
+            feedback.pushInfo(say(tr("{} points match the filter expression."), len(table)))
         table, times, start, end = time_window(self, parameters, context, feedback, table, time_field,
                                                self.START, self.END)
         if len(table) == 0:
             self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
-        feedback.pushInfo(tr("{} points go into the density.").format(len(table)))
+        feedback.pushInfo(say(tr("{} points go into the density."), len(table)))
         weights = table.attributes[weight_field] if weight_field else None
         if weights is not None:
             weights = np.asarray(weights, dtype=float)
@@ -175,7 +176,7 @@ class HotspotDensity(TrygghetAlgorithm):
             years = (t1 - t0) / np.timedelta64(1, "s") / (YEAR_DAYS * 86400.0)
             if not years > 0:
                 self.fail(tr("The time window is empty, so no rate per year can be computed."))
-            feedback.pushInfo(tr("The time window covers {} years.").format(format_number(years, 2)))
+            feedback.pushInfo(say(tr("The time window covers {} years."), format_number(years, 2)))
 
         feedback.setProgressText(tr("Computing the density…"))
         values = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=kernel, weights=weights,

@@ -30,6 +30,7 @@ from ..grids import (
     polygon_geometries,
 )
 from ..masks import hull_study_area, inside_mask, mask_from_source, read_mask, workspace_areas
+from ..numbers import say
 from ..reader import read_points, read_polygons
 from ..timewindow import time_window
 from ..writer import write_features
@@ -254,34 +255,34 @@ class HotspotStatistics(TrygghetAlgorithm):
         if time_field:
             table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
                                          self.END)
-            feedback.pushInfo(tr("{} incidents lie in the period.").format(len(table)))
+            feedback.pushInfo(say(tr("{} incidents lie in the period."), len(table)))
         x, y = table.x, table.y
         weights = None
         if value_field:
             weights = table.attributes[value_field].astype(float)
             bad = ~np.isfinite(weights)
             if bad.any():
-                feedback.pushWarning(tr("{} incidents have no value in the weight field and were "
-                                        "skipped.").format(int(bad.sum())))
+                feedback.pushWarning(say(tr("{} incidents have no value in the weight field and were "
+                                            "skipped."), int(bad.sum())))
                 x, y, weights = x[~bad], y[~bad], weights[~bad]
         if mask_polygons is not None:
             keep = inside_mask(x, y, mask_polygons)
             if not keep.all():
-                feedback.pushInfo(tr("{} incidents outside the study area were left out.").format(
+                feedback.pushInfo(say(tr("{} incidents outside the study area were left out."),
                     int((~keep).sum())))
             x, y = x[keep], y[keep]
             weights = weights[keep] if weights is not None else None
         if x.size < MIN_FEATURES:
-            self.fail(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
-                         "analysis.").format(n=int(x.size), m=MIN_FEATURES))
+            self.fail(say(tr("Only {n} incidents were found; at least {m} are needed for a meaningful hot spot "
+                             "analysis."), n=int(x.size), m=MIN_FEATURES))
         default_area = None
         if mask_polygons is None:
             areas = workspace_areas(self, parameters, self.INPUT, context)
             if areas is not None:
                 mask_polygons, mask_bounds = mask_from_source(self, areas, context, crs, feedback)
                 keep = inside_mask(x, y, mask_polygons)
-                feedback.pushInfo(tr("No study area was given: the workspace's {n} areas are used. {out} "
-                                     "incidents outside them were left out.").format(
+                feedback.pushInfo(say(tr("No study area was given: the workspace's {n} areas are used. {out} "
+                                         "incidents outside them were left out."),
                     n=areas.featureCount(), out=int((~keep).sum())))
                 x, y = x[keep], y[keep]
                 weights = weights[keep] if weights is not None else None
@@ -299,7 +300,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                                      "by half a cell so that every incident is kept), as ArcGIS's hot spot "
                                      "analysis does. Give a study area to analyse another one."))
         lattice = build_lattice(self, x, y, cell_size, o.hexagon, bounds, mask_polygons, weights)
-        feedback.pushInfo(tr("{n} {shape} cells of {size:.1f} m are analysed.").format(
+        feedback.pushInfo(say(tr("{n} {shape} cells of {size:.1f} m are analysed."),
             n=len(lattice), shape=tr("hexagonal") if o.hexagon else tr("square"), size=cell_size))
         second = self._second_counts(parameters, context, feedback, crs, lattice, time_field) if o.bivariate \
             else None
@@ -316,7 +317,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         geometries, base_rows, cx, cy, values, wkb = read_polygons(self, source, context, feedback, crs,
                                                                   o.value_field)
         if len(geometries) < MIN_FEATURES:
-            self.fail(tr("Only {n} polygons were found; at least {m} are needed.").format(
+            self.fail(say(tr("Only {n} polygons were found; at least {m} are needed."),
                 n=len(geometries), m=MIN_FEATURES))
         second = self._second_field_values(source, base_rows, o) if o.bivariate else None
         return SimpleNamespace(lattice=None, xy=np.column_stack([cx, cy]), values=values, geometries=geometries,
@@ -325,8 +326,8 @@ class HotspotStatistics(TrygghetAlgorithm):
     def _check_values(self, data):
         values = data.values
         if data.count < MIN_FEATURES:
-            self.fail(tr("Only {n} cells lie in the study area; at least {m} are needed. Choose a smaller cell "
-                         "size.").format(n=values.size, m=MIN_FEATURES))
+            self.fail(say(tr("Only {n} cells lie in the study area; at least {m} are needed. Choose a smaller cell "
+                             "size."), n=values.size, m=MIN_FEATURES))
         if not np.any(values != 0):
             self.fail(tr("All values are zero; there is nothing to test."))
         if np.ptp(values) == 0:
@@ -343,7 +344,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         try:
             if o.neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
-                feedback.pushInfo(tr("Distance band chosen automatically: {d} m. {why}").format(
+                feedback.pushInfo(say(tr("Distance band chosen automatically: {d} m. {why}"),
                     d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
             if o.neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and o.statistic == 0 and o.permutations == 0:
@@ -354,18 +355,18 @@ class HotspotStatistics(TrygghetAlgorithm):
                 w = hotspot.lattice_queen(lattice) if lattice is not None else hotspot.polygon_queen(data.wkb)
             else:
                 if not 1 <= o.k < n:
-                    self.fail(tr("k must be between 1 and the number of features minus 1 ({}).").format(n - 1))
+                    self.fail(say(tr("k must be between 1 and the number of features minus 1 ({})."), n - 1))
                 w = hotspot.knn(xy, o.k)
         except ValueError as err:
             self.fail(tr("The neighbourhood could not be built: {}").format(err))
         if w is not None:
             card = w.cardinalities
             islands = int(np.sum(card == 0))
-            feedback.pushInfo(tr("Neighbours per feature: mean {mean:.1f}, min {lo}, max {hi}.").format(
+            feedback.pushInfo(say(tr("Neighbours per feature: mean {mean:.1f}, min {lo}, max {hi}."),
                 mean=float(card.mean()), lo=int(card.min()), hi=int(card.max())))
             if islands:
-                feedback.pushWarning(tr("{} features have no neighbours and get no result; consider a larger "
-                                        "distance band.").format(islands))
+                feedback.pushWarning(say(tr("{} features have no neighbours and get no result; consider a larger "
+                                            "distance band."), islands))
         return w, fast_distance
 
     def _statistic(self, o, data, w, fast_distance, feedback):
@@ -390,14 +391,14 @@ class HotspotStatistics(TrygghetAlgorithm):
         p = p_two_sided(z)
         p_sim = None
         if o.permutations > 0:
-            feedback.setProgressText(tr("Running {} permutations…").format(o.permutations))
+            feedback.setProgressText(say(tr("Running {} permutations…"), o.permutations))
             p_sim, _ = self.run_core(hotspot.conditional_permutation, values, w,
                                      "local_moran" if moran else "gi_star", o.permutations, o.seed,
                                      progress=self.progress_callback(feedback, 40, 88))
         decisive = p_sim if p_sim is not None else p
         bins = confidence_bins(z, np.where(np.isfinite(z), decisive, np.nan), fdr=o.fdr)
         significant = {b: int(np.sum(bins == b)) for b in (3, 2, 1, -1, -2, -3)}
-        feedback.pushInfo(tr("Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n}).").format(
+        feedback.pushInfo(say(tr("Significant {what} ({fdr}): {hot} positive and {cold} negative (of {n})."),
             what=tr("Local Moran z-scores") if moran else tr("hot and cold spots"),
             fdr=tr("FDR corrected") if o.fdr else tr("not corrected for multiple testing"),
             hot=significant[3] + significant[2] + significant[1],

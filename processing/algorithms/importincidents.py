@@ -26,6 +26,7 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..fields import make_field
+from ..numbers import say
 
 REASONS = {
     "no_position": N_("No position"),
@@ -239,11 +240,11 @@ class ImportIncidents(TrygghetAlgorithm):
         if not path or not os.path.exists(path):
             self.fail(tr("The incident file does not exist: {}").format(path))
         if not workspace or not os.path.exists(workspace):
-            self.fail(tr("The workspace does not exist: {}").format(workspace))
+            self.fail(say(tr("The workspace does not exist: {}"), workspace))
         try:
             return _workspace_epsg(workspace)
         except WorkspaceError:
-            self.fail(tr("{} is not a Trygghet workspace.").format(workspace))
+            self.fail(say(tr("{} is not a Trygghet workspace."), workspace))
 
     def _mapping(self, parameters, context):
         """Which of the file's columns hold the position, time, category and source."""
@@ -285,7 +286,7 @@ class ImportIncidents(TrygghetAlgorithm):
         try:
             mapping.validate(df)
         except ValueError as err:
-            self.fail(tr("The column mapping does not fit the file ({}). The file's columns are: {}").format(
+            self.fail(say(tr("The column mapping does not fit the file ({}). The file's columns are: {}"),
                 str(err), ", ".join(df.columns)))
         return df
 
@@ -364,7 +365,7 @@ class ImportIncidents(TrygghetAlgorithm):
             "source": [s or None for s in accepted["source"].tolist()],
             "weight": [1.0] * n,
         }
-        feedback.setProgressText(tr("Writing {} incidents in one transaction…").format(n))
+        feedback.setProgressText(say(tr("Writing {} incidents in one transaction…"), n))
         self.check_cancel(feedback)
         try:
             write_columns(workspace, schema_layer("incidents"), columns)
@@ -374,13 +375,13 @@ class ImportIncidents(TrygghetAlgorithm):
 
     @staticmethod
     def _log_stats(stats, feedback):
-        feedback.pushInfo(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
-                             "{old} already in the workspace), {bad} rejected.").format(
+        feedback.pushInfo(say(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
+                                 "{old} already in the workspace), {bad} rejected."),
             rows=stats["rows"], ok=stats["accepted"], dup=stats["duplicates"], file=stats["duplicates_in_file"],
             old=stats["duplicates_existing"], bad=stats["rejected"]))
         for reason, label in REASONS.items():
             if stats.get(reason):
-                feedback.pushInfo(tr("Rejected – {reason}: {n}").format(reason=tr(label), n=stats[reason]))
+                feedback.pushInfo(say(tr("Rejected – {reason}: {n}"), reason=tr(label), n=stats[reason]))
 
     @staticmethod
     def _nothing_imported(stats, rejects, date_format):

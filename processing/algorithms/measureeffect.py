@@ -27,6 +27,7 @@ from ...i18n import N_, tr
 from ...workspace.measures import to_python
 from ..base import TrygghetAlgorithm
 from ..fields import make_field
+from ..numbers import say
 from ..reader import polygon_features, read_points
 
 VERDICT_SV = {
@@ -189,11 +190,11 @@ class MeasureEffect(TrygghetAlgorithm):
         names = measures_source.fields().names()
         missing = [n for n in ("status", "done_date") if n not in names]
         if missing:
-            self.fail(tr("The measures layer lacks the fields {}: use the workspace's measures layer.").format(
+            self.fail(say(tr("The measures layer lacks the fields {}: use the workspace's measures layer."),
                 ", ".join(missing)))
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         if not time_field or time_field not in incidents_source.fields().names():
-            self.fail(tr("The incident layer has no time field '{}'.").format(time_field or ""))
+            self.fail(say(tr("The incident layer has no time field '{}'."), time_field or ""))
         crs = self.metric_crs(incidents_source.sourceCrs(), feedback)
         o = SimpleNamespace(radius=self.parameterAsDouble(parameters, self.RADIUS, context),
                             buffer=self.parameterAsDouble(parameters, self.BUFFER, context),
@@ -244,11 +245,11 @@ class MeasureEffect(TrygghetAlgorithm):
                 geom.transform(transform)
             completed.append((feature, done, geom))
         if skipped_no_geometry:
-            feedback.pushWarning(tr("{} completed measures have no geometry and were left out.").format(
+            feedback.pushWarning(say(tr("{} completed measures have no geometry and were left out."),
                 skipped_no_geometry))
         if not completed:
             self.fail(tr("There are no completed measures (status genomförd with a done date) to evaluate."))
-        feedback.pushInfo(tr("{} completed measures to evaluate.").format(len(completed)))
+        feedback.pushInfo(say(tr("{} completed measures to evaluate."), len(completed)))
         return completed
 
     def _incidents(self, parameters, context, feedback, crs, time_field):
@@ -257,7 +258,7 @@ class MeasureEffect(TrygghetAlgorithm):
         times = parse_timestamps(incidents.attributes[time_field])
         valid = ~np.isnat(times)
         if (~valid).any():
-            feedback.pushWarning(tr("{} incidents have no readable time and were left out.").format(
+            feedback.pushWarning(say(tr("{} incidents have no readable time and were left out."),
                 int((~valid).sum())))
         x, y, times = incidents.x[valid], incidents.y[valid], times[valid]
         if x.size == 0:
@@ -279,24 +280,24 @@ class MeasureEffect(TrygghetAlgorithm):
                     area_name, area = label, polygon
                     break
             if area is None:
-                feedback.pushWarning(tr("The measure '{}' lies outside every area and has no control; it was "
-                                        "left out.").format(title or feature.id()))
+                feedback.pushWarning(say(tr("The measure '{}' lies outside every area and has no control; it was "
+                                            "left out."), title or feature.id()))
                 return None
         windows = evaluation_windows(done, o.before_days, o.after_days, earliest, latest)
         before_start, after_end, after_complete = windows["before_start"], windows["after_end"], \
             windows["after_complete"]
         if not windows["has_after"]:
-            feedback.pushWarning(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
-                                    "is no AFTER period yet; it was left out.").format(title or feature.id(),
+            feedback.pushWarning(say(tr("The measure '{}' was completed on {} but the incidents end on {}: there "
+                                        "is no AFTER period yet; it was left out."), title or feature.id(),
                                                                                       done, latest))
             return None
         if not after_complete:
-            feedback.pushWarning(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
-                                    "incomplete, so the result is less certain.").format(
+            feedback.pushWarning(say(tr("The AFTER window of '{}' runs past the last incident ({}): it is "
+                                        "incomplete, so the result is less certain."),
                                         title or feature.id(), latest))
         if not windows["before_complete"]:
-            feedback.pushWarning(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
-                                    "may be incomplete.").format(title or feature.id(), earliest))
+            feedback.pushWarning(say(tr("The BEFORE window of '{}' starts before the first incident ({}): it "
+                                        "may be incomplete."), title or feature.id(), earliest))
         counts = self.run_core(count_zones, incidents.x, incidents.y, incidents.times, point, done,
                                radius=o.radius, buffer=o.buffer, before_days=o.before_days,
                                after_days=o.after_days, area=area, control=o.control)
@@ -306,8 +307,8 @@ class MeasureEffect(TrygghetAlgorithm):
         except ValueError as err:
             self.fail(tr("The effect could not be computed: {}").format(err))
         if counts["c_before"] == 0 or counts["c_after"] == 0:
-            feedback.pushWarning(tr("The control area of '{}' has no incidents in one period; the "
-                                    "comparison is very uncertain.").format(title or feature.id()))
+            feedback.pushWarning(say(tr("The control area of '{}' has no incidents in one period; the "
+                                        "comparison is very uncertain."), title or feature.id()))
         out_geom = geom if (geom.type() == QgsWkbTypes.GeometryType.PointGeometry
                             and not geom.isMultipart()) else geom.centroid()
         values = {

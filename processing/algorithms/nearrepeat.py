@@ -16,6 +16,7 @@ from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
 from ..fields import output_field, python_values
 from ..grids import MIN_FEATURES
+from ..numbers import say
 from ..reader import read_points
 
 MAX_CLOSE_EVENTS = 200_000
@@ -98,23 +99,23 @@ class NearRepeat(TrygghetAlgorithm):
         if bad.all() and len(table):
             self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if bad.any():
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(int(bad.sum())))
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int(bad.sum())))
         x, y, times = table.x[~bad], table.y[~bad], times[~bad]
         if x.size < MIN_FEATURES:
-            self.fail(tr("Only {n} incidents were found; at least {m} are needed.").format(n=int(x.size),
+            self.fail(say(tr("Only {n} incidents were found; at least {m} are needed."), n=int(x.size),
                                                                                           m=MIN_FEATURES))
         days = (times - times.min()).astype("timedelta64[s]").astype(np.int64) / 86400.0
         if np.ptp(days) == 0:
             self.fail(tr("All incidents happened at the same time; there is nothing to test."))
         if x.size > MAX_CLOSE_EVENTS:
-            feedback.pushWarning(tr("{} incidents: the test may take a while.").format(int(x.size)))
+            feedback.pushWarning(say(tr("{} incidents: the test may take a while."), int(x.size)))
         feedback.setProgress(10)
         d_edges = d_width * np.arange(1, n_d + 1)
         t_edges = t_width * np.arange(1, n_t + 1)
-        feedback.setProgressText(tr("Running {} permutations…").format(permutations))
+        feedback.setProgressText(say(tr("Running {} permutations…"), permutations))
         result = self.run_core(knox, x, y, days, d_edges, t_edges, permutations=permutations, seed=seed,
                                progress=self.progress_callback(feedback, 10, 95))
-        feedback.pushInfo(tr("{n} incidents, {pairs} pairs closer than {d:.0f} m.").format(
+        feedback.pushInfo(say(tr("{n} incidents, {pairs} pairs closer than {d:.0f} m."),
             n=result.n_events, pairs=result.n_close_pairs, d=float(d_edges[-1])))
         frame = result.to_frame()
         fields = QgsFields()
@@ -140,8 +141,8 @@ class NearRepeat(TrygghetAlgorithm):
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         significant = frame[(frame["p_value"] <= 0.05) & (frame["ratio"] > 1)]
         for _, r in significant.iterrows():
-            feedback.pushInfo(tr("Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more "
-                                 "pairs than expected (p = {p:.3f}).").format(
+            feedback.pushInfo(say(tr("Near repeat: {d0:.0f}–{d1:.0f} m and {t0:g}–{t1:g} days: {ratio:.2f} times more "
+                                     "pairs than expected (p = {p:.3f})."),
                 d0=r["distance_from"], d1=r["distance_to"], t0=r["days_from"], t1=r["days_to"], ratio=r["ratio"],
                 p=r["p_value"]))
         feedback.setProgress(100)

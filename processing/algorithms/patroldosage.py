@@ -22,6 +22,7 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import fields_of
+from ..numbers import say
 from ..reader import parameter_label, polygon_features, read_points, report_skipped
 
 OUTPUT_FIELDS = (
@@ -225,7 +226,7 @@ class PatrolDosage(TrygghetAlgorithm):
         times = parse_timestamps(visits.attributes[time_field])
         nat = int(np.isnat(times).sum())
         if nat:
-            feedback.pushWarning(tr("{} visits have no valid time and were left out.").format(nat))
+            feedback.pushWarning(say(tr("{} visits have no valid time and were left out."), nat))
         start = datetime_param(self, parameters, self.START, context)
         end = datetime_param(self, parameters, self.END, context)
         valid = times[~np.isnat(times)]
@@ -240,7 +241,7 @@ class PatrolDosage(TrygghetAlgorithm):
         if not end > start:
             self.fail(tr("The end of the period must be after its start."))
         period = (pd.Timestamp(start), pd.Timestamp(end))
-        feedback.pushInfo(tr("Period: {} to {} (end not included).").format(period[0], period[1]))
+        feedback.pushInfo(say(tr("Period: {} to {} (end not included)."), period[0], period[1]))
         feedback.setProgress(30.0)
         self.check_cancel(feedback)
 
@@ -251,18 +252,18 @@ class PatrolDosage(TrygghetAlgorithm):
         report_skipped(feedback, int((unplaced_mask & no_position).sum()), len(visits),
                        parameter_label(self, self.VISITS))
         if (no_position & ~unplaced_mask).any():
-            feedback.pushInfo(tr("{} visits without a position were counted for the place their place field names."
-                                 ).format(int((no_position & ~unplaced_mask).sum())))
+            feedback.pushInfo(say(tr("{} visits without a position were counted for the place their place field names."
+                                     ), int((no_position & ~unplaced_mask).sum())))
         unplaced = int((unplaced_mask & ~no_position).sum())
         if unplaced:
-            feedback.pushWarning(tr("{} visits belong to no place (no known place id and not inside a place) and "
-                                    "were left out.").format(unplaced))
+            feedback.pushWarning(say(tr("{} visits belong to no place (no known place id and not inside a place) and "
+                                        "were left out."), unplaced))
         minutes = visits.attributes[minutes_field] if minutes_field else np.full(len(visits), np.nan)
         if minutes_field:
             no_minutes = int(np.isnan(np.asarray(minutes, dtype=float)).sum())
             if no_minutes:
-                feedback.pushWarning(tr("{n} visits have no value in the minutes field \u201c{field}\u201d: they "
-                                        "count as visits but not in the minutes.").format(n=no_minutes,
+                feedback.pushWarning(say(tr("{n} visits have no value in the minutes field \u201c{field}\u201d: they "
+                                            "count as visits but not in the minutes."), n=no_minutes,
                                                                                           field=minutes_field))
         ids = [p["id"] for p in places]
 
@@ -322,7 +323,7 @@ class PatrolDosage(TrygghetAlgorithm):
                 None if cmp is None else _num(cmp["change_pct"], 1),
                 None if cmp is None else _num(cmp["p_value"], 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(tr("Places at target: {green}, partly: {yellow}, below half the target: {red}.").format(
+        feedback.pushInfo(say(tr("Places at target: {green}, partly: {yellow}, below half the target: {red}."),
             **counts))
         self.style_on_load(context, dest_id, "dosage")
         feedback.setProgress(100.0)

@@ -17,6 +17,7 @@ from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import output_field, python_values
 from ..grids import build_lattice, polygon_geometries
+from ..numbers import say
 from ..reader import read_points, read_polygons
 from ..writer import write_features
 
@@ -115,14 +116,14 @@ class PeriodComparison(TrygghetAlgorithm):
         if len(times) and np.isnat(times).all():
             self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if np.isnat(times).any():
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."),
                 int(np.isnat(times).sum())))
         in_base = (times >= b0) & (times < b1)
         in_test = (times >= t0) & (times < t1)
-        feedback.pushInfo(tr("Base period: {b} incidents; test period: {t} incidents.").format(
+        feedback.pushInfo(say(tr("Base period: {b} incidents; test period: {t} incidents."),
             b=int(in_base.sum()), t=int(in_test.sum())))
         if in_base.sum() < 30 or in_test.sum() < 30:
-            self.fail(tr("Each period needs at least 30 incidents (base: {b}, test: {t}).").format(
+            self.fail(say(tr("Each period needs at least 30 incidents (base: {b}, test: {t})."),
                 b=int(in_base.sum()), t=int(in_test.sum())))
         feedback.setProgress(20)
         self.check_cancel(feedback)
@@ -161,7 +162,7 @@ class PeriodComparison(TrygghetAlgorithm):
             wkb_type = QgsWkbTypes.Type.Polygon
         outside = (unit < 0) & (in_base | in_test)
         if outside.any():
-            feedback.pushInfo(tr("{} incidents outside every area were left out.").format(int(outside.sum())))
+            feedback.pushInfo(say(tr("{} incidents outside every area were left out."), int(outside.sum())))
         base = np.bincount(unit[in_base & (unit >= 0)], minlength=n_units)
         test = np.bincount(unit[in_test & (unit >= 0)], minlength=n_units)
         if base.sum() == 0 or test.sum() == 0:
@@ -174,11 +175,11 @@ class PeriodComparison(TrygghetAlgorithm):
             result = sppt(base, test, samples=samples, sample_pct=pct, confidence=confidence, seed=seed)
         except ValueError as err:
             self.fail(tr("The test could not be computed: {}").format(err))
-        feedback.pushInfo(tr("S-index: {s:.3f} (share of units whose share did not change significantly); robust "
-                             "S-index: {r:.3f} (units with incidents only).").format(
+        feedback.pushInfo(say(tr("S-index: {s:.3f} (share of units whose share did not change significantly); robust "
+                                 "S-index: {r:.3f} (units with incidents only)."),
             s=result.s_index, r=result.robust_s_index))
-        feedback.pushInfo(tr("{up} units have a significantly higher share in the test period, {down} a lower "
-                             "one.").format(up=int(np.sum(result.changed == 1)),
+        feedback.pushInfo(say(tr("{up} units have a significantly higher share in the test period, {down} a lower "
+                                 "one."), up=int(np.sum(result.changed == 1)),
                                             down=int(np.sum(result.changed == -1))))
         feedback.setProgress(60)
         self.check_cancel(feedback)

@@ -29,6 +29,7 @@ from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
 from ..masks import raster_mask
+from ..numbers import say
 from ..reader import points_extent, read_points
 from ..writer import write_raster
 
@@ -149,12 +150,12 @@ class RiskMap(TrygghetAlgorithm):
     def _check_filter(self, text, source):
         expression = QgsExpression(text)
         if expression.hasParserError():
-            self.fail(tr("The filter expression is invalid: {}").format(expression.parserErrorString().strip()))
+            self.fail(say(tr("The filter expression is invalid: {}"), expression.parserErrorString().strip()))
         names = set(source.fields().names())
         unknown = sorted(c for c in expression.referencedColumns()
                          if c not in names and c != QgsFeatureRequest.ALL_ATTRIBUTES)
         if unknown:
-            self.fail(tr("The filter expression refers to fields the layer does not have: {}").format(
+            self.fail(say(tr("The filter expression refers to fields the layer does not have: {}"),
                 ", ".join(unknown)))
 
     def _near_repeat(self, parameters, context, feedback):
@@ -164,7 +165,7 @@ class RiskMap(TrygghetAlgorithm):
         names = source.fields().names()
         missing = [f for f in NEAR_REPEAT_FIELDS if f not in names]
         if missing:
-            self.fail(tr("The near-repeat table lacks the fields {}; use the table of the near-repeat test.").format(
+            self.fail(say(tr("The near-repeat table lacks the fields {}; use the table of the near-repeat test."),
                 ", ".join(missing)))
         rows = {f: [] for f in NEAR_REPEAT_FIELDS}
         for feature in source.getFeatures():
@@ -179,8 +180,8 @@ class RiskMap(TrygghetAlgorithm):
             self.fail(tr("The near-repeat table is empty."))
         bands = rm.NearRepeatBands.from_rows(**rows)
         strong = int((bands.ratio > 1).sum())
-        feedback.pushInfo(tr("Near-repeat table: {n} of {total} bands are significant with a ratio above 1 and "
-                             "weight the kernel.").format(n=strong, total=bands.ratio.size))
+        feedback.pushInfo(say(tr("Near-repeat table: {n} of {total} bands are significant with a ratio above 1 and "
+                                 "weight the kernel."), n=strong, total=bands.ratio.size))
         return bands
 
     # -- main ---------------------------------------------------------------------------------------------------
@@ -219,10 +220,10 @@ class RiskMap(TrygghetAlgorithm):
         layers = 1 + (near_repeat.days_from.size if near_repeat is not None else 0)
         needed = rm.fft_bytes(grid.rows, grid.cols, pixel, bandwidth, layers)
         if needed > MEMORY_GUARD:
-            self.fail(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
-                         "the limit of {limit}. Use a larger pixel size or a smaller layer extent.").format(
+            self.fail(say(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
+                             "the limit of {limit}. Use a larger pixel size or a smaller layer extent."),
                 cols=grid.cols, rows=grid.rows, need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
-        feedback.pushInfo(tr("Grid: {cols} × {rows} cells of {pixel} m.").format(cols=grid.cols, rows=grid.rows,
+        feedback.pushInfo(say(tr("Grid: {cols} × {rows} cells of {pixel} m."), cols=grid.cols, rows=grid.rows,
                                                                                    pixel=pixel_m))
         feedback.setProgress(1)
         self.check_cancel(feedback)
@@ -232,13 +233,13 @@ class RiskMap(TrygghetAlgorithm):
                             expression=expression)
         self.check_cancel(feedback)
         if expression:
-            feedback.pushInfo(tr("{} points match the filter expression.").format(len(table)))
+            feedback.pushInfo(say(tr("{} points match the filter expression."), len(table)))
         times = parse_timestamps(table.attributes[time_field])
         known = ~np.isnat(times)
         if len(table) and not known.any():
             self.fail(tr("None of the incidents has a valid time in the field \u201c{}\u201d.").format(time_field))
         if not known.all():
-            feedback.pushWarning(tr("{} points have no valid time in the field “{}” and were left out.").format(
+            feedback.pushWarning(say(tr("{} points have no valid time in the field “{}” and were left out."),
                 int((~known).sum()), time_field))
         x, y, times = table.x[known], table.y[known], times[known]
         if x.size == 0:
@@ -250,9 +251,9 @@ class RiskMap(TrygghetAlgorithm):
         age = (as_of - times) / np.timedelta64(1, "s") / 86400.0
         past = (age > 0) & (age <= lookback)
         if not past.any():
-            self.fail(tr("No incident lies in the {days:g} days before {as_of}; there is nothing to map.").format(
+            self.fail(say(tr("No incident lies in the {days:g} days before {as_of}; there is nothing to map."),
                 days=lookback, as_of=_when(as_of)))
-        feedback.pushInfo(tr("{n} incidents in the {days:g} days before {as_of} go into the risk map.").format(
+        feedback.pushInfo(say(tr("{n} incidents in the {days:g} days before {as_of} go into the risk map."),
             n=int(past.sum()), days=lookback, as_of=_when(as_of)))
         feedback.setProgress(10)
         self.check_cancel(feedback)
@@ -283,15 +284,15 @@ class RiskMap(TrygghetAlgorithm):
             retro = self.run_core(rm.retrospective_kde, x[past], y[past], grid, bandwidth,
                                   progress=self.progress_callback(feedback, 60.0, 80.0))
             ours, naive = rm.score(relative, study, counts), rm.score(retro, study, counts)
-            feedback.pushInfo(tr("Scored on {n} incidents from {start} to {end}:").format(
+            feedback.pushInfo(say(tr("Scored on {n} incidents from {start} to {end}:"),
                 n=ours[0].total, start=_when(as_of), end=_when(until)))
             for a, b in zip(ours, naive):
                 share = int(round(a.share * 100))
                 results[f"PAI_{share}"], results[f"PEI_{share}"] = a.pai, a.pei
                 results[f"PAI_{share}_KDE"], results[f"PEI_{share}_KDE"] = b.pai, b.pei
-                feedback.pushInfo(tr("Top {share} % of the area ({cells} cells): the risk map holds {hits} of the "
-                                     "incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, "
-                                     "PAI {pai_kde}, PEI {pei_kde}.").format(
+                feedback.pushInfo(say(tr("Top {share} % of the area ({cells} cells): the risk map holds {hits} of the "
+                                         "incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, "
+                                         "PAI {pai_kde}, PEI {pei_kde}."),
                     share=share, cells=a.cells, hits=a.hits, pai=_num(a.pai), pei=_num(a.pei), hits_kde=b.hits,
                     pai_kde=_num(b.pai), pei_kde=_num(b.pei)))
         else:

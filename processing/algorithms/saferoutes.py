@@ -27,6 +27,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import clean, fields_of
+from ..numbers import say
 from ..reader import parameter_label, read_levels, read_lines, read_points, report_skipped
 
 BROKEN_STATUS = {"broken", "trasig", "false", "0", "no", "nej"}
@@ -252,11 +253,11 @@ class SafeRoutes(TrygghetAlgorithm):
             if m > 0:
                 junctions[k].append(m)
         if noded.report["t_junctions"] or noded.report["crossings"]:
-            feedback.pushInfo(tr("Segments end where paths meet: {t} path ends on the side of another path, {c} "
-                                 "crossings.").format(t=noded.report["t_junctions"], c=noded.report["crossings"]))
+            feedback.pushInfo(say(tr("Segments end where paths meet: {t} path ends on the side of another path, {c} "
+                                     "crossings."), t=noded.report["t_junctions"], c=noded.report["crossings"]))
         if noded.report["level_separated"]:
-            feedback.pushInfo(tr("{n} crossings or junctions were left apart because the paths lie on different "
-                                 "levels.").format(n=noded.report["level_separated"]))
+            feedback.pushInfo(say(tr("{n} crossings or junctions were left apart because the paths lie on different "
+                                     "levels."), n=noded.report["level_separated"]))
         length = self.parameterAsDouble(parameters, self.SEGMENT_LENGTH, context)
         segments = self.run_core(segment_paths, lines, length, names=names, lit=lit, junctions=junctions)
         feedback.setProgress(10)
@@ -281,7 +282,7 @@ class SafeRoutes(TrygghetAlgorithm):
             self.fail(tr("At least one weight must be above zero."))
         reach = self.parameterAsDouble(parameters, self.LAMP_REACH, context)
         gap = self.parameterAsDouble(parameters, self.GAP_THRESHOLD, context)
-        feedback.setProgressText(tr("Scoring {} segments…").format(len(segments)))
+        feedback.setProgressText(say(tr("Scoring {} segments…"), len(segments)))
         try:
             df = self.run_core(score_segments, segments, lamps, incidents, findings, lamp_reach=reach,
                                gap_threshold=gap, buffer=self.parameterAsDouble(parameters, self.BUFFER, context),
@@ -325,12 +326,12 @@ class SafeRoutes(TrygghetAlgorithm):
                     s_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 results[self.SUMMARY] = s_dest
         n_gap_segments = int(df["lit_gap"].sum())
-        feedback.pushInfo(tr("{n} segments scored; mean index {mean:.1f}; {gaps} segments in lighting gaps.")
-                          .format(n=len(df), mean=float(np.nanmean(df["index"])) if len(df) else 0.0,
+        feedback.pushInfo(say(tr("{n} segments scored; mean index {mean:.1f}; {gaps} segments in lighting gaps."),
+                          n=len(df), mean=float(np.nanmean(df["index"])) if len(df) else 0.0,
                                   gaps=n_gap_segments))
         for row in summary.head(5).itertuples(index=False):
-            feedback.pushInfo(tr("{name}: mean index {mean:.0f}, lowest {low:.0f}.")
-                              .format(name=row.path_name, mean=row.mean_index, low=row.worst_index))
+            feedback.pushInfo(say(tr("{name}: mean index {mean:.0f}, lowest {low:.0f}."),
+                              name=row.path_name, mean=row.mean_index, low=row.worst_index))
         feedback.setProgress(100)
         return results
 
@@ -351,7 +352,7 @@ class SafeRoutes(TrygghetAlgorithm):
             ok = np.array([v is None or (isinstance(v, float) and np.isnan(v)) or
                            str(v).strip().lower() not in BROKEN_STATUS for v in values], dtype=bool)
             if not ok.all():
-                feedback.pushInfo(tr("{} broken lamps do not count as working.").format(int((~ok).sum())))
+                feedback.pushInfo(say(tr("{} broken lamps do not count as working."), int((~ok).sum())))
         return {"x": table.x, "y": table.y, "ok": ok}
 
     def _incidents(self, parameters, context, feedback, crs):
@@ -363,7 +364,7 @@ class SafeRoutes(TrygghetAlgorithm):
         if expression:
             parsed = QgsExpression(expression)
             if parsed.hasParserError():
-                self.fail(tr("The incident filter expression is not valid: {}").format(parsed.parserErrorString()))
+                self.fail(say(tr("The incident filter expression is not valid: {}"), parsed.parserErrorString()))
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
         fields = tuple(f for f in (time_field, weight_field) if f)
@@ -384,11 +385,11 @@ class SafeRoutes(TrygghetAlgorithm):
             if null.any():
                 if has_start or has_end:
                     keep &= ~null
-                    feedback.pushWarning(tr("{} incidents without a valid time were left out.")
-                                         .format(int(null.sum())))
+                    feedback.pushWarning(say(tr("{} incidents without a valid time were left out."),
+                                         int(null.sum())))
                 else:
-                    feedback.pushWarning(tr("{} incidents have no valid time; they are counted but do not set "
-                                            "the period.").format(int(null.sum())))
+                    feedback.pushWarning(say(tr("{} incidents have no valid time; they are counted but do not set "
+                                                "the period."), int(null.sum())))
             if has_start:
                 keep &= ~(times < start)
             if has_end:
@@ -404,9 +405,9 @@ class SafeRoutes(TrygghetAlgorithm):
         elif has_start and has_end:
             # no times to filter by: the stated period is the span the incidents cover
             years = max(float((end - start) / np.timedelta64(1, "D")), 1.0) / 365.25
-            feedback.pushInfo(tr("No incident time field: all {n} incidents are taken to lie in the stated "
-                                 "period ({years:.2f} years) and are not filtered by it.")
-                              .format(n=len(table), years=years))
+            feedback.pushInfo(say(tr("No incident time field: all {n} incidents are taken to lie in the stated "
+                                     "period ({years:.2f} years) and are not filtered by it."),
+                              n=len(table), years=years))
         else:
             self._no_times(len(table))
             years = 1.0
@@ -415,15 +416,15 @@ class SafeRoutes(TrygghetAlgorithm):
         if weight_field:
             weight = np.asarray(table.attributes[weight_field], dtype=float)
             weight = np.where(np.isfinite(weight) & (weight >= 0), weight, 1.0)
-        feedback.pushInfo(tr("{n} incidents over {years:.2f} years are used.").format(n=len(table), years=years))
+        feedback.pushInfo(say(tr("{n} incidents over {years:.2f} years are used."), n=len(table), years=years))
         return {"x": table.x, "y": table.y, "weight": weight}, years
 
     def _no_times(self, n):
         if n == 0:
             return
-        self.fail(tr("None of the {n} incidents has a readable time, so incidents per 100 m and year cannot be "
-                     "computed. Choose the incident time field, or give the period start and end that the "
-                     "incidents cover.").format(n=n))
+        self.fail(say(tr("None of the {n} incidents has a readable time, so incidents per 100 m and year cannot be "
+                         "computed. Choose the incident time field, or give the period start and end that the "
+                         "incidents cover."), n=n))
 
     def _findings(self, parameters, context, feedback, crs):
         if self.parameterAsSource(parameters, self.FINDINGS, context) is None:
@@ -440,8 +441,8 @@ class SafeRoutes(TrygghetAlgorithm):
             sev = np.asarray(table.attributes[sev_field], dtype=float)
             missing = ~np.isfinite(sev)
             if missing.any():
-                feedback.pushWarning(tr("{} findings without severity count as severity 2.")
-                                     .format(int(missing.sum())))
+                feedback.pushWarning(say(tr("{} findings without severity count as severity 2."),
+                                     int(missing.sum())))
                 sev = np.where(missing, 2.0, sev)
             if np.any((sev < 1) | (sev > 3)):
                 self.fail(tr("Finding severities must be 1, 2 or 3."))

@@ -19,6 +19,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
 from ..fields import clean, fields_of
+from ..numbers import say
 from ..reader import parameter_label, read_levels, read_lines, report_skipped
 
 ROUTE_FIELDS = (
@@ -122,7 +123,7 @@ class SafestRoute(TrygghetAlgorithm):
         feedback.setProgress(20)
         index = np.array([np.nan if v is None else float(v) for v in attrs[index_field]])
         if np.isnan(index).any():
-            feedback.pushWarning(tr("{} segments have no index; they count as 50.").format(int(np.isnan(index).sum())))
+            feedback.pushWarning(say(tr("{} segments have no index; they count as 50."), int(np.isnan(index).sum())))
             index = np.where(np.isnan(index), 50.0, index)
         unlit = (np.array([0.0 if v is None else float(v) for v in attrs[unlit_field]]) if unlit_field
                  else np.zeros(len(lines)))
@@ -138,15 +139,15 @@ class SafestRoute(TrygghetAlgorithm):
         share = np.where(parent_length[parent] > 0, length / np.maximum(parent_length[parent], 1e-12), 0.0)
         edge_unlit = np.nan_to_num(unlit[parent]) * share
         if len(pieces) > len(lines):
-            feedback.pushInfo(tr("Segments were split at junctions: {a} segments became {b} edges ({t} segment "
-                                 "ends joined to the side of another segment, {c} crossings joined).")
-                              .format(a=len(lines), b=len(pieces), t=report["t_junctions"], c=report["crossings"]))
+            feedback.pushInfo(say(tr("Segments were split at junctions: {a} segments became {b} edges ({t} segment "
+                                     "ends joined to the side of another segment, {c} crossings joined)."),
+                              a=len(lines), b=len(pieces), t=report["t_junctions"], c=report["crossings"]))
         if report["level_separated"]:
-            feedback.pushInfo(tr("{n} crossings or junctions were left apart because the segments lie on different "
-                                 "levels.").format(n=report["level_separated"]))
-        feedback.pushInfo(tr("Network: {nodes} nodes, {edges} edges. Snapping within {tol:g} m moved {moved} of "
-                             "{ends} segment ends, at most {max:.2f} m.")
-                          .format(nodes=report["nodes"], edges=graph.n_edges, tol=snap,
+            feedback.pushInfo(say(tr("{n} crossings or junctions were left apart because the segments lie on different "
+                                     "levels."), n=report["level_separated"]))
+        feedback.pushInfo(say(tr("Network: {nodes} nodes, {edges} edges. Snapping within {tol:g} m moved {moved} of "
+                                 "{ends} segment ends, at most {max:.2f} m."),
+                          nodes=report["nodes"], edges=graph.n_edges, tol=snap,
                                   moved=report["merged_endpoints"], ends=report["endpoints"],
                                   max=report["max_snap_m"]))
         feedback.setProgress(50)
@@ -160,8 +161,8 @@ class SafestRoute(TrygghetAlgorithm):
                                   risk_weight=weight, max_snap=search, unlit=edge_unlit)
         except ValueError as err:
             if "off network" in str(err):
-                self.fail(tr("START or END lies more than {:g} m from the path network (off the network). Move the "
-                             "point onto a path, or raise the search distance.").format(search))
+                self.fail(say(tr("START or END lies more than {:g} m from the path network (off the network). Move the "
+                                 "point onto a path, or raise the search distance."), search))
             if "no route" in str(err):
                 if levels is not None:
                     self.fail(tr("START and END are on parts of the network that are not connected. Check the paths "
@@ -170,8 +171,8 @@ class SafestRoute(TrygghetAlgorithm):
                 self.fail(tr("START and END are on parts of the network that are not connected. Check the paths "
                              "for gaps, or raise the snapping tolerance."))
             self.fail(tr("No route could be found: {}").format(err))
-        feedback.pushInfo(tr("START was snapped {s:.1f} m and END {e:.1f} m to the nearest network node.")
-                          .format(s=result["start_snap_m"], e=result["end_snap_m"]))
+        feedback.pushInfo(say(tr("START was snapped {s:.1f} m and END {e:.1f} m to the nearest network node."),
+                          s=result["start_snap_m"], e=result["end_snap_m"]))
         if result["start_node"] == result["end_node"]:
             feedback.pushWarning(tr("START and END snap to the same node: the routes are empty."))
         feedback.setProgress(80)
@@ -194,9 +195,9 @@ class SafestRoute(TrygghetAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.style_on_load(context, dest, "route")
         safe, short = result["safest"], result["shortest"]
-        feedback.pushInfo(tr("Safest route: {l:.0f} m, mean index {i:.0f}, {u:.0f} m unlit. "
-                             "Shortest route: {l2:.0f} m, mean index {i2:.0f}, {u2:.0f} m unlit.")
-                          .format(l=safe["length_m"], i=np.nan_to_num(safe["mean_index"]), u=safe["unlit_m"],
+        feedback.pushInfo(say(tr("Safest route: {l:.0f} m, mean index {i:.0f}, {u:.0f} m unlit. "
+                                 "Shortest route: {l2:.0f} m, mean index {i2:.0f}, {u2:.0f} m unlit."),
+                          l=safe["length_m"], i=np.nan_to_num(safe["mean_index"]), u=safe["unlit_m"],
                                   l2=short["length_m"], i2=np.nan_to_num(short["mean_index"]), u2=short["unlit_m"]))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.SAFEST_LENGTH: safe["length_m"], self.SHORTEST_LENGTH: short["length_m"],

@@ -26,6 +26,7 @@ from ...core.report import chart_name
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import is_temporary, make_field
+from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
 
 ALIASES = {"area": "Område", "weekday": "Veckodag (0 = måndag)", "weekday_name": "Veckodag", "hour": "Timme",
@@ -129,7 +130,7 @@ class TemporalPattern(TrygghetAlgorithm):
             self.fail(tr("The incident layer has no incidents with a position."))
         keep = ~np.isnat(times)
         if int((~keep).sum()):
-            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(int((~keep).sum())))
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), int((~keep).sum())))
         start = datetime_param(self, parameters, self.START, context)
         end = datetime_param(self, parameters, self.END, context)
         if not np.isnat(start) and not np.isnat(end) and not end > start:
@@ -156,7 +157,7 @@ class TemporalPattern(TrygghetAlgorithm):
             chosen = split_names(self.parameterAsString(parameters, self.AREA_NAMES, context))
             unknown = [a for a in chosen if a not in names]
             if unknown:
-                self.fail(tr("These areas are not in the areas layer: {}").format(", ".join(unknown)))
+                self.fail(say(tr("These areas are not in the areas layer: {}"), ", ".join(unknown)))
             area_names = chosen or list(dict.fromkeys(names))
             keep &= np.isin(area_of.astype(object), np.asarray(area_names, dtype=object))
         self.check_cancel(feedback)
@@ -176,11 +177,11 @@ class TemporalPattern(TrygghetAlgorithm):
                                  (self.OUTPUT_MONTH_YEAR, my, ("area", "year", "month", "month_name"))):
             results[key] = self._write(parameters, context, key, df, columns, k)
         if k > 1:
-            feedback.pushInfo(tr("Disclosure control (k = {k}): {n} cells suppressed as '<{k}'.").format(
+            feedback.pushInfo(say(tr("Disclosure control (k = {k}): {n} cells suppressed as '<{k}'."),
                 k=k, n=suppressed))
         else:
-            feedback.pushWarning(tr("Disclosure control is off (minimum count {}): do not publish these tables.")
-                                 .format(k))
+            feedback.pushWarning(say(tr("Disclosure control is off (minimum count {}): do not publish these tables."),
+                                 k))
         feedback.setProgress(75)
 
         folder = self.parameterAsString(parameters, self.CHART_FOLDER, context)
@@ -204,7 +205,7 @@ class TemporalPattern(TrygghetAlgorithm):
                 files.append(charts.month_year_lines(
                     years, matrix, os.path.join(folder, chart_name("manad_ar", name) + ext),
                     tr("Incidents by month and year – {}").format(label), period, k, covered))
-            feedback.pushInfo(tr("Wrote {} chart files to {}").format(len(files), folder))
+            feedback.pushInfo(say(tr("Wrote {} chart files to {}"), len(files), folder))
             results[self.CHART_FOLDER] = folder
         results[self.CHARTS] = files
         results[self.SUPPRESSED] = suppressed

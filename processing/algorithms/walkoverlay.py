@@ -17,6 +17,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import TrygghetAlgorithm
 from ..fields import clean, fields_of
+from ..numbers import say
 from ..reader import parameter_label, polygon_features, read_lines, read_points, report_skipped
 
 OUT_FIELDS = (
@@ -161,7 +162,7 @@ class WalkOverlay(TrygghetAlgorithm):
             comparison = list(zip(ia, st_a)) + list(zip(ib, st_b))
             for i, s in comparison:
                 status[i] = s
-            feedback.pushInfo(tr("Follow-up: {p} persisting, {f} fixed, {n} new.").format(
+            feedback.pushInfo(say(tr("Follow-up: {p} persisting, {f} fixed, {n} new."),
                 p=int(np.sum(st_a == "persisting")), f=int(np.sum(st_a == "fixed")), n=int(np.sum(st_b == "new"))))
         feedback.setProgress(70)
 
@@ -225,5 +226,5 @@ class WalkOverlay(TrygghetAlgorithm):
             for feature in source.getFeatures():
                 if str(feature["name"]).strip().lower() == text.lower():
                     return str(feature["uuid"])
-        self.fail(tr("The walk '{}' has no findings (give its uuid, or its name together with the walks "
-                     "table).").format(text))
+        self.fail(say(tr("The walk '{}' has no findings (give its uuid, or its name together with the walks "
+                         "table)."), text))

@@ -5782,8 +5782,12 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
         <message>
+            <source>{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w:.1f}</source>
+            <translation>{rank}. {name}: {n} händelser och {m} dialogmarkeringar, viktat {w:.1f}</translation>
+        </message>
+        <message>
             <source>{rank}. {name}: {n} incidents and {m} dialogue marks, weighted {w}</source>
-            <translation>{rank}. {name}: {n} händelser och {m} dialogmarkeringar, viktat {w}</translation>
+            <translation type="vanished">{rank}. {name}: {n} händelser och {m} dialogmarkeringar, viktat {w}</translation>
         </message>
         <message>
             <source>{reason}: {n} (rows {rows})</source>
