@@ -276,7 +276,7 @@ class HotPlaces(TrygghetAlgorithm):
                 categories = np.concatenate([np.asarray(categories, dtype=object), np.full(n_marks, None)])
             if times is not None:
                 times = np.concatenate([times, np.full(n_marks, np.datetime64("NaT"), dtype=times.dtype)])
-            feedback.pushInfo(say(tr("{marks} dialogue marks count with a weight of {weight} each, beside {n} "
+            feedback.pushInfo(say(tr("{marks} dialogue marks count with a weight of {weight:.2f} each, beside {n} "
                                      "incidents."), marks=n_marks, weight=mark_weight, n=len(table)))
 
         feedback.setProgressText(tr("Computing the density…"))

@@ -5682,8 +5682,12 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{layer}: {n} objekt</translation>
         </message>
         <message>
+            <source>{marks} dialogue marks count with a weight of {weight:.2f} each, beside {n} incidents.</source>
+            <translation>{marks} dialogmarkeringar räknas med vikten {weight:.2f} var, utöver {n} händelser.</translation>
+        </message>
+        <message>
             <source>{marks} dialogue marks count with a weight of {weight} each, beside {n} incidents.</source>
-            <translation>{marks} dialogmarkeringar räknas med vikten {weight} var, utöver {n} händelser.</translation>
+            <translation type="vanished">{marks} dialogmarkeringar räknas med vikten {weight} var, utöver {n} händelser.</translation>
         </message>
         <message>
             <source>{m} marks and {i} incidents lie outside the cells and are left out.</source>
