@@ -145,8 +145,8 @@ def main():
     save(lyr, "dialog_marks")
     lyr = memory_layer("dialog_areas")
     categorized(lyr, "feeling", feelings, lambda v: QgsFillSymbol.createSimple({
-        "color": "{},{},{},85".format(*QColor(colours[v]).getRgb()[:3]), "outline_color": colours[v], "outline_width": "0.6",
-        "outline_style": "dash"}))
+        "color": "{},{},{},85".format(*QColor(colours[v]).getRgb()[:3]), "outline_color": colours[v],
+        "outline_width": "0.6", "outline_style": "dash"}))
     save(lyr, "dialog_areas")
 
 
