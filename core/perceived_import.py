@@ -203,7 +203,7 @@ def map_words(values, kind):
     return out, unknown
 
 
-_BANDS = ((0, 15, "0-15"), (16, 24, "16-24"), (25, 44, "25-44"), (45, 64, "45-64"), (65, 200, "65-"))
+_BANDS = ((0, 15, "0-15"), (16, 24, "16-24"), (25, 44, "25-44"), (45, 64, "45-64"), (65, 120, "65-"))
 
 
 def _age_band(text):
@@ -212,7 +212,7 @@ def _age_band(text):
     if not m:
         return None
     low = int(m.group(1))
-    high = int(m.group(2)) if m.group(2) else (200 if ("+" in text or m.group(3) or text.rstrip(" år").endswith("-"))
+    high = int(m.group(2)) if m.group(2) else (120 if ("+" in text or m.group(3) or text.rstrip(" år").endswith("-"))
                                                else low)
     for a, b, band in _BANDS:
         if a <= low and high <= b:

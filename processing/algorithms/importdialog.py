@@ -163,15 +163,16 @@ class ImportDialog(TrygghetAlgorithm):
                        "The coordinate system of X/Y or WKT positions in a table, e.g. SWEREF 99 TM (EPSG:3006). "
                        "Longitude/latitude is always WGS 84."))
         columns = (
-            (self.DIALOGUE_FIELD, N_("Dialogue column"), "Column naming the dialogue or survey; empty: guessed."),
-            (self.DATE_FIELD, N_("Date column"), "Column with the date of the mark; empty: guessed."),
-            (self.FEELING_FIELD, N_("Feeling column"), "Column with the feeling 1–4 (1 frightening – 4 safe); "
-                                                       "empty: guessed (känsla, feeling, trygghet …)."),
-            (self.REASON_FIELD, N_("Reason column"), "Column with the reason; empty: guessed (orsak, reason …)."),
-            (self.TIME_OF_DAY_FIELD, N_("Time-of-day column"), "Column saying day or evening; empty: guessed."),
-            (self.COMMENT_FIELD, N_("Comment column"), "Column with the resident's comment; empty: guessed."),
-            (self.AGE_FIELD, N_("Age column"), "Column with the age band or age; empty: guessed."),
-            (self.GENDER_FIELD, N_("Gender column"), "Column with the gender; empty: guessed."),
+            (self.DIALOGUE_FIELD, N_("Dialogue column"), N_("Column naming the dialogue or survey; empty: guessed.")),
+            (self.DATE_FIELD, N_("Date column"), N_("Column with the date of the mark; empty: guessed.")),
+            (self.FEELING_FIELD, N_("Feeling column"),
+             N_("Column with the feeling 1–4 (1 frightening – 4 safe); empty: guessed (känsla, feeling, trygghet …).")),
+            (self.REASON_FIELD, N_("Reason column"),
+             N_("Column with the reason; empty: guessed (orsak, reason …).")),
+            (self.TIME_OF_DAY_FIELD, N_("Time-of-day column"), N_("Column saying day or evening; empty: guessed.")),
+            (self.COMMENT_FIELD, N_("Comment column"), N_("Column with the resident's comment; empty: guessed.")),
+            (self.AGE_FIELD, N_("Age column"), N_("Column with the age band or age; empty: guessed.")),
+            (self.GENDER_FIELD, N_("Gender column"), N_("Column with the gender; empty: guessed.")),
         )
         for name, label, help_text in columns:
             add(help_param(QgsProcessingParameterString(name, tr(label), "", optional=True), help_text))

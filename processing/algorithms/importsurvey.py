@@ -18,8 +18,15 @@ from qgis.core import (
 from ...core.vocabulary import SURVEY_SOURCES
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
-from ..importing import area_names, check_workspace, log_counts, nothing_imported, read_source, rejects_fields, \
-    write_rejects
+from ..importing import (
+    area_names,
+    check_workspace,
+    log_counts,
+    nothing_imported,
+    read_source,
+    rejects_fields,
+    write_rejects,
+)
 
 REASONS = {
     "missing_area": N_("No area"),
@@ -105,15 +112,20 @@ class ImportSurvey(TrygghetAlgorithm):
             fileFilter=tr("Tables and layers (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)")),
             "The file to import: one row per area, year and indicator."))
         columns = (
-            (self.AREA_FIELD, N_("Area column"), "Column with the area's name; empty: guessed (område, area …)."),
-            (self.YEAR_FIELD, N_("Year column"), "Column with the year; empty: guessed (år, year)."),
-            (self.INDICATOR_FIELD, N_("Indicator column"), "Column with the indicator; empty: guessed."),
-            (self.VALUE_FIELD, N_("Value column"), "Column with the value; empty: guessed (värde, value, andel …)."),
-            (self.LOWER_FIELD, N_("Interval lower bound column"), "Optional column with the interval's lower bound."),
-            (self.UPPER_FIELD, N_("Interval upper bound column"), "Optional column with the interval's upper bound."),
-            (self.RESPONDENTS_FIELD, N_("Respondents column"), "Optional column with the number of respondents."),
-            (self.UNIT_FIELD, N_("Unit column"), "Optional column with the unit (%, index …)."),
-            (self.SOURCE_FIELD, N_("Source column"), "Optional column with the source (polisen, kommun, ntu)."),
+            (self.AREA_FIELD, N_("Area column"),
+             N_("Column with the area's name; empty: guessed (område, area …).")),
+            (self.YEAR_FIELD, N_("Year column"), N_("Column with the year; empty: guessed (år, year).")),
+            (self.INDICATOR_FIELD, N_("Indicator column"), N_("Column with the indicator; empty: guessed.")),
+            (self.VALUE_FIELD, N_("Value column"),
+             N_("Column with the value; empty: guessed (värde, value, andel …).")),
+            (self.LOWER_FIELD, N_("Interval lower bound column"),
+             N_("Optional column with the interval's lower bound.")),
+            (self.UPPER_FIELD, N_("Interval upper bound column"),
+             N_("Optional column with the interval's upper bound.")),
+            (self.RESPONDENTS_FIELD, N_("Respondents column"),
+             N_("Optional column with the number of respondents.")),
+            (self.UNIT_FIELD, N_("Unit column"), N_("Optional column with the unit (%, index …).")),
+            (self.SOURCE_FIELD, N_("Source column"), N_("Optional column with the source (polisen, kommun, ntu).")),
         )
         for name, label, help_text in columns:
             add(help_param(QgsProcessingParameterString(name, tr(label), "", optional=True), help_text))

@@ -152,6 +152,10 @@
             <translation>Faktisk insats (timmar)</translation>
         </message>
         <message>
+            <source>Age column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All areas</source>
             <translation>Alla områden</translation>
         </message>
@@ -228,6 +232,10 @@
             <translation>Område</translation>
         </message>
         <message>
+            <source>Area column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Area name field</source>
             <translation>Fält för områdesnamn</translation>
         </message>
@@ -246,6 +254,10 @@
         <message>
             <source>Area names separated by ';'. Empty: the areas of kind 'reference'.</source>
             <translation>Områdesnamn åtskilda med ';'. Tom: områdena av typen 'reference'.</translation>
+        </message>
+        <message>
+            <source>Area not in the workspace</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Area summary</source>
@@ -308,6 +320,10 @@
             <translation>aug</translation>
         </message>
         <message>
+            <source>Automatic (WKT, X/Y or longitude/latitude columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Automatic distance band</source>
             <translation>Automatiskt avståndsband</translation>
         </message>
@@ -316,8 +332,16 @@
             <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
+            <source>Automatic: ISO (YYYY-MM-DD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back-testing and forecasting…</source>
             <translation>Testar modellerna bakåt och gör prognoser…</translation>
+        </message>
+        <message>
+            <source>Bad date</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Bad or missing date</source>
@@ -604,6 +628,18 @@
             <translation>Stänga utan att spara dina ändringar?</translation>
         </message>
         <message>
+            <source>Column with X (easting) or longitude; empty: guessed (x, easting, lon, longitude …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column with Y (northing) or latitude; empty: guessed (y, northing, lat, latitude …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column with a WKT point or polygon; empty: guessed (wkt, geometry, geom …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Column with a WKT point, e.g. 'POINT (340000 6460000)', for 'WKT point'.</source>
             <translation>Kolumn med en WKT-punkt, t.ex. 'POINT (340000 6460000)', för 'WKT-punkt'.</translation>
         </message>
@@ -630,6 +666,18 @@
         <message>
             <source>Columns</source>
             <translation>Kolumner</translation>
+        </message>
+        <message>
+            <source>Columns used: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns with personal data were not imported: {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment column</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Compact list (default)</source>
@@ -840,12 +888,24 @@
             <translation>Cykelväg</translation>
         </message>
         <message>
+            <source>DD-MM-YYYY (05-03-2025)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>DD-MM-YYYY HH:MM (05-03-2024 22:15)</source>
             <translation>DD-MM-ÅÅÅÅ TT:MM (05-03-2024 22:15)</translation>
         </message>
         <message>
+            <source>DD.MM.YYYY (05.03.2025)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>DD.MM.YYYY HH:MM (05.03.2024 22:15)</source>
             <translation>DD.MM.ÅÅÅÅ TT:MM (05.03.2024 22:15)</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY (05/03/2025 is 5 March)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>DD/MM/YYYY HH:MM (05/03/2024 22:15 is 5 March)</source>
@@ -974,6 +1034,14 @@
         <message>
             <source>Deserted or isolated</source>
             <translation>Öde eller ensligt</translation>
+        </message>
+        <message>
+            <source>Dialogue column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dialogue name (when there is no column)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Diminishing cold spot</source>
@@ -1192,6 +1260,14 @@
             <translation>feb</translation>
         </message>
         <message>
+            <source>Feeling column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeling is not 1–4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feeling unsafe outdoors late at night</source>
             <translation>Otrygghet ute sent på kvällen</translation>
         </message>
@@ -1400,6 +1476,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Gängkriminalitet</translation>
         </message>
         <message>
+            <source>Gender column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Generating the synthetic Trollhättan data…</source>
             <translation>Skapar syntetiska data för Trollhättan…</translation>
         </message>
@@ -1564,6 +1644,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Polygoner för hot spots (t.ex. platser för trygghetsrundor); iakttagelser inom dem räknas dubbelt i prioriteten.</translation>
         </message>
         <message>
+            <source>How a CSV or Excel table gives each mark's position. GeoJSON and GeoPackage files carry their own geometry and CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>How far back before the as-of time incidents are used.</source>
             <translation>Hur långt bakåt från kartans tidpunkt händelser används.</translation>
         </message>
@@ -1604,6 +1688,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Hur filen skriver datum som inte är ISO. Svenska exporter skriver ofta dag/månad/år, '05/03/2024 22:15'; automatiskt läser bara ISO-datum, eftersom sådana datum är tvetydiga. Alla format läser också ISO-datum, så en kolumn som blandar de två tappar inga rader.</translation>
         </message>
         <message>
+            <source>How the file writes dates that are not ISO; every format also reads ISO dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hypothesis</source>
             <translation>Hypotes</translation>
         </message>
@@ -1612,12 +1700,28 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Om filen skriver datum som 05/03/2024 22:15, välj filens datumformat.</translation>
         </message>
         <message>
+            <source>Import citizen dialogue marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import incidents (CSV/Excel)</source>
             <translation>Importera händelser (CSV/Excel)</translation>
         </message>
         <message>
+            <source>Import safety survey results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Imported incidents</source>
             <translation>Importerade händelser</translation>
+        </message>
+        <message>
+            <source>Imported marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported results</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Dates written otherwise, such as '05/03/2024 22:15', are read with the chosen date format; ISO dates are read with every format. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252. Excel (.xlsx) and OpenDocument (.ods) sheets are read through GDAL, which every QGIS has; the first sheet is used and its first row holds the column names.
@@ -1642,6 +1746,24 @@ Duplicates (same time, place to the metre and category), within the file or alre
 Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorier med en inbyggd lista över svenska benämningar och en valfri mappningstabell (CSV med två kolumner: benämning i källan; arbetsytans kategori).
 
 Dubbletter (samma tid, plats på metern när och kategori), inom filen eller redan i arbetsytan, hoppas över och räknas, så att en ny import av samma fil inte lägger till något. Varje avvisad rad hamnar i tabellen över avvisade rader med orsak: position saknas, position utanför kommunen (utbredningen av arbetsytans områden plus 2 km), felaktigt datum, okänd kategori. Importen är en enda transaktion: om något går fel är arbetsytan exakt som förut.</translation>
+        </message>
+        <message>
+            <source>Imports safety-survey results per area, year and indicator (the police's trygghetsmätning, the municipality's own survey, NTU) into the workspace's survey table. The file may be a CSV, an Excel or OpenDocument sheet (read through GDAL), or the table of a GeoJSON or GeoPackage layer.
+
+Each field has a column parameter; left empty, the column is guessed from common Swedish and English names (område/area, år/year, indikator/indicator, värde/value, nedre/lower, övre/upper, antal svarande/respondents, källa/source) and the log says which columns were used. The area must be one of the workspace's areas (case is ignored). The year must be a whole number. Indicators are mapped from their codes and common names (oro för brott, otrygghet ute sent, problemindex, utsatthet, annat); an indicator that is not recognised is rejected rather than stored as 'other', where it would be compared with nothing. Values, interval bounds and respondent counts accept decimal comma; text in them rejects the row, as does an interval that does not contain the value.
+
+A result with the same area, year, indicator and source as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction. Every rejected row goes to the rejects table with its row number and reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imports the places residents marked in a citizen dialogue or a map survey into the workspace: points go to the dialogue marks, polygons to the dialogue areas. The file may be a CSV, an Excel or OpenDocument sheet (read through GDAL), a GeoJSON or a GeoPackage (its first layer, in its own CRS). A table gives the position as X/Y in the chosen CRS, longitude/latitude or a WKT column.
+
+Each field of the workspace has a column parameter; left empty, the column is guessed from common Swedish and English names (känsla/feeling, orsak/reason, datum/date, tid på dygnet, kommentar, ålder, kön …) and the log says which columns were used. The feeling must be 1–4 (1 frightening, 4 safe): numbers such as '2' or '2,0' and words such as 'otryggt' or 'mycket trygg' are read, anything else is rejected. Reasons are mapped from Swedish and English words (mörkt → lighting, gäng → gang crime …); a reason not in the list is stored as 'other' and counted in the log. Dates are read with the chosen date format; an empty date stays empty.
+
+No personal data is imported: columns with names, e-mail addresses, phone numbers, addresses or personal identity numbers are ignored (the log names them) and left out of the rejects table. Age band and gender are kept only as groups, for breakdowns.
+
+A mark of the same dialogue, place (to the metre; a polygon's centroid), date and reason as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction: if anything fails, the workspace stays as it was. Every rejected row goes to the rejects table with its row number and reason.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In progress</source>
@@ -1724,6 +1846,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indikator</translation>
         </message>
         <message>
+            <source>Indicator column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates.</source>
             <translation>Invånare per område; behövs för antal per 1 000 invånare. Områden utan befolkning får inga tal per invånare.</translation>
         </message>
@@ -1736,8 +1862,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Intensifierad hot spot</translation>
         </message>
         <message>
+            <source>Interval does not contain the value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Interval level</source>
             <translation>Intervallets nivå</translation>
+        </message>
+        <message>
+            <source>Interval lower bound column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interval upper bound column</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Interviews</source>
@@ -1952,12 +2090,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>MM/DD/ÅÅÅÅ TT:MM, amerikanskt (03/05/2024 10:15 PM är 5 mars)</translation>
         </message>
         <message>
+            <source>MM/DD/YYYY, American (03/05/2025 is 5 March)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Man</source>
             <translation>Man</translation>
         </message>
         <message>
             <source>Mar</source>
             <translation>mar</translation>
+        </message>
+        <message>
+            <source>Marks file (CSV, Excel, GeoJSON or GeoPackage)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mask polygons</source>
@@ -2192,8 +2338,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Det går inte att skriva Excel här, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
+            <source>No area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No cell of the grid lies inside the mask polygons.</source>
             <translation>Ingen cell i rutnätet ligger inom maskpolygonerna.</translation>
+        </message>
+        <message>
+            <source>No column was found for: {}. Choose them; the file's columns are: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column with the feeling (1–4) was found. Choose it; the file's columns are: {}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No emerging or fading pattern in the area.</source>
@@ -2276,6 +2434,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Position saknas</translation>
         </message>
         <message>
+            <source>No position columns were found (X/Y, longitude/latitude or WKT). Choose them; the file's columns are: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No route could be found: {}</source>
             <translation>Ingen väg kunde hittas: {}</translation>
         </message>
@@ -2352,6 +2514,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget att visa</translation>
         </message>
         <message>
+            <source>Nothing was imported: all {n} rows were rejected. {reasons}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nov</source>
             <translation>nov</translation>
         </message>
@@ -2390,6 +2556,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Oct</source>
             <translation>okt</translation>
+        </message>
+        <message>
+            <source>Off: a mark already in the workspace (same dialogue, place, date and reason) is skipped and counted. On: the stored one is replaced by the file's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off: a result already in the workspace (same area, year, indicator and source) is skipped and counted. On: the stored one is replaced by the file's.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Old value</source>
@@ -2932,12 +3106,28 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Positionen kan inte läsas</translation>
         </message>
         <message>
+            <source>Position cannot be read (or is neither a point nor a polygon)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Position given as</source>
             <translation>Position anges som</translation>
         </message>
         <message>
+            <source>Position in a table given as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Position outside the municipality</source>
             <translation>Position utanför kommunen</translation>
+        </message>
+        <message>
+            <source>Positions are the layer's geometries, in its CRS {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positions from the columns {} ({}).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>PostgreSQL connection (shared workspace)</source>
@@ -3056,6 +3246,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läser stråken…</translation>
         </message>
         <message>
+            <source>Reason column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reason for the status</source>
             <translation>Motivering av status</translation>
         </message>
@@ -3108,6 +3302,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läs in åtgärderna från arbetsytan igen</translation>
         </message>
         <message>
+            <source>Replace duplicates already in the workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Report (PDF)</source>
             <translation>Rapport (PDF)</translation>
         </message>
@@ -3138,6 +3344,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Rescue service</source>
             <translation>Räddningstjänsten</translation>
+        </message>
+        <message>
+            <source>Respondents column</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Responsible</source>
@@ -3576,6 +3786,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Undertryckta celler</translation>
         </message>
         <message>
+            <source>Survey file (CSV, Excel, GeoJSON or GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Synthetic demo data</source>
             <translation>Syntetiska demodata</translation>
         </message>
@@ -3590,6 +3804,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Tables (*.csv *.txt *.xlsx *.xls *.ods)</source>
             <translation>Tabeller (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <source>Tables and layers (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Target minutes per visit</source>
@@ -3640,6 +3858,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
         </message>
         <message>
+            <source>Text in a number column (interval or respondents)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
             <translation>EFTER-perioden för '{}' sträcker sig förbi den sista händelsen ({}): den är ofullständig, så resultatet är osäkrare.</translation>
         </message>
@@ -3666,6 +3888,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The Swedish Crime Survey (NTU)</source>
             <translation>Nationella trygghetsundersökningen (NTU)</translation>
+        </message>
+        <message>
+            <source>The Trygghet workspace that receives the marks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Trygghet workspace that receives the results; its areas name the valid areas.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
@@ -3740,6 +3970,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Diagrammappen från trygghet:temporalpattern. Tom: diagrammen ritas.</translation>
         </message>
         <message>
+            <source>The column mapping does not fit the file (columns not in the file: {}). The file's columns are: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The column mapping does not fit the file ({}). The file's columns are: {}</source>
             <translation>Kolumnmappningen passar inte filen ({}). Filens kolumner är: {}</translation>
         </message>
@@ -3750,6 +3984,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The control layer has no polygons.</source>
             <translation>Kontrollagret har inga polygoner.</translation>
+        </message>
+        <message>
+            <source>The coordinate system of X/Y or WKT positions in a table, e.g. SWEREF 99 TM (EPSG:3006). Longitude/latitude is always WGS 84.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 (EPSG:3007). Longitude/latitude is always WGS 84.</source>
@@ -3790,6 +4028,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The density raster, a Float32 GeoTIFF. A style file (.qml) is written next to it.</source>
             <translation>Täthetsrastret, en Float32-GeoTIFF. En stilfil (.qml) skrivs bredvid.</translation>
+        </message>
+        <message>
+            <source>The dialogue stored for rows without a dialogue column value; empty: the file's name.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The earlier walk of the follow-up comparison.</source>
@@ -3850,6 +4092,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The file to import. CSV separators (; , tab) and encodings (UTF-8, Windows-1252) are detected.</source>
             <translation>Filen som ska importeras. CSV-avgränsare (; , tabb) och teckenkodning (UTF-8, Windows-1252) känns igen automatiskt.</translation>
+        </message>
+        <message>
+            <source>The file to import: a table, or a GeoJSON/GeoPackage layer with points or polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to import: one row per area, year and indicator.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The file {path} could not be written or read ({reason}).</source>
@@ -4082,6 +4332,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The map uses only incidents before this time. Empty: just after the latest incident (no scoring).</source>
             <translation>Kartan använder bara händelser före denna tid. Tomt: strax efter den senaste händelsen (ingen utvärdering).</translation>
+        </message>
+        <message>
+            <source>The marks file does not exist: {}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
@@ -4384,6 +4638,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Källan som sparas för rader utan värde i källkolumnen, t.ex. 'polis' eller 'kommun'.</translation>
         </message>
         <message>
+            <source>The source stored for rows without a source column value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger cell size or a longer time step.</source>
             <translation>Rum-tid-kuben skulle få {n} fält, fler än gränsen {m}. Välj större rutstorlek eller längre tidssteg.</translation>
         </message>
@@ -4402,6 +4660,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The summary could not be computed: {}</source>
             <translation>Sammanställningen kunde inte beräknas: {}</translation>
+        </message>
+        <message>
+            <source>The survey file does not exist: {}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The table of trygghet:areasummary for the same periods. Empty: computed.</source>
@@ -4492,6 +4754,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan har inga områden, så positionerna kontrolleras inte mot kommunens utbredning.</translation>
         </message>
         <message>
+            <source>The workspace has no areas; survey results are stored per area. Add the areas first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
             <translation>Arbetsytan är upptagen: någon annan sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
         </message>
@@ -4500,12 +4766,20 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan behöver ett projicerat koordinatsystem i meter, inte {}.</translation>
         </message>
         <message>
+            <source>The workspace was upgraded to the current schema first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workspace {} already existed. Its access rules and audit log were brought up to date; no stored row was changed.</source>
             <translation>Arbetsytan {} fanns redan. Dess behörighetsregler och ändringslogg har uppdaterats; ingen sparad rad ändrades.</translation>
         </message>
         <message>
             <source>The workspace {} does not exist.</source>
             <translation>Arbetsytan {} finns inte.</translation>
+        </message>
+        <message>
+            <source>The workspace's areas are: {}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
@@ -4656,8 +4930,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Likformig</translation>
         </message>
         <message>
+            <source>Unit column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown category</source>
             <translation>Okänd kategori</translation>
+        </message>
+        <message>
+            <source>Unknown indicator</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unlit metres field</source>
@@ -4684,8 +4966,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Använd projektets arbetsyta</translation>
         </message>
         <message>
+            <source>Value column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Value field</source>
             <translation>Värdefält</translation>
+        </message>
+        <message>
+            <source>Value missing or not a number</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Vandalism</source>
@@ -4726,6 +5016,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Visit's place field</source>
             <translation>Besökets platsfält</translation>
+        </message>
+        <message>
+            <source>WKT (points or polygons)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>WKT column</source>
@@ -4940,6 +5234,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Skriver {} händelser i en transaktion…</translation>
         </message>
         <message>
+            <source>Writing {} marks in one transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {} results in one transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Wrote the report {} ({} pages).</source>
             <translation>Skrev rapporten {} ({} sidor).</translation>
         </message>
@@ -4964,8 +5266,16 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Kolumn för Y eller latitud</translation>
         </message>
         <message>
+            <source>YYYY/MM/DD (2025/03/05)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>YYYY/MM/DD HH:MM (2024/03/05 22:15)</source>
             <translation>ÅÅÅÅ/MM/DD TT:MM (2024/03/05 22:15)</translation>
+        </message>
+        <message>
+            <source>YYYYMMDD (20250305)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>YYYYMMDD HHMM (20240305 2215)</source>
@@ -4974,6 +5284,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>Year</source>
             <translation>År</translation>
+        </message>
+        <message>
+            <source>Year column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year is not a whole number</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Yellow</source>
@@ -5312,6 +5630,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{path} skapades av en nyare version av Trygghet (schema {detail}). Uppdatera insticksprogrammet.</translation>
         </message>
         <message>
+            <source>{points} marks (points) and {polygons} marked areas (polygons); {replaced} stored marks replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
@@ -5348,6 +5670,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{who} sparade åtgärden {when} (nu version {version}) efter att du öppnade den. Ingenting sparades: läs in åtgärden på nytt för att se den nya versionen.</translation>
         </message>
         <message>
+            <source>{} ages could not be read as an age band and were left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{} areas have no population; they get no rates.</source>
             <translation>{} områden saknar befolkning; de får inga tal per invånare.</translation>
         </message>
@@ -5382,6 +5708,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} findings without severity count as severity 2.</source>
             <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
+        </message>
+        <message>
+            <source>{} genders could not be read and were left empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{} incidents after the last period used were left out.</source>
@@ -5480,8 +5810,24 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{} punkter uppfyller filteruttrycket.</translation>
         </message>
         <message>
+            <source>{} reasons not in the list were stored as 'Other'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{} segments have no index; they count as 50.</source>
             <translation>{} delsträckor saknar index; de räknas som 50.</translation>
+        </message>
+        <message>
+            <source>{} sources not in the list were stored as 'Other source'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} stored results were replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} times of day could not be read and were left empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{} visits belong to no place (no known place id and not inside a place) and were left out.</source>
