@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>Age column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för ålder</translation>
         </message>
         <message>
             <source>All areas</source>
@@ -233,7 +233,7 @@
         </message>
         <message>
             <source>Area column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för område</translation>
         </message>
         <message>
             <source>Area name field</source>
@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>Area not in the workspace</source>
-            <translation type="unfinished" />
+            <translation>Området finns inte i arbetsytan</translation>
         </message>
         <message>
             <source>Area summary</source>
@@ -321,7 +321,7 @@
         </message>
         <message>
             <source>Automatic (WKT, X/Y or longitude/latitude columns)</source>
-            <translation type="unfinished" />
+            <translation>Automatiskt (kolumner för WKT, X/Y eller longitud/latitud)</translation>
         </message>
         <message>
             <source>Automatic distance band</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Automatic: ISO (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
             <source>Back-testing and forecasting…</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>Bad date</source>
-            <translation type="unfinished" />
+            <translation>Felaktigt datum</translation>
         </message>
         <message>
             <source>Bad or missing date</source>
@@ -608,6 +608,18 @@
             <translation>Markeringar i medborgardialog</translation>
         </message>
         <message>
+            <source>Citizen dialogue marks (optional)</source>
+            <translation>Markeringar från medborgardialog (valfritt)</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue per area</source>
+            <translation>Medborgardialog per område</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue: {} marks, {} of them inside the areas; {} areas with fewer than {} marks have their share and reasons withheld.</source>
+            <translation>Medborgardialog: {} markeringar, varav {} inom områdena; för {} områden med färre än {} markeringar redovisas inte andel och orsaker.</translation>
+        </message>
+        <message>
             <source>Citizen promise</source>
             <translation>Medborgarlöfte</translation>
         </message>
@@ -628,16 +640,24 @@
             <translation>Stänga utan att spara dina ändringar?</translation>
         </message>
         <message>
+            <source>Column naming the dialogue or survey; empty: guessed.</source>
+            <translation>Kolumn med dialogens eller enkätens namn; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column saying day or evening; empty: guessed.</source>
+            <translation>Kolumn som anger dag eller kväll; tom: gissas.</translation>
+        </message>
+        <message>
             <source>Column with X (easting) or longitude; empty: guessed (x, easting, lon, longitude …).</source>
-            <translation type="unfinished" />
+            <translation>Kolumn med X (östlig koordinat) eller longitud; tom: gissas (x, easting, lon, longitude …).</translation>
         </message>
         <message>
             <source>Column with Y (northing) or latitude; empty: guessed (y, northing, lat, latitude …).</source>
-            <translation type="unfinished" />
+            <translation>Kolumn med Y (nordlig koordinat) eller latitud; tom: gissas (y, northing, lat, latitude …).</translation>
         </message>
         <message>
             <source>Column with a WKT point or polygon; empty: guessed (wkt, geometry, geom …).</source>
-            <translation type="unfinished" />
+            <translation>Kolumn med en WKT-punkt eller -polygon; tom: gissas (wkt, geometry, geom …).</translation>
         </message>
         <message>
             <source>Column with a WKT point, e.g. 'POINT (340000 6460000)', for 'WKT point'.</source>
@@ -652,16 +672,56 @@
             <translation>Kolumn med Y-koordinaten (nordlig), eller latituden för longitud/latitud.</translation>
         </message>
         <message>
+            <source>Column with the age band or age; empty: guessed.</source>
+            <translation>Kolumn med åldersgrupp eller ålder; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column with the area's name; empty: guessed (område, area …).</source>
+            <translation>Kolumn med områdets namn; tom: gissas (område, area …).</translation>
+        </message>
+        <message>
+            <source>Column with the date of the mark; empty: guessed.</source>
+            <translation>Kolumn med markeringens datum; tom: gissas.</translation>
+        </message>
+        <message>
             <source>Column with the date when date and time are separate.</source>
             <translation>Kolumn med datumet när datum och tid är separata.</translation>
+        </message>
+        <message>
+            <source>Column with the feeling 1–4 (1 frightening – 4 safe); empty: guessed (känsla, feeling, trygghet …).</source>
+            <translation>Kolumn med känslan 1–4 (1 skrämmande – 4 trygg); tom: gissas (känsla, feeling, trygghet …).</translation>
+        </message>
+        <message>
+            <source>Column with the gender; empty: guessed.</source>
+            <translation>Kolumn med kön; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column with the indicator; empty: guessed.</source>
+            <translation>Kolumn med indikatorn; tom: gissas.</translation>
         </message>
         <message>
             <source>Column with the police code or the category as text.</source>
             <translation>Kolumn med polisens kod eller kategorin som text.</translation>
         </message>
         <message>
+            <source>Column with the reason; empty: guessed (orsak, reason …).</source>
+            <translation>Kolumn med orsaken; tom: gissas (orsak, reason …).</translation>
+        </message>
+        <message>
+            <source>Column with the resident's comment; empty: guessed.</source>
+            <translation>Kolumn med invånarens kommentar; tom: gissas.</translation>
+        </message>
+        <message>
             <source>Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty times mean midnight.</source>
             <translation>Kolumn med klockslaget ('TT:MM', 'TT.MM' eller 'TTMM') när datum och tid är separata; tomma tider betyder midnatt.</translation>
+        </message>
+        <message>
+            <source>Column with the value; empty: guessed (värde, value, andel …).</source>
+            <translation>Kolumn med värdet; tom: gissas (värde, value, andel …).</translation>
+        </message>
+        <message>
+            <source>Column with the year; empty: guessed (år, year).</source>
+            <translation>Kolumn med året; tom: gissas (år, year).</translation>
         </message>
         <message>
             <source>Columns</source>
@@ -669,15 +729,15 @@
         </message>
         <message>
             <source>Columns used: {}</source>
-            <translation type="unfinished" />
+            <translation>Kolumner som används: {}</translation>
         </message>
         <message>
             <source>Columns with personal data were not imported: {}.</source>
-            <translation type="unfinished" />
+            <translation>Kolumner med personuppgifter importerades inte: {}.</translation>
         </message>
         <message>
             <source>Comment column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för kommentar</translation>
         </message>
         <message>
             <source>Compact list (default)</source>
@@ -889,7 +949,7 @@
         </message>
         <message>
             <source>DD-MM-YYYY (05-03-2025)</source>
-            <translation type="unfinished" />
+            <translation>DD-MM-ÅÅÅÅ (05-03-2025)</translation>
         </message>
         <message>
             <source>DD-MM-YYYY HH:MM (05-03-2024 22:15)</source>
@@ -897,7 +957,7 @@
         </message>
         <message>
             <source>DD.MM.YYYY (05.03.2025)</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.ÅÅÅÅ (05.03.2025)</translation>
         </message>
         <message>
             <source>DD.MM.YYYY HH:MM (05.03.2024 22:15)</source>
@@ -905,7 +965,7 @@
         </message>
         <message>
             <source>DD/MM/YYYY (05/03/2025 is 5 March)</source>
-            <translation type="unfinished" />
+            <translation>DD/MM/ÅÅÅÅ (05/03/2025 är 5 mars)</translation>
         </message>
         <message>
             <source>DD/MM/YYYY HH:MM (05/03/2024 22:15 is 5 March)</source>
@@ -1037,11 +1097,11 @@
         </message>
         <message>
             <source>Dialogue column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för dialog</translation>
         </message>
         <message>
             <source>Dialogue name (when there is no column)</source>
-            <translation type="unfinished" />
+            <translation>Dialogens namn (när kolumn saknas)</translation>
         </message>
         <message>
             <source>Diminishing cold spot</source>
@@ -1252,6 +1312,10 @@
             <translation>FDR-korrigerade</translation>
         </message>
         <message>
+            <source>Falling</source>
+            <translation>Sjunkande</translation>
+        </message>
+        <message>
             <source>Feature</source>
             <translation>Objekt</translation>
         </message>
@@ -1261,11 +1325,11 @@
         </message>
         <message>
             <source>Feeling column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för känsla</translation>
         </message>
         <message>
             <source>Feeling is not 1–4</source>
-            <translation type="unfinished" />
+            <translation>Känslan är inte 1–4</translation>
         </message>
         <message>
             <source>Feeling unsafe outdoors late at night</source>
@@ -1477,7 +1541,7 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>Gender column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för kön</translation>
         </message>
         <message>
             <source>Generating the synthetic Trollhättan data…</source>
@@ -1645,7 +1709,7 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>How a CSV or Excel table gives each mark's position. GeoJSON and GeoPackage files carry their own geometry and CRS.</source>
-            <translation type="unfinished" />
+            <translation>Hur en CSV- eller Excel-tabell anger varje markerings läge. GeoJSON- och GeoPackage-filer har egen geometri och eget koordinatsystem.</translation>
         </message>
         <message>
             <source>How far back before the as-of time incidents are used.</source>
@@ -1689,7 +1753,7 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>How the file writes dates that are not ISO; every format also reads ISO dates.</source>
-            <translation type="unfinished" />
+            <translation>Hur filen skriver datum som inte är ISO; alla format läser även ISO-datum.</translation>
         </message>
         <message>
             <source>Hypothesis</source>
@@ -1701,7 +1765,7 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>Import citizen dialogue marks</source>
-            <translation type="unfinished" />
+            <translation>Importera markeringar från medborgardialog</translation>
         </message>
         <message>
             <source>Import incidents (CSV/Excel)</source>
@@ -1709,7 +1773,7 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>Import safety survey results</source>
-            <translation type="unfinished" />
+            <translation>Importera trygghetsmätning</translation>
         </message>
         <message>
             <source>Imported incidents</source>
@@ -1717,11 +1781,11 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
         </message>
         <message>
             <source>Imported marks</source>
-            <translation type="unfinished" />
+            <translation>Importerade markeringar</translation>
         </message>
         <message>
             <source>Imported results</source>
-            <translation type="unfinished" />
+            <translation>Importerade resultat</translation>
         </message>
         <message>
             <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Dates written otherwise, such as '05/03/2024 22:15', are read with the chosen date format; ISO dates are read with every format. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252. Excel (.xlsx) and OpenDocument (.ods) sheets are read through GDAL, which every QGIS has; the first sheet is used and its first row holds the column names.
@@ -1753,7 +1817,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
 Each field has a column parameter; left empty, the column is guessed from common Swedish and English names (område/area, år/year, indikator/indicator, värde/value, nedre/lower, övre/upper, antal svarande/respondents, källa/source) and the log says which columns were used. The area must be one of the workspace's areas (case is ignored). The year must be a whole number. Indicators are mapped from their codes and common names (oro för brott, otrygghet ute sent, problemindex, utsatthet, annat); an indicator that is not recognised is rejected rather than stored as 'other', where it would be compared with nothing. Values, interval bounds and respondent counts accept decimal comma; text in them rejects the row, as does an interval that does not contain the value.
 
 A result with the same area, year, indicator and source as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction. Every rejected row goes to the rejects table with its row number and reason.</source>
-            <translation type="unfinished" />
+            <translation>Importerar resultat från trygghetsmätningar per område, år och indikator (polisens trygghetsmätning, kommunens egen enkät, NTU) till arbetsytans tabell för trygghetsmätningar. Filen kan vara en CSV-fil, ett Excel- eller OpenDocument-blad (läses via GDAL) eller tabellen i ett GeoJSON- eller GeoPackage-lager.
+
+Varje fält har en kolumnparameter; lämnas den tom gissas kolumnen från vanliga svenska och engelska namn (område/area, år/year, indikator/indicator, värde/value, nedre/lower, övre/upper, antal svarande/respondents, källa/source) och loggen visar vilka kolumner som användes. Området måste vara ett av arbetsytans områden (skiftläge spelar ingen roll). Året måste vara ett heltal. Indikatorer översätts från sina koder och vanliga namn (oro för brott, otrygghet ute sent, problemindex, utsatthet, annat); en indikator som inte känns igen avvisas hellre än lagras som 'annat', där den inte skulle jämföras med något. Värden, intervallgränser och antal svarande får ha decimalkomma; text i dem avvisar raden, liksom ett intervall som inte innehåller värdet.
+
+Ett resultat med samma område, år, indikator och källa som ett tidigare i filen eller ett som redan finns i arbetsytan är en dubblett: det hoppas över och räknas, eller, med 'Ersätt', ersätts det lagrade. Importen är en enda transaktion. Varje avvisad rad hamnar i tabellen över avvisade rader med sitt radnummer och skäl.</translation>
         </message>
         <message>
             <source>Imports the places residents marked in a citizen dialogue or a map survey into the workspace: points go to the dialogue marks, polygons to the dialogue areas. The file may be a CSV, an Excel or OpenDocument sheet (read through GDAL), a GeoJSON or a GeoPackage (its first layer, in its own CRS). A table gives the position as X/Y in the chosen CRS, longitude/latitude or a WKT column.
@@ -1763,7 +1831,13 @@ Each field of the workspace has a column parameter; left empty, the column is gu
 No personal data is imported: columns with names, e-mail addresses, phone numbers, addresses or personal identity numbers are ignored (the log names them) and left out of the rejects table. Age band and gender are kept only as groups, for breakdowns.
 
 A mark of the same dialogue, place (to the metre; a polygon's centroid), date and reason as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction: if anything fails, the workspace stays as it was. Every rejected row goes to the rejects table with its row number and reason.</source>
-            <translation type="unfinished" />
+            <translation>Importerar de platser som invånare markerat i en medborgardialog eller kartenkät till arbetsytan: punkter hamnar bland markeringarna, polygoner bland de markerade områdena. Filen kan vara en CSV-fil, ett Excel- eller OpenDocument-blad (läses via GDAL), en GeoJSON-fil eller en GeoPackage (dess första lager, i sitt eget koordinatsystem). En tabell anger läget som X/Y i valt koordinatsystem, longitud/latitud eller en WKT-kolumn.
+
+Varje fält i arbetsytan har en kolumnparameter; lämnas den tom gissas kolumnen från vanliga svenska och engelska namn (känsla/feeling, orsak/reason, datum/date, tid på dygnet, kommentar, ålder, kön …) och loggen visar vilka kolumner som användes. Känslan måste vara 1–4 (1 skrämmande, 4 trygg): tal som '2' eller '2,0' och ord som 'otryggt' eller 'mycket trygg' läses, allt annat avvisas. Orsaker översätts från svenska och engelska ord (mörkt → belysning, gäng → gängkriminalitet …); en orsak som inte finns i listan lagras som 'annat' och räknas i loggen. Datum läses med valt datumformat; ett tomt datum förblir tomt.
+
+Inga personuppgifter importeras: kolumner med namn, e-postadresser, telefonnummer, adresser eller personnummer ignoreras (loggen namnger dem) och utelämnas ur tabellen över avvisade rader. Åldersgrupp och kön sparas bara som grupper, för uppdelningar.
+
+En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum och orsak som en tidigare i filen eller en som redan finns i arbetsytan är en dubblett: den hoppas över och räknas, eller, med 'Ersätt', ersätts den lagrade. Importen är en enda transaktion: går något fel förblir arbetsytan som den var. Varje avvisad rad hamnar i tabellen över avvisade rader med sitt radnummer och skäl.</translation>
         </message>
         <message>
             <source>In progress</source>
@@ -1847,7 +1921,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Indicator column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för indikator</translation>
         </message>
         <message>
             <source>Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates.</source>
@@ -1863,7 +1937,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Interval does not contain the value</source>
-            <translation type="unfinished" />
+            <translation>Intervallet innehåller inte värdet</translation>
         </message>
         <message>
             <source>Interval level</source>
@@ -1871,11 +1945,11 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Interval lower bound column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för intervallets nedre gräns</translation>
         </message>
         <message>
             <source>Interval upper bound column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för intervallets övre gräns</translation>
         </message>
         <message>
             <source>Interviews</source>
@@ -2091,7 +2165,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>MM/DD/YYYY, American (03/05/2025 is 5 March)</source>
-            <translation type="unfinished" />
+            <translation>MM/DD/ÅÅÅÅ, amerikanskt (03/05/2025 är 5 mars)</translation>
         </message>
         <message>
             <source>Man</source>
@@ -2103,7 +2177,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Marks file (CSV, Excel, GeoJSON or GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Fil med markeringar (CSV, Excel, GeoJSON eller GeoPackage)</translation>
         </message>
         <message>
             <source>Mask polygons</source>
@@ -2326,6 +2400,10 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
             <translation>Nytt värde</translation>
         </message>
         <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
             <source>No Excel reader is installed; save the sheet as CSV and import that.</source>
             <translation>Inget bibliotek för att läsa Excel är installerat; spara bladet som CSV och importera det.</translation>
         </message>
@@ -2339,19 +2417,23 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>Område saknas</translation>
         </message>
         <message>
             <source>No cell of the grid lies inside the mask polygons.</source>
             <translation>Ingen cell i rutnätet ligger inom maskpolygonerna.</translation>
         </message>
         <message>
+            <source>No clear trend</source>
+            <translation>Ingen säker trend</translation>
+        </message>
+        <message>
             <source>No column was found for: {}. Choose them; the file's columns are: {}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kolumn hittades för: {}. Välj dem; filens kolumner är: {}</translation>
         </message>
         <message>
             <source>No column with the feeling (1–4) was found. Choose it; the file's columns are: {}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kolumn med känslan (1–4) hittades. Välj den; filens kolumner är: {}</translation>
         </message>
         <message>
             <source>No emerging or fading pattern in the area.</source>
@@ -2435,7 +2517,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>No position columns were found (X/Y, longitude/latitude or WKT). Choose them; the file's columns are: {}</source>
-            <translation type="unfinished" />
+            <translation>Inga kolumner för läge hittades (X/Y, longitud/latitud eller WKT). Välj dem; filens kolumner är: {}</translation>
         </message>
         <message>
             <source>No route could be found: {}</source>
@@ -2515,7 +2597,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Nothing was imported: all {n} rows were rejected. {reasons}.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting importerades: alla {n} rader avvisades. {reasons}.</translation>
         </message>
         <message>
             <source>Nov</source>
@@ -2559,11 +2641,11 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Off: a mark already in the workspace (same dialogue, place, date and reason) is skipped and counted. On: the stored one is replaced by the file's.</source>
-            <translation type="unfinished" />
+            <translation>Av: en markering som redan finns i arbetsytan (samma dialog, plats, datum och orsak) hoppas över och räknas. På: den lagrade ersätts med filens.</translation>
         </message>
         <message>
             <source>Off: a result already in the workspace (same area, year, indicator and source) is skipped and counted. On: the stored one is replaced by the file's.</source>
-            <translation type="unfinished" />
+            <translation>Av: ett resultat som redan finns i arbetsytan (samma område, år, indikator och källa) hoppas över och räknas. På: det lagrade ersätts med filens.</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -2700,6 +2782,26 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         <message>
             <source>Optional column saying where each incident comes from (polis, kommun, …).</source>
             <translation>Valfri kolumn som anger var varje händelse kommer ifrån (polis, kommun, …).</translation>
+        </message>
+        <message>
+            <source>Optional column with the interval's lower bound.</source>
+            <translation>Valfri kolumn med intervallets nedre gräns.</translation>
+        </message>
+        <message>
+            <source>Optional column with the interval's upper bound.</source>
+            <translation>Valfri kolumn med intervallets övre gräns.</translation>
+        </message>
+        <message>
+            <source>Optional column with the number of respondents.</source>
+            <translation>Valfri kolumn med antalet svarande.</translation>
+        </message>
+        <message>
+            <source>Optional column with the source (polisen, kommun, ntu).</source>
+            <translation>Valfri kolumn med källan (polisen, kommun, ntu).</translation>
+        </message>
+        <message>
+            <source>Optional column with the unit (%, index …).</source>
+            <translation>Valfri kolumn med enheten (%, index …).</translation>
         </message>
         <message>
             <source>Optional date/time field (a datetime field or text such as 2024-03-01 18:30). Points without a valid time are left out and counted in the log.</source>
@@ -2978,6 +3080,18 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
             <translation>Per 1 000/år</translation>
         </message>
         <message>
+            <source>Per area and indicator: the latest value with its interval, the change since the previous measurement, the trend over the years (three or more) and the reference area's value.</source>
+            <translation>Per område och indikator: det senaste värdet med intervall, förändringen sedan föregående mätning, trenden över åren (tre eller fler) och referensområdets värde.</translation>
+        </message>
+        <message>
+            <source>Per area: the number of dialogue marks, how many and what share feel unsafe (feeling 1–2) and the three most frequent reasons.</source>
+            <translation>Per område: antalet markeringar i medborgardialog, hur många och hur stor andel som känner sig otrygga (känsla 1–2) och de tre vanligaste orsakerna.</translation>
+        </message>
+        <message>
+            <source>Perceived safety</source>
+            <translation>Upplevd trygghet</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -3046,6 +3160,10 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
             <translation>Platser som når målet: {green}, delvis: {yellow}, under halva målet: {red}.</translation>
         </message>
         <message>
+            <source>Places residents marked (feeling 1–4, reason), e.g. the workspace layer 'dialog_marks'. Empty: the workspace's, when the incidents are the workspace's layer.</source>
+            <translation>Platser som invånare markerat (känsla 1–4, orsak), t.ex. arbetsytans lager 'dialog_marks'. Tom: arbetsytans, när händelserna är arbetsytans lager.</translation>
+        </message>
+        <message>
             <source>Places with fewer incidents are not proposed.</source>
             <translation>Platser med färre händelser föreslås inte.</translation>
         </message>
@@ -3107,7 +3225,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Position cannot be read (or is neither a point nor a polygon)</source>
-            <translation type="unfinished" />
+            <translation>Läget kan inte läsas (eller är varken punkt eller polygon)</translation>
         </message>
         <message>
             <source>Position given as</source>
@@ -3115,7 +3233,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Position in a table given as</source>
-            <translation type="unfinished" />
+            <translation>Läge i en tabell anges som</translation>
         </message>
         <message>
             <source>Position outside the municipality</source>
@@ -3123,11 +3241,11 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Positions are the layer's geometries, in its CRS {}.</source>
-            <translation type="unfinished" />
+            <translation>Lägena är lagrets geometrier, i dess koordinatsystem {}.</translation>
         </message>
         <message>
             <source>Positions from the columns {} ({}).</source>
-            <translation type="unfinished" />
+            <translation>Lägen från kolumnerna {} ({}).</translation>
         </message>
         <message>
             <source>PostgreSQL connection (shared workspace)</source>
@@ -3247,7 +3365,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Reason column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för orsak</translation>
         </message>
         <message>
             <source>Reason for the status</source>
@@ -3303,15 +3421,15 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Replace duplicates already in the workspace</source>
-            <translation type="unfinished" />
+            <translation>Ersätt dubbletter som redan finns i arbetsytan</translation>
         </message>
         <message>
             <source>Replaced marks</source>
-            <translation type="unfinished" />
+            <translation>Ersatta markeringar</translation>
         </message>
         <message>
             <source>Replaced results</source>
-            <translation type="unfinished" />
+            <translation>Ersatta resultat</translation>
         </message>
         <message>
             <source>Report (PDF)</source>
@@ -3347,7 +3465,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Respondents column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för antal svarande</translation>
         </message>
         <message>
             <source>Responsible</source>
@@ -3364,6 +3482,10 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         <message>
             <source>Right-click to choose the columns and the order</source>
             <translation>Högerklicka för att välja kolumner och ordning</translation>
+        </message>
+        <message>
+            <source>Rising</source>
+            <translation>Stigande</translation>
         </message>
         <message>
             <source>Risk map</source>
@@ -3468,6 +3590,10 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Safety-survey results per area and year (area, year, indicator, value, lower, upper, respondents, source), e.g. the workspace table 'survey_results'. Empty: the workspace's, when the incidents are the workspace's layer.</source>
+            <translation>Resultat från trygghetsmätningar per område och år (area, year, indicator, value, lower, upper, respondents, source), t.ex. arbetsytans tabell 'survey_results'. Tom: arbetsytans, när händelserna är arbetsytans lager.</translation>
         </message>
         <message>
             <source>Safety-walk findings (points) with a severity 1–3.</source>
@@ -3787,7 +3913,19 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Survey file (CSV, Excel, GeoJSON or GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Fil med trygghetsmätning (CSV, Excel, GeoJSON eller GeoPackage)</translation>
+        </message>
+        <message>
+            <source>Survey indicators per area</source>
+            <translation>Trygghetsmätningens indikatorer per område</translation>
+        </message>
+        <message>
+            <source>Survey indicators: {} rows for {} areas.</source>
+            <translation>Trygghetsmätningens indikatorer: {} rader för {} områden.</translation>
+        </message>
+        <message>
+            <source>Survey results (optional)</source>
+            <translation>Resultat från trygghetsmätningar (valfritt)</translation>
         </message>
         <message>
             <source>Synthetic demo data</source>
@@ -3807,7 +3945,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Tables and layers (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>Tabeller och lager (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)</translation>
         </message>
         <message>
             <source>Target minutes per visit</source>
@@ -3859,7 +3997,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>Text in a number column (interval or respondents)</source>
-            <translation type="unfinished" />
+            <translation>Text i en sifferkolumn (intervall eller antal svarande)</translation>
         </message>
         <message>
             <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
@@ -3891,11 +4029,11 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>The Trygghet workspace that receives the marks.</source>
-            <translation type="unfinished" />
+            <translation>Den Trygghet-arbetsyta som tar emot markeringarna.</translation>
         </message>
         <message>
             <source>The Trygghet workspace that receives the results; its areas name the valid areas.</source>
-            <translation type="unfinished" />
+            <translation>Den Trygghet-arbetsyta som tar emot resultaten; dess områden är de giltiga områdena.</translation>
         </message>
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
@@ -3971,7 +4109,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>The column mapping does not fit the file (columns not in the file: {}). The file's columns are: {}</source>
-            <translation type="unfinished" />
+            <translation>Kolumnmappningen passar inte filen (kolumner som inte finns i filen: {}). Filens kolumner är: {}</translation>
         </message>
         <message>
             <source>The column mapping does not fit the file ({}). The file's columns are: {}</source>
@@ -3987,7 +4125,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>The coordinate system of X/Y or WKT positions in a table, e.g. SWEREF 99 TM (EPSG:3006). Longitude/latitude is always WGS 84.</source>
-            <translation type="unfinished" />
+            <translation>Koordinatsystemet för X/Y- eller WKT-lägen i en tabell, t.ex. SWEREF 99 TM (EPSG:3006). Longitud/latitud är alltid WGS 84.</translation>
         </message>
         <message>
             <source>The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 (EPSG:3007). Longitude/latitude is always WGS 84.</source>
@@ -4031,7 +4169,7 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>The dialogue stored for rows without a dialogue column value; empty: the file's name.</source>
-            <translation type="unfinished" />
+            <translation>Den dialog som lagras för rader utan värde i dialogkolumnen; tom: filens namn.</translation>
         </message>
         <message>
             <source>The earlier walk of the follow-up comparison.</source>
@@ -4095,11 +4233,11 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
         </message>
         <message>
             <source>The file to import: a table, or a GeoJSON/GeoPackage layer with points or polygons.</source>
-            <translation type="unfinished" />
+            <translation>Filen som ska importeras: en tabell, eller ett GeoJSON-/GeoPackage-lager med punkter eller polygoner.</translation>
         </message>
         <message>
             <source>The file to import: one row per area, year and indicator.</source>
-            <translation type="unfinished" />
+            <translation>Filen som ska importeras: en rad per område, år och indikator.</translation>
         </message>
         <message>
             <source>The file {path} could not be written or read ({reason}).</source>
@@ -4315,11 +4453,27 @@ A mark of the same dialogue, place (to the metre; a polygon's centroid), date an
 Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
 
 Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.</source>
-            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+            <translation type="vanished">Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
 
 Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
 
 Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.</translation>
+        </message>
+        <message>
+            <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
+
+Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
+
+Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.
+
+Perceived safety (optional; the workspace's layers when the incidents are the workspace's): the survey indicators per area (latest value with its interval, change since the previous measurement, the Mann–Kendall trend where there are three or more years, the reference area's value) and the citizen dialogue marks per area (count, share that feel unsafe, i.e. feeling 1–2, and the three most frequent reasons; withheld for areas with fewer than MIN_COUNT marks), each as a table of its own.</source>
+            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
+
+Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.
+
+Upplevd trygghet (valfritt; arbetsytans lager när händelserna är arbetsytans): trygghetsmätningens indikatorer per område (senaste värdet med intervall, förändringen sedan föregående mätning, Mann–Kendall-trenden där det finns tre eller fler år, referensområdets värde) och markeringarna från medborgardialog per område (antal, andel som känner sig otrygga, dvs. känsla 1–2, och de tre vanligaste orsakerna; redovisas inte för områden med färre än MIN_COUNT markeringar), var och en som en egen tabell.</translation>
         </message>
         <message>
             <source>The map category '{}' is not in the summary; choose one of: {}</source>
@@ -4335,7 +4489,7 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         </message>
         <message>
             <source>The marks file does not exist: {}</source>
-            <translation type="unfinished" />
+            <translation>Filen med markeringar finns inte: {}</translation>
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
@@ -4639,7 +4793,7 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         </message>
         <message>
             <source>The source stored for rows without a source column value.</source>
-            <translation type="unfinished" />
+            <translation>Den källa som lagras för rader utan värde i källkolumnen.</translation>
         </message>
         <message>
             <source>The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger cell size or a longer time step.</source>
@@ -4663,7 +4817,15 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         </message>
         <message>
             <source>The survey file does not exist: {}</source>
-            <translation type="unfinished" />
+            <translation>Filen med trygghetsmätningen finns inte: {}</translation>
+        </message>
+        <message>
+            <source>The survey results could not be read.</source>
+            <translation>Resultaten från trygghetsmätningen kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The survey results lack the fields: {}</source>
+            <translation>Resultaten från trygghetsmätningen saknar fälten: {}</translation>
         </message>
         <message>
             <source>The table of trygghet:areasummary for the same periods. Empty: computed.</source>
@@ -4755,7 +4917,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>The workspace has no areas; survey results are stored per area. Add the areas first.</source>
-            <translation type="unfinished" />
+            <translation>Arbetsytan har inga områden; resultat från trygghetsmätningar lagras per område. Lägg till områdena först.</translation>
         </message>
         <message>
             <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
@@ -4767,7 +4929,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>The workspace was upgraded to the current schema first.</source>
-            <translation type="unfinished" />
+            <translation>Arbetsytan uppgraderades först till det aktuella schemat.</translation>
         </message>
         <message>
             <source>The workspace {} already existed. Its access rules and audit log were brought up to date; no stored row was changed.</source>
@@ -4779,7 +4941,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>The workspace's areas are: {}.</source>
-            <translation type="unfinished" />
+            <translation>Arbetsytans områden är: {}.</translation>
         </message>
         <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
@@ -4931,7 +5093,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>Unit column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för enhet</translation>
         </message>
         <message>
             <source>Unknown category</source>
@@ -4939,7 +5101,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>Unknown indicator</source>
-            <translation type="unfinished" />
+            <translation>Okänd indikator</translation>
         </message>
         <message>
             <source>Unlit metres field</source>
@@ -4967,7 +5129,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>Value column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för värde</translation>
         </message>
         <message>
             <source>Value field</source>
@@ -4975,7 +5137,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>Value missing or not a number</source>
-            <translation type="unfinished" />
+            <translation>Värde saknas eller är inte ett tal</translation>
         </message>
         <message>
             <source>Vandalism</source>
@@ -5019,7 +5181,7 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         </message>
         <message>
             <source>WKT (points or polygons)</source>
-            <translation type="unfinished" />
+            <translation>WKT (punkter eller polygoner)</translation>
         </message>
         <message>
             <source>WKT column</source>
@@ -5235,11 +5397,11 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>Writing {} marks in one transaction…</source>
-            <translation type="unfinished" />
+            <translation>Skriver {} markeringar i en transaktion…</translation>
         </message>
         <message>
             <source>Writing {} results in one transaction…</source>
-            <translation type="unfinished" />
+            <translation>Skriver {} resultat i en transaktion…</translation>
         </message>
         <message>
             <source>Wrote the report {} ({} pages).</source>
@@ -5267,7 +5429,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>YYYY/MM/DD (2025/03/05)</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ/MM/DD (2025/03/05)</translation>
         </message>
         <message>
             <source>YYYY/MM/DD HH:MM (2024/03/05 22:15)</source>
@@ -5275,7 +5437,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>YYYYMMDD (20250305)</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅMMDD (20250305)</translation>
         </message>
         <message>
             <source>YYYYMMDD HHMM (20240305 2215)</source>
@@ -5287,15 +5449,19 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>Year column</source>
-            <translation type="unfinished" />
+            <translation>Kolumn för år</translation>
         </message>
         <message>
             <source>Year is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>Året är inte ett heltal</translation>
         </message>
         <message>
             <source>Yellow</source>
             <translation>Gul</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Zoom to the selected measures' features</source>
@@ -5631,7 +5797,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{points} marks (points) and {polygons} marked areas (polygons); {replaced} stored marks replaced.</source>
-            <translation type="unfinished" />
+            <translation>{points} markeringar (punkter) och {polygons} markerade områden (polygoner); {replaced} lagrade markeringar ersattes.</translation>
         </message>
         <message>
             <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
@@ -5671,7 +5837,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{} ages could not be read as an age band and were left empty.</source>
-            <translation type="unfinished" />
+            <translation>{} åldrar kunde inte läsas som åldersgrupp och lämnades tomma.</translation>
         </message>
         <message>
             <source>{} areas have no population; they get no rates.</source>
@@ -5711,7 +5877,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{} genders could not be read and were left empty.</source>
-            <translation type="unfinished" />
+            <translation>{} värden för kön kunde inte läsas och lämnades tomma.</translation>
         </message>
         <message>
             <source>{} incidents after the last period used were left out.</source>
@@ -5811,7 +5977,7 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{} reasons not in the list were stored as 'Other'.</source>
-            <translation type="unfinished" />
+            <translation>{} orsaker som inte finns i listan lagrades som 'Annat'.</translation>
         </message>
         <message>
             <source>{} segments have no index; they count as 50.</source>
@@ -5819,15 +5985,15 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         </message>
         <message>
             <source>{} sources not in the list were stored as 'Other source'.</source>
-            <translation type="unfinished" />
+            <translation>{} källor som inte finns i listan lagrades som 'Annan källa'.</translation>
         </message>
         <message>
             <source>{} stored results were replaced.</source>
-            <translation type="unfinished" />
+            <translation>{} lagrade resultat ersattes.</translation>
         </message>
         <message>
             <source>{} times of day could not be read and were left empty.</source>
-            <translation type="unfinished" />
+            <translation>{} tider på dygnet kunde inte läsas och lämnades tomma.</translation>
         </message>
         <message>
             <source>{} visits belong to no place (no known place id and not inside a place) and were left out.</source>
