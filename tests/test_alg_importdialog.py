@@ -244,3 +244,25 @@ def test_missing_columns_empty_file_and_failure_leave_the_workspace_unchanged(ru
     monkeypatch.undo()
     assert calls["n"] > 12
     assert _digest(ws) == digest and len(_marks(ws)) == 1
+
+
+def test_wkt_column_with_points_and_polygons(run, tmp_path):
+    ws = _workspace(run, tmp_path)
+    path = str(tmp_path / "wkt.csv")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('geometri,känsla,orsak,datum\n'
+                 '"POINT (342430 6461970)",2,belysning,2025-06-01\n'
+                 '"POLYGON ((342100 6461100, 342150 6461100, 342150 6461150, 342100 6461150, 342100 6461100))",'
+                 '1,ensligt,2025-06-02\n'
+                 '"POLYGON ((342100 6461100, 342150 6461150, 342150 6461100, 342100 6461150, 342100 6461100))",'
+                 '1,trafik,2025-06-03\n'
+                 '"LINESTRING (342100 6461100, 342150 6461100)",1,trafik,2025-06-04\n')
+    result = run(ALG, _params(ws, path, DATE_FORMAT=0))
+    # the bow-tie is repaired (two triangles of 625 m² each), the line is rejected
+    assert (result["IMPORTED"], result["REJECTED"]) == (3, 1)
+    assert [m[2:4] for m in _marks(ws)] == [(2, "belysning")]
+    assert [m[2:4] for m in _marks(ws, "dialog_areas")] == [(1, "ode"), (1, "trafik")]
+    ds = ogr.Open(ws)
+    areas = [f.GetGeometryRef().GetArea() for f in ds.GetLayerByName("dialog_areas")]
+    ds = None
+    assert areas == [pytest.approx(2500.0), pytest.approx(1250.0)]

@@ -129,3 +129,15 @@ def test_missing_columns_empty_and_all_rejected_leave_the_workspace_unchanged(ru
     with pytest.raises(QgsProcessingException, match=r"all 2 rows.*rows 2, 3.*areas are: Kronogården"):
         run(ALG, _params(ws, _write(str(tmp_path / "n.csv"), [ROWS[5], ROWS[5]])))
     assert _digest(ws) == digest
+
+
+def test_an_older_workspace_is_upgraded_first(run, tmp_path):
+    from trygghet.workspace import gpkg
+    from trygghet.workspace.schema import layer
+
+    ws = str(tmp_path / "v2.gpkg")
+    gpkg.create_workspace(ws, version=2)
+    gpkg.write_columns(ws, layer("areas"), {"uuid": ["a1"], "name": ["Sylte"], "kind": ["focus"]}, version=2)
+    result = run(ALG, _params(ws, _write(str(tmp_path / "in.csv"), [ROWS[2]])))
+    assert result["IMPORTED"] == 1 and gpkg.schema_version(ws) == 3
+    assert _results(ws) == [("Sylte", 2027, "problemindex", 1.35, None, None, 412, "index", "polisen")]
