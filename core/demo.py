@@ -905,9 +905,146 @@ def _empty(name):
     return {"geometry": [], "uuid": [], **{f: [] for f in _V3_FIELDS[name].split()}}
 
 
-def _perceived_safety(rng, areas, out):
-    """Dialogue marks, dialogue areas and survey results."""
-    return {name: _empty(name) for name in ("dialog_marks", "dialog_areas", "survey_results")}
+def _perceived_safety(rng, areas, out, gaps=()):
+    """Dialogue marks, dialogue areas and survey results.
+
+    Two dialogues: most marks cluster at the incident hot spots of their areas, one group lies along the lamp gap
+    with the fewest incidents nearby (a dark path residents fear although little is reported there), the rest is
+    spread over the areas. Survey results: four years per area and indicator, the focus areas worse than the
+    reference area, with intervals from the respondent counts (none for the police's problem index).
+    """
+    ix = np.array([float(g.split()[1][1:]) for g in out["incidents"]["geometry"]])
+    iy = np.array([float(g.split()[2][:-1]) for g in out["incidents"]["geometry"]])
+
+    def incidents_near(line, d):
+        minx, miny, maxx, maxy = line.bounds
+        sel = np.nonzero((ix > minx - d) & (ix < maxx + d) & (iy > miny - d) & (iy < maxy + d))[0]
+        return sum(1 for k in sel if line.distance(Point(ix[k], iy[k])) <= d)
+
+    quiet = min(gaps, key=lambda g: (incidents_near(g["line"], 50.0) / g["line"].length, g["path"])) if gaps else None
+    dialogues = (("Medborgardialog Kronogården 2025", _dt.date(2025, 4, 7), ("Kronogården",)),
+                 ("Trygghetsenkät Sylte–Lextorp 2026", _dt.date(2026, 3, 2), ("Lextorp", "Sylte")))
+    # (dialogue index, kind, where, n, feelings and their probabilities, reasons and their probabilities)
+    unsafe_hot = ((1, 2, 3), (0.45, 0.45, 0.10))
+    groups = [
+        (0, "hot", KRONOGARDS_TORG, 40, unsafe_hot, {"narkotika": .3, "ungdomsgrupper": .3, "gangkriminalitet": .2,
+                                                     "skadegorelse": .1, "annat": .1}),
+        (0, "hot", EMERGING_XY, 16, unsafe_hot, {"narkotika": .35, "ungdomsgrupper": .25, "skadegorelse": .25,
+                                                 "ode": .15}),
+        (1, "hot", LEXTORP_C, 24, unsafe_hot, {"skadegorelse": .35, "ungdomsgrupper": .3, "narkotika": .25,
+                                               "annat": .1}),
+        (1, "hot", SYLTE_C, 20, unsafe_hot, {"skadegorelse": .3, "ungdomsgrupper": .3, "gangkriminalitet": .2,
+                                             "trafik": .2}),
+    ]
+    if quiet is not None:
+        groups.append((0 if quiet["area"] == "Kronogården" else 1, "gap", quiet["line"], 22,
+                       ((1, 2), (0.55, 0.45)), {"belysning": .6, "ode": .4}))
+    spread = ((2, 3, 4), (0.3, 0.4, 0.3))
+    other = {"belysning": .2, "trafik": .25, "ode": .15, "skadegorelse": .15, "ungdomsgrupper": .1, "annat": .15}
+    groups += [(0, "spread", areas["Kronogården"], 26, spread, other),
+               (1, "spread", areas["Lextorp"], 16, spread, other),
+               (1, "spread", areas["Sylte"], 16, spread, other)]
+    comments = {
+        "belysning": ("Mörkt, lamporna räcker inte.", "Ingen belysning på gångvägen."),
+        "ungdomsgrupper": ("Grupper som hänger här på kvällarna.", "Obehagligt att gå förbi gänget vid bänkarna."),
+        "narkotika": ("Langning öppet på kvällen.", "Sprutor och påsar i buskarna."),
+        "skadegorelse": ("Mycket skräp och sönderslagna rutor.", "Klotter och trasiga lampor."),
+        "trafik": ("Bilar kör för fort.", "Farligt övergångsställe."),
+        "ode": ("Ingen människa här efter sex.", "Långt till närmaste hus."),
+        "gangkriminalitet": ("Har hört om skottlossning här.", "Undviker platsen efter det som hänt."),
+        "annat": ("Känns otryggt här.",),
+    }
+    ages, genders = ("0-15", "16-24", "25-44", "45-64", "65-"), ("kvinna", "man", "annat")
+    marks = {"geometry": [], "dialogue": [], "marked_on": [], "feeling": [], "reason": [], "time_of_day": [],
+             "comment": [], "age_band": [], "gender": []}
+    for d, kind, where, n, (feel, pf), reasons in groups:
+        if kind == "hot":
+            x, y = _gauss_in(rng, areas[dialogues[d][2][0]].union(areas[dialogues[d][2][-1]]), where, 70.0, n)
+        elif kind == "gap":
+            pts = [where.interpolate(float(t), normalized=True) for t in rng.uniform(0.05, 0.95, n)]
+            off = rng.normal(0.0, 6.0, (n, 2))
+            x = np.array([p.x for p in pts]) + off[:, 0]
+            y = np.array([p.y for p in pts]) + off[:, 1]
+        else:
+            x, y = _uniform_in(rng, where.buffer(-30.0), n)
+        names = list(reasons)
+        picks = rng.choice(len(names), size=n, p=np.array([reasons[r] for r in names]))
+        feelings = rng.choice(feel, size=n, p=pf)
+        start = dialogues[d][1]
+        for k in range(n):
+            reason = names[int(picks[k])]
+            marks["geometry"].append(_wkt_point(x[k], y[k]))
+            marks["dialogue"].append(dialogues[d][0])
+            marks["marked_on"].append(start + _dt.timedelta(days=int(rng.integers(0, 42))))
+            marks["feeling"].append(int(feelings[k]))
+            marks["reason"].append(reason)
+            evening = kind == "gap" or reason in ("belysning", "ode", "ungdomsgrupper") or rng.random() < 0.4
+            marks["time_of_day"].append("kväll" if evening else "dag")
+            texts = comments[reason]
+            marks["comment"].append(texts[int(rng.integers(0, len(texts)))] if rng.random() < 0.6 else None)
+            answered = rng.random() < 0.75  # a quarter of the residents leave the optional questions empty
+            marks["age_band"].append(ages[int(rng.integers(0, len(ages)))] if answered else None)
+            marks["gender"].append(genders[int(rng.choice(3, p=(0.5, 0.46, 0.04)))] if answered else None)
+    n_marks = len(marks["geometry"])
+    marks_out = {"geometry": marks.pop("geometry"), "uuid": _uuids(rng, n_marks), **marks}
+
+    # a handful of areas drawn in the dialogues: around the square, the parking, the two centres and the dark path
+    drawn = [(0, Point(KRONOGARDS_TORG).buffer(90.0, 8), 1, "ungdomsgrupper", "Torget på kvällarna."),
+             (0, Point(EMERGING_XY).buffer(70.0, 8), 1, "narkotika", "Parkeringen, langning."),
+             (1, Point(LEXTORP_C).buffer(80.0, 8), 2, "skadegorelse", "Centrumet är nedgånget."),
+             (1, Point(SYLTE_C).buffer(60.0, 8), 2, "ungdomsgrupper", None)]
+    if quiet is not None:
+        drawn.append((0 if quiet["area"] == "Kronogården" else 1, quiet["line"].buffer(25.0, 4), 1, "belysning",
+                      "Hela gångvägen är mörk."))
+    dareas = {"geometry": [], "uuid": _uuids(rng, len(drawn))}
+    dareas.update({f: [] for f in marks})
+    for d, poly, feeling, reason, comment in drawn:
+        dareas["geometry"].append(_wkt_multipolygon(_round_polygon(poly)))
+        dareas["dialogue"].append(dialogues[d][0])
+        dareas["marked_on"].append(dialogues[d][1] + _dt.timedelta(days=int(rng.integers(0, 42))))
+        dareas["feeling"].append(feeling)
+        dareas["reason"].append(reason)
+        dareas["time_of_day"].append("kväll")
+        dareas["comment"].append(comment)
+        dareas["age_band"].append(None)
+        dareas["gender"].append(None)
+
+    # survey results: per area a level, a yearly change and a respondent count
+    level = {"Kronogården": 1.45, "Lextorp": 1.3, "Sylte": 1.2, "Övriga Trollhättan": 1.0}
+    trend = {"Kronogården": -0.04, "Lextorp": 0.03, "Sylte": -0.01, "Övriga Trollhättan": 0.0}
+    base = {"oro_for_brott": 24.0, "otrygghet_ute_sent": 28.0, "utsatthet": 11.0}
+    survey = {f: [] for f in ("geometry", "uuid", "area", "year", "indicator", "value", "unit", "respondents",
+                              "lower", "upper", "source")}
+    for name in areas:
+        big = name.startswith("Övriga")
+        for year in (2023, 2024, 2025, 2026):
+            factor = level[name] * (1.0 + trend[name] * (year - 2023))
+            for indicator in ("oro_for_brott", "otrygghet_ute_sent", "problemindex", "utsatthet"):
+                n = int(rng.integers(1600, 2400)) if big else int(rng.integers(180, 420))
+                if indicator == "problemindex":
+                    value, unit, lower, upper, source = round(1.1 * factor + float(rng.normal(0, 0.05)), 2), \
+                        "index", None, None, "polisen"
+                else:
+                    p = min(0.95, base[indicator] * factor / 100.0 + float(rng.normal(0, 0.01)))
+                    half = 1.96 * math.sqrt(p * (1.0 - p) / n)
+                    value, unit = round(100.0 * p, 1), "%"
+                    lower, upper = round(100.0 * (p - half), 1), round(100.0 * (p + half), 1)
+                    source = "kommun" if indicator == "utsatthet" else "polisen"
+                survey["geometry"].append(None)
+                survey["area"].append(name)
+                survey["year"].append(year)
+                survey["indicator"].append(indicator)
+                survey["value"].append(float(value))
+                survey["unit"].append(unit)
+                survey["respondents"].append(n)
+                survey["lower"].append(lower)
+                survey["upper"].append(upper)
+                survey["source"].append(source)
+    survey["uuid"] = _uuids(rng, len(survey["area"]))
+    order = ["geometry", "uuid", "area", "year", "indicator", "value", "unit", "respondents", "lower", "upper",
+             "source"]
+    survey = {k: survey[k] for k in order}
+    return {"dialog_marks": marks_out, "dialog_areas": dareas, "survey_results": survey}
 
 
 def _cause_analysis(rng, out):
@@ -967,7 +1104,7 @@ def build_demo(seed=20231):
     out["promises"], out["measures"], out["measure_links"], out["measure_log"] = _measures(
         streams[7], out["places"], place_polys, paths, path_ids, gaps)
 
-    out.update(_perceived_safety(streams[8], areas, out))
+    out.update(_perceived_safety(streams[8], areas, out, gaps))
     out.update(_cause_analysis(streams[9], out))
 
     out["meta"] = {

@@ -20,6 +20,7 @@ __all__ = [
     "REJECT_REASONS",
     "WORKSPACE_CATEGORIES",
     "ColumnMapping",
+    "guess_column",
     "incident_key",
     "map_categories",
     "normalise_label",
@@ -27,6 +28,9 @@ __all__ = [
     "prepare_incidents",
     "read_category_map",
     "read_table",
+    "rejects_frame",
+    "row_numbers",
+    "split_duplicates",
 ]
 
 WORKSPACE_CATEGORIES = INCIDENT_CATEGORY_CODES
@@ -320,8 +324,7 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
     """
     mapping.validate(df)
     n = len(df)
-    index = np.asarray(df.index)
-    row_no = (index.astype(np.int64) if np.issubdtype(index.dtype, np.integer) else np.arange(n, dtype=np.int64)) + 2
+    row_no = row_numbers(df)
     d = df.reset_index(drop=True)
 
     x, y, empty = _positions(d, mapping)
@@ -369,10 +372,7 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
         1e-5 if mapping.mode == "latlon" and transform is None else 1.0)
     keys = incident_key(when[idx], kx, ky, codes[idx], precision=precision) if idx.size else np.zeros(0, object)
     keys = np.asarray(keys, dtype=object)
-    dup_file = pd.Series(keys, dtype=object).duplicated(keep="first").to_numpy()
-    existing = set(existing_keys) if not isinstance(existing_keys, (set, frozenset)) else existing_keys
-    dup_existing = ~dup_file & np.fromiter((k in existing for k in keys), dtype=bool, count=keys.size) \
-        if existing else np.zeros(keys.size, dtype=bool)
+    dup_file, dup_existing = split_duplicates(keys, existing_keys)
     keep = ~(dup_file | dup_existing)
     take = idx[keep]
 
@@ -382,9 +382,7 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
         "key": keys[keep],
     })
     rej = np.flatnonzero(~ok)
-    raw_text = d.iloc[rej].astype(str).agg(";".join, axis=1).to_numpy(dtype=object) if rej.size else \
-        np.zeros(0, dtype=object)
-    rejects = pd.DataFrame({"row": row_no[rej], "raw": raw_text, "reason": reason[rej].astype(object)})
+    rejects = rejects_frame(d, row_no, reason)
     stats = {
         "rows": int(n),
         "accepted": int(take.size),
@@ -396,3 +394,51 @@ def prepare_incidents(df, mapping, category_map=None, extent=None, existing_keys
     for name in REJECT_REASONS:
         stats[name] = int(np.sum(reason[rej] == name)) if rej.size else 0
     return accepted, rejects, stats
+
+
+# --- shared by every import (incidents, dialogue marks, survey results) ---------------------------------------------
+def row_numbers(df):
+    """1-based row numbers in the file (header = row 1) of the rows of a table read by :func:`read_table`."""
+    index = np.asarray(df.index)
+    n = len(df)
+    return (index.astype(np.int64) if n and np.issubdtype(index.dtype, np.integer)
+            else np.arange(n, dtype=np.int64)) + 2
+
+
+def split_duplicates(keys, existing_keys=()):
+    """``(in_file, existing)`` boolean masks over ``keys``: a repeat of an earlier key of the file (the first is
+    kept), or a key already in ``existing_keys`` (not counted twice)."""
+    keys = np.asarray(keys, dtype=object)
+    dup_file = pd.Series(keys, dtype=object).duplicated(keep="first").to_numpy(dtype=bool)
+    existing = set(existing_keys) if not isinstance(existing_keys, (set, frozenset)) else existing_keys
+    dup_existing = ~dup_file & np.fromiter((k in existing for k in keys), dtype=bool, count=keys.size) \
+        if existing else np.zeros(keys.size, dtype=bool)
+    return dup_file, dup_existing
+
+
+def rejects_frame(d, row_no, reason, drop_columns=()):
+    """The rejected rows (``reason`` not None): row number, the row's fields joined by ';' (without
+    ``drop_columns``, e.g. personal data) and the reason code."""
+    reason = np.asarray(reason, dtype=object)
+    rej = np.flatnonzero(~np.asarray(pd.isna(reason), dtype=bool))
+    keep = [c for c in d.columns if c not in set(drop_columns)]
+    raw_text = d.iloc[rej][keep].astype(str).agg(";".join, axis=1).to_numpy(dtype=object) if rej.size and keep \
+        else np.full(rej.size, "", dtype=object)
+    return pd.DataFrame({"row": np.asarray(row_no)[rej], "raw": raw_text, "reason": reason[rej].astype(object)})
+
+
+def _compact(name):
+    return re.sub(r"[^0-9a-zåäöéü]", "", normalise_label(name))
+
+
+def guess_column(columns, candidates):
+    """The first of ``columns`` whose name matches one of ``candidates`` (in the candidates' order), ignoring case,
+    spaces, '_' and '-'; None if none does."""
+    by_name = {}
+    for column in columns:
+        by_name.setdefault(_compact(column), column)
+    for candidate in candidates:
+        hit = by_name.get(_compact(candidate))
+        if hit is not None:
+            return hit
+    return None

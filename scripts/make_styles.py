@@ -135,6 +135,20 @@ def main():
     label(lyr, '"title"', size=8, scale_max=10000)
     save(lyr, "measures")
 
+    # dialogue marks and areas: coloured by feeling, red (1 frightening) to green (4 safe)
+    feelings = (("1", "1 Skrämmande"), ("2", "2 Otryggt"), ("3", "3 Ganska tryggt"), ("4", "4 Tryggt"))
+    colours = {"1": "#d7191c", "2": "#fdae61", "3": "#a6d96a", "4": "#1a9641"}
+    lyr = memory_layer("dialog_marks")
+    categorized(lyr, "feeling", feelings, lambda v: QgsMarkerSymbol.createSimple({
+        "name": "diamond", "size": "3.0", "color": colours[v], "outline_color": "#212529", "outline_width": "0.25"}))
+    label(lyr, "represent_value(\"reason\")", size=7, scale_max=5000)
+    save(lyr, "dialog_marks")
+    lyr = memory_layer("dialog_areas")
+    categorized(lyr, "feeling", feelings, lambda v: QgsFillSymbol.createSimple({
+        "color": "{},{},{},85".format(*QColor(colours[v]).getRgb()[:3]), "outline_color": colours[v],
+        "outline_width": "0.6", "outline_style": "dash"}))
+    save(lyr, "dialog_areas")
+
 
 if __name__ == "__main__":
     app = QgsApplication([], False)

@@ -153,6 +153,24 @@ def _marks_layer(ws):
     return mem
 
 
+def _marks_file(ws, tmp):
+    path = os.path.join(tmp, "marks.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("x;y;datum;känsla;orsak\n")
+        for i in range(12):
+            f.write(f"{342100 + 15 * i};{6461900 + 7 * i};2025-04-{1 + i:02d};{1 + i % 4};mörkt\n")
+    return path
+
+
+def _survey_file(ws, tmp):
+    path = os.path.join(tmp, "survey.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("område;år;indikator;värde\n")
+        for i, area in enumerate(("Kronogården", "Lextorp", "Sylte")):
+            f.write(f"{area};2030;oro för brott;{20 + i},5\n")
+    return path
+
+
 CASES = {
     "areasummary": dict(
         build=lambda ws, tmp: dict(PERIODS, INPUT=layer(ws, "incidents"), AREAS=layer(ws, "areas"),
@@ -201,6 +219,14 @@ CASES = {
                                "TIME_FIELD": "tid", "CATEGORY_FIELD": "kategori", "CRS": "EPSG:3006",
                                "WORKSPACE": shutil.copy(ws, os.path.join(tmp, "import.gpkg"))},
         skip_baseline=True, cancel=True),
+    "importdialog": dict(
+        build=lambda ws, tmp: {"INPUT": _marks_file(ws, tmp), "CRS": "EPSG:3006",
+                               "WORKSPACE": shutil.copy(ws, os.path.join(tmp, "dialog.gpkg"))},
+        crs_param="CRS", cancel=True),
+    "importsurvey": dict(
+        build=lambda ws, tmp: {"INPUT": _survey_file(ws, tmp),
+                               "WORKSPACE": shutil.copy(ws, os.path.join(tmp, "survey.gpkg"))},
+        cancel=True),
     "lagesbild": dict(skip_baseline=True, build=None),
     "measureeffect": dict(
         build=lambda ws, tmp: {"INPUT": layer(ws, "incidents"), "TIME_FIELD": "occurred_at",

@@ -45,6 +45,10 @@ RECIPES = {
     "trygghet:importincidents": {"inputs": {"INPUT": {"tmp": "import.csv"}, "TIME_FIELD": "tid",
                                             "WORKSPACE": {"tmp": "import_ws.gpkg"}},
                                  "styles": {"REJECTS": None}},
+    "trygghet:importdialog": {"inputs": {"INPUT": {"tmp": "markeringar.csv"}, "WORKSPACE": {"tmp": "import_ws.gpkg"}},
+                              "styles": {"REJECTS": None}},
+    "trygghet:importsurvey": {"inputs": {"INPUT": {"tmp": "matning.csv"}, "WORKSPACE": {"tmp": "import_ws.gpkg"}},
+                              "styles": {"REJECTS": None}},
     "trygghet:hotspotdensity": {"inputs": {"INPUT": table("incidents")}, "styles": {"OUTPUT": "density"}},
     "trygghet:hotplaces": {"inputs": {"INPUT": table("incidents")}, "styles": {"OUTPUT": "hotplaces"}},
     "trygghet:patroldosage": {"inputs": {"PLACES": table("places"), "VISITS": table("patrol_visits")},
@@ -60,7 +64,8 @@ RECIPES = {
     # fewer permutations than the default 99 only to keep the test short (99 take about two minutes here)
     "trygghet:nearrepeat": {"inputs": {"INPUT": table("incidents"), "PERMUTATIONS": 19}, "styles": {"OUTPUT": None}},
     "trygghet:areasummary": {"inputs": {"INPUT": table("incidents"), "AREAS": table("areas")},
-                             "styles": {"OUTPUT": None, "OUTPUT_MAP": "area_summary"}},
+                             "styles": {"OUTPUT": None, "OUTPUT_MAP": "area_summary", "OUTPUT_SURVEY": None,
+                                        "OUTPUT_DIALOG": None}},
     "trygghet:temporalpattern": {"inputs": {"INPUT": table("incidents")},
                                  "styles": {"OUTPUT_WEEKDAY_HOUR": None, "OUTPUT_MONTH_YEAR": None}},
     "trygghet:exportlagesbild": {"inputs": {"WORKSPACE": {"workspace": True}, "OUTPUT": {"tmp": "lagesbild.pdf"}}},
@@ -147,6 +152,10 @@ def _prepare(workspace, tmp):
         handle.write("x;y;tid;category\n")
         for k, (when,) in enumerate(rows):
             handle.write("{};{};{};skadegorelse\n".format(first.x() + k, first.y(), when[:16].replace("T", " ")))
+    with open(os.path.join(tmp, "markeringar.csv"), "w", encoding="utf-8") as handle:  # a dialogue export
+        handle.write("x;y;datum;känsla;orsak\n{};{};2025-04-01;otryggt;mörkt\n".format(first.x(), first.y()))
+    with open(os.path.join(tmp, "matning.csv"), "w", encoding="utf-8") as handle:  # a survey table
+        handle.write("område;år;indikator;värde\nSylte;2030;oro för brott;21,5\n")
     return project_path
 
 

@@ -369,6 +369,8 @@ def test_demo_project_names_layers_in_the_language_and_keeps_measures_on_top(lan
     order = [layer.name() for layer in project.layerTreeRoot().layerOrder()]
     measures = _pick(("Measures", "Åtgärder"), lang)
     assert order[0] == measures and order.index("fills") > order.index(measures)
+    marks = _pick(("Citizen dialogue marks", "Markeringar i medborgardialog"), lang)
+    assert order.index(marks) < order.index("fills")  # the dialogue marks stay above the analysis fills
     assert fills.opacity() < 1
 
 
@@ -411,7 +413,9 @@ def test_menu_action_opens_the_styled_demo_project(lang, plugin, qgis_iface, tmp
     demo = open_demo(qgis_iface, folder, analyses=False)
     assert os.path.exists(os.path.join(folder, "trygghet-demo.gpkg")) and os.path.exists(demo.qgz)
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
-    assert len(layers) == 12 and all(layer.isValid() for layer in layers.values())
+    assert len(layers) == 15 and all(layer.isValid() for layer in layers.values())
+    marks = layers[_pick(("Citizen dialogue marks", "Markeringar i medborgardialog"), lang)]
+    assert marks.featureCount() >= 150 and marks.renderer().type() == "categorizedSymbol"
     measures = layers[_pick(("Measures", "Åtgärder"), lang)]
     assert measures.featureCount() > 0 and measures.renderer().type() != "singleSymbol"  # the workspace's style
     assert project.layerTreeRoot().layerOrder()[0] is measures

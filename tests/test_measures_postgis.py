@@ -203,3 +203,28 @@ def test_dock_warns_about_an_older_shared_workspace_until_upgraded(qgis_iface, q
         assert dock.message_bar.currentItem() is None
     finally:
         dock.teardown()
+
+
+def test_mapping_layers_are_read_only_for_organizations(backend):
+    """Incidents and the perceived-safety layers are mapping data: an organization reads them, never writes."""
+    from qgis.core import QgsProviderConnectionException
+
+    s = backend.schema
+    admin = connection(backend.uri)
+    admin.executeSql(f'INSERT INTO "{s}"."survey_results" ("uuid", "area", "year", "indicator", "value") '
+                     "VALUES ('s1', 'Sylte', 2025, 'problemindex', 1.2)")
+    kommun = connection(_login(backend, "kommun_lisa", "kommun"))
+    assert kommun.executeSql(f'SELECT "area", "year" FROM "{s}"."survey_results"') == [["Sylte", 2025]]
+    for table, columns, values in (
+            ("incidents", '"uuid", "category"', "'i1', 'klotter'"),
+            ("dialog_marks", '"uuid", "feeling"', "'d1', 2"),
+            ("dialog_areas", '"uuid", "feeling"', "'a1', 1"),
+            ("survey_results", '"uuid", "area", "year", "indicator"', "'s2', 'Lextorp', 2025, 'utsatthet'")):
+        assert kommun.executeSql(f'SELECT count(*) FROM "{s}"."{table}"')[0][0] in (0, 1), table
+        with pytest.raises(QgsProviderConnectionException, match="permission denied"):
+            kommun.executeSql(f'INSERT INTO "{s}"."{table}" ({columns}) VALUES ({values})')
+    with pytest.raises(QgsProviderConnectionException, match="permission denied"):
+        kommun.executeSql(f'UPDATE "{s}"."survey_results" SET "value" = 0')
+    with pytest.raises(QgsProviderConnectionException, match="permission denied"):
+        kommun.executeSql(f'DELETE FROM "{s}"."survey_results"')
+    assert admin.executeSql(f'SELECT "value" FROM "{s}"."survey_results"') == [[1.2]]

@@ -161,3 +161,48 @@ def test_not_a_workspace(qgis_app, tmp_path):
     with pytest.raises(gpkg.WorkspaceError) as info:
         open_workspace(path)
     assert "not a Trygghet workspace" in workspace_error_message(info.value)
+
+
+def test_upgrade_from_version_2_adds_the_perceived_safety_layers_styled(qgis_app, tmp_path):
+    from trygghet.workspace.service import open_workspace
+
+    path = str(tmp_path / "v2.gpkg")
+    gpkg.create_workspace(path, version=2)
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
+    con.close()
+    assert {"measures", "promises"} <= tables and not tables & {"dialog_marks", "dialog_areas", "survey_results"}
+    gpkg.write_columns(path, layer("incidents"), {
+        "geometry": ["POINT ({} 6461970)".format(342000 + i) for i in range(40)],
+        "uuid": ["i{}".format(i) for i in range(40)],
+        "occurred_at": [datetime.datetime(2024, 2, 1 + i % 20, 21) for i in range(40)],
+        "category": ["klotter"] * 40, "source": ["kommun"] * 40, "weight": [1.0] * 40}, version=2)
+    gpkg.write_columns(path, layer("measures"), {"uuid": ["m1", "m2"], "title": ["Belysning", "Röjning"],
+                                                 "version": [1, 3]}, version=2)
+    assert open_workspace(path) == (2, SCHEMA_VERSION)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*), count(DISTINCT uuid) FROM incidents").fetchone() == (40, 40)
+    assert con.execute("SELECT title, version, goal_uuid FROM measures ORDER BY uuid").fetchall() == [
+        ("Belysning", 1, None), ("Röjning", 3, None)]
+    styles = {name: qml for name, default, qml in
+              con.execute("SELECT f_table_name, useAsDefault, styleQML FROM layer_styles") if default}
+    con.close()
+    assert {"dialog_marks", "dialog_areas", "survey_results"} <= set(styles)
+    marks = QgsVectorLayer("{}|layername=dialog_marks".format(path), "m", "ogr")
+    assert marks.isValid() and marks.wkbType() == QgsWkbTypes.Type.Point
+    assert marks.renderer().type() == "categorizedSymbol" and marks.renderer().classAttribute() == "feeling"
+    colours = {c.value(): c.symbol().color().name() for c in marks.renderer().categories()}
+    assert colours["1"] == "#d7191c" and colours["4"] == "#1a9641"  # red for frightening, green for safe
+    assert marks.editorWidgetSetup(marks.fields().indexOf("feeling")).config()["Min"] == 1
+    assert marks.editorWidgetSetup(marks.fields().indexOf("feeling")).config()["Max"] == 4
+    for name in ("reason", "age_band", "gender", "time_of_day"):
+        setup = marks.editorWidgetSetup(marks.fields().indexOf(name))
+        assert setup.type() == "ValueMap", name
+    reason_map = marks.editorWidgetSetup(marks.fields().indexOf("reason")).config()["map"]
+    assert {"Lighting": "belysning"} in reason_map
+    assert marks.fields().field("feeling").alias() == "Känsla (1 skrämmande – 4 trygg)"
+    survey = QgsVectorLayer("{}|layername=survey_results".format(path), "s", "ogr")
+    for name in ("indicator", "source"):
+        assert survey.editorWidgetSetup(survey.fields().indexOf(name)).type() == "ValueMap", name
+    areas = QgsVectorLayer("{}|layername=dialog_areas".format(path), "a", "ogr")
+    assert areas.wkbType() == QgsWkbTypes.Type.MultiPolygon and areas.renderer().type() == "categorizedSymbol"

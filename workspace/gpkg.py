@@ -234,25 +234,40 @@ def _set_value(feature, spec, value):
 
 def write_columns(path, layer_spec, columns, version=SCHEMA_VERSION):
     """Append rows given as column lists (``{"geometry": [WKT…], field: […]}``) in one transaction."""
+    return write_many(path, [(layer_spec, columns)], version=version)
+
+
+def write_many(path, items, deletions=None, version=SCHEMA_VERSION):
+    """Delete rows by fid (``deletions``: layer name -> fids) and append rows to several layers (``items``: (layer
+    spec, columns) as for :func:`write_columns`), all in one transaction: everything or nothing. Returns the number
+    of rows appended."""
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    lyr = ds.GetLayerByName(layer_spec.name)
-    specs = [f for f in layer_spec.fields_at(version) if f.name in columns]
-    geometries = columns.get("geometry")
-    n = len(columns[specs[0].name]) if specs else len(geometries or [])
+    total = 0
     ds.StartTransaction()
     try:
-        defn = lyr.GetLayerDefn()
-        for i in range(n):
-            feature = ogr.Feature(defn)
-            for spec in specs:
-                _set_value(feature, spec, columns[spec.name][i])
-            if geometries is not None and geometries[i] is not None:
-                feature.SetGeometry(ogr.CreateGeometryFromWkt(geometries[i]))
-            lyr.CreateFeature(feature)
+        for name, fids in (deletions or {}).items():
+            lyr = ds.GetLayerByName(name)
+            for fid in fids:
+                if lyr.DeleteFeature(int(fid)) != 0:
+                    raise RuntimeError("cannot delete feature {} of {}".format(fid, name))
+        for layer_spec, columns in items:
+            lyr = ds.GetLayerByName(layer_spec.name)
+            specs = [f for f in layer_spec.fields_at(version) if f.name in columns]
+            geometries = columns.get("geometry")
+            n = len(columns[specs[0].name]) if specs else len(geometries or [])
+            defn = lyr.GetLayerDefn()
+            for i in range(n):
+                feature = ogr.Feature(defn)
+                for spec in specs:
+                    _set_value(feature, spec, columns[spec.name][i])
+                if geometries is not None and geometries[i] is not None:
+                    feature.SetGeometry(ogr.CreateGeometryFromWkt(geometries[i]))
+                lyr.CreateFeature(feature)
+            total += n
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()
         raise
     finally:
         ds = None
-    return n
+    return total

@@ -15,12 +15,13 @@ from .layers import open_layer
 GROUPS = (
     (N_("Measures"), ("measures",)),
     (N_("Safety walks"), ("walk_findings",)),
+    (N_("Perceived safety"), ("dialog_marks", "dialog_areas")),
     (N_("Hot spots and patrols"), ("places", "patrol_visits")),
     (N_("Base data"), ("incidents", "lamps", "paths", "areas")),
-    (N_("Tables"), ("walks", "promises", "measure_links", "measure_log")),
+    (N_("Tables"), ("walks", "promises", "measure_links", "measure_log", "survey_results")),
 )
 # the groups of point layers a user acts on: they stay on top, analyses go below them
-ACTION_GROUPS = GROUPS[:2]
+ACTION_GROUPS = GROUPS[:3]
 
 
 def build_project(workspace, output, title, note="", banner="", extent=None, project=None):

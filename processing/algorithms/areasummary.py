@@ -25,6 +25,8 @@ from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import column_kind, fields_for, is_temporary, python_rows
 from ..numbers import say
+from ..perceived import add_parameters as add_perceived_parameters
+from ..perceived import write_perceived
 from ..reader import read_area_polygons, read_points_with_times, split_names
 from ..writer import write_table_file
 
@@ -68,7 +70,12 @@ class AreaSummary(TrygghetAlgorithm):
         "Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio "
         "against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is "
         "installed). The periods are half-open: the start is included, the end is not. Without dates the current "
-        "period is the last 12 months of data and the reference period the 12 months before."
+        "period is the last 12 months of data and the reference period the 12 months before.\n\n"
+        "Perceived safety (optional; the workspace's layers when the incidents are the workspace's): the survey "
+        "indicators per area (latest value with its interval, change since the previous measurement, the "
+        "Mann–Kendall trend where there are three or more years, the reference area's value) and the citizen "
+        "dialogue marks per area (count, share that feel unsafe, i.e. feeling 1–2, and the three most frequent "
+        "reasons; withheld for areas with fewer than MIN_COUNT marks), each as a table of its own."
     )
 
     INPUT = "INPUT"
@@ -142,6 +149,7 @@ class AreaSummary(TrygghetAlgorithm):
                                                      createByDefault=False),
                "Optional file with the published values (suppressed counts as '<5' or '..') and Swedish headings, as "
                "Excel (.xlsx) or CSV (semicolons, decimal comma)."))
+        add_perceived_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.SUPPRESSED, tr("Suppressed cells")))
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 
@@ -187,6 +195,7 @@ class AreaSummary(TrygghetAlgorithm):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
         if path:
             results[self.OUTPUT_FILE] = results[self.FILE_WRITTEN] = self._write_file(df, sup, path, feedback)
+        results.update(write_perceived(self, parameters, context, feedback, crs, areas, k))
         feedback.setProgress(100)
         return results
 

@@ -8,9 +8,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
@@ -25,7 +22,9 @@ from qgis.core import (
 
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm
-from ..fields import make_field
+from ..importing import EXTENT_BUFFER_M, log_counts, reason_counts, rejects_fields, write_rejects
+from ..importing import areas_extent as _areas_extent
+from ..importing import workspace_epsg as _workspace_epsg
 from ..numbers import say
 
 REASONS = {
@@ -35,7 +34,6 @@ REASONS = {
     "bad_date": N_("Bad or missing date"),
     "unknown_category": N_("Unknown category"),
 }
-EXTENT_BUFFER_M = 2000.0
 # DATE_FORMAT choices, in the order of core.timeparse.DATE_FORMATS
 DATE_FORMAT_LABELS = (
     N_("Automatic: ISO (YYYY-MM-DD HH:MM or YYYY-MM-DD)"),
@@ -46,13 +44,6 @@ DATE_FORMAT_LABELS = (
     N_("MM/DD/YYYY HH:MM, American (03/05/2024 10:15 PM is 5 March)"),
     N_("YYYYMMDD HHMM (20240305 2215)"),
 )
-ROWS_SHOWN = 5
-
-
-def _workspace_epsg(path):
-    from ...workspace.gpkg import read_meta
-
-    return int(read_meta(path).get("epsg", 3006))
 
 
 def _existing(path, layer_name="incidents"):
@@ -73,19 +64,6 @@ def _existing(path, layer_name="incidents"):
             cats.append(f.GetFieldAsString("category"))
     ds = None
     return np.asarray(xs, float), np.asarray(ys, float), times, cats
-
-
-def _areas_extent(path):
-    """The extent of the workspace's areas (workspace CRS), or None when there are none."""
-    from osgeo import ogr
-
-    ds = ogr.Open(path)
-    lyr = ds.GetLayerByName("areas")
-    if lyr is None or lyr.GetFeatureCount() == 0:
-        return None
-    xmin, xmax, ymin, ymax = lyr.GetExtent()
-    ds = None
-    return xmin, ymin, xmax, ymax
 
 
 class ImportIncidents(TrygghetAlgorithm):
@@ -214,18 +192,12 @@ class ImportIncidents(TrygghetAlgorithm):
             self.fail(self._nothing_imported(stats, rejects, date_format))
         feedback.setProgress(50)
 
-        fields = QgsFields()
-        for name, kind in (("row", "int"), ("reason", "string"), ("reason_text", "string"), ("raw", "string")):
-            fields.append(make_field(name, kind))
+        fields = rejects_fields()
         sink, dest = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.Type.NoGeometry)
         self._write_incidents(workspace, accepted, transform, feedback)
         feedback.setProgress(90)
-        if sink is not None:
-            for row, raw, reason in zip(rejects["row"].tolist(), rejects["raw"].tolist(), rejects["reason"].tolist()):
-                feature = QgsFeature(fields)
-                feature.setAttributes([int(row), reason, tr(REASONS.get(reason, reason)), raw])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        self._log_stats(stats, feedback)
+        write_rejects(sink, fields, rejects, REASONS)
+        log_counts(feedback, stats, REASONS)
         feedback.setProgress(100)
         results = {self.IMPORTED: stats["accepted"], self.REJECTED: stats["rejected"],
                    self.DUPLICATES: stats["duplicates"]}
@@ -374,28 +346,11 @@ class ImportIncidents(TrygghetAlgorithm):
                 str(err)))
 
     @staticmethod
-    def _log_stats(stats, feedback):
-        feedback.pushInfo(say(tr("{rows} rows read: {ok} imported, {dup} duplicates skipped ({file} within the file, "
-                                 "{old} already in the workspace), {bad} rejected."),
-            rows=stats["rows"], ok=stats["accepted"], dup=stats["duplicates"], file=stats["duplicates_in_file"],
-            old=stats["duplicates_existing"], bad=stats["rejected"]))
-        for reason, label in REASONS.items():
-            if stats.get(reason):
-                feedback.pushInfo(say(tr("Rejected – {reason}: {n}"), reason=tr(label), n=stats[reason]))
-
-    @staticmethod
     def _nothing_imported(stats, rejects, date_format):
         """The message refusing a file of which no row could be imported: each reason with its count and the first
         row numbers (the rows' contents are not repeated: they may hold personal data)."""
-        parts = []
-        for reason, label in REASONS.items():
-            if not stats.get(reason):
-                continue
-            rows = rejects.loc[rejects["reason"] == reason, "row"].tolist()
-            shown = ", ".join(str(int(r)) for r in rows[:ROWS_SHOWN]) + (", …" if len(rows) > ROWS_SHOWN else "")
-            parts.append(tr("{reason}: {n} (rows {rows})").format(reason=tr(label), n=stats[reason], rows=shown))
         message = tr("No incident was imported: all {n} rows were rejected. {reasons}.").format(
-            n=stats["rows"], reasons="; ".join(parts))
+            n=stats["rows"], reasons=reason_counts(stats, rejects, REASONS))
         if stats.get("bad_date") and date_format == "auto":
             message += " " + tr("If the file writes dates like 05/03/2024 22:15, choose its date format.")
         return message

@@ -160,6 +160,10 @@
             <translation>Faktisk insats (timmar)</translation>
         </message>
         <message>
+            <source>Age column</source>
+            <translation>Kolumn för ålder</translation>
+        </message>
+        <message>
             <source>All areas</source>
             <translation>Alla områden</translation>
         </message>
@@ -236,6 +240,10 @@
             <translation>Område</translation>
         </message>
         <message>
+            <source>Area column</source>
+            <translation>Kolumn för område</translation>
+        </message>
+        <message>
             <source>Area name field</source>
             <translation>Fält för områdesnamn</translation>
         </message>
@@ -254,6 +262,10 @@
         <message>
             <source>Area names separated by ';'. Empty: the areas of kind 'reference'.</source>
             <translation>Områdesnamn åtskilda med ';'. Tom: områdena av typen 'reference'.</translation>
+        </message>
+        <message>
+            <source>Area not in the workspace</source>
+            <translation>Området finns inte i arbetsytan</translation>
         </message>
         <message>
             <source>Area summary</source>
@@ -324,6 +336,10 @@
             <translation>aug</translation>
         </message>
         <message>
+            <source>Automatic (WKT, X/Y or longitude/latitude columns)</source>
+            <translation>Automatiskt (kolumner för WKT, X/Y eller longitud/latitud)</translation>
+        </message>
+        <message>
             <source>Automatic distance band</source>
             <translation>Automatiskt avståndsband</translation>
         </message>
@@ -332,8 +348,16 @@
             <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
+            <source>Automatic: ISO (YYYY-MM-DD)</source>
+            <translation>Automatiskt: ISO (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
             <source>Back-testing and forecasting…</source>
             <translation>Testar modellerna bakåt och gör prognoser…</translation>
+        </message>
+        <message>
+            <source>Bad date</source>
+            <translation>Felaktigt datum</translation>
         </message>
         <message>
             <source>Bad or missing date</source>
@@ -636,6 +660,18 @@
             <translation>Markeringar i medborgardialog</translation>
         </message>
         <message>
+            <source>Citizen dialogue marks (optional)</source>
+            <translation>Markeringar från medborgardialog (valfritt)</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue per area</source>
+            <translation>Medborgardialog per område</translation>
+        </message>
+        <message>
+            <source>Citizen dialogue: {} marks, {} of them inside the areas; {} areas with fewer than {} marks have their share and reasons withheld.</source>
+            <translation>Medborgardialog: {} markeringar, varav {} inom områdena; för {} områden med färre än {} markeringar redovisas inte andel och orsaker.</translation>
+        </message>
+        <message>
             <source>Citizen promise</source>
             <translation>Medborgarlöfte</translation>
         </message>
@@ -656,6 +692,26 @@
             <translation>Stänga utan att spara dina ändringar?</translation>
         </message>
         <message>
+            <source>Column naming the dialogue or survey; empty: guessed.</source>
+            <translation>Kolumn med dialogens eller enkätens namn; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column saying day or evening; empty: guessed.</source>
+            <translation>Kolumn som anger dag eller kväll; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column with X (easting) or longitude; empty: guessed (x, easting, lon, longitude …).</source>
+            <translation>Kolumn med X (östlig koordinat) eller longitud; tom: gissas (x, easting, lon, longitude …).</translation>
+        </message>
+        <message>
+            <source>Column with Y (northing) or latitude; empty: guessed (y, northing, lat, latitude …).</source>
+            <translation>Kolumn med Y (nordlig koordinat) eller latitud; tom: gissas (y, northing, lat, latitude …).</translation>
+        </message>
+        <message>
+            <source>Column with a WKT point or polygon; empty: guessed (wkt, geometry, geom …).</source>
+            <translation>Kolumn med en WKT-punkt eller -polygon; tom: gissas (wkt, geometry, geom …).</translation>
+        </message>
+        <message>
             <source>Column with a WKT point, e.g. 'POINT (340000 6460000)', for 'WKT point'.</source>
             <translation>Kolumn med en WKT-punkt, t.ex. 'POINT (340000 6460000)', för 'WKT-punkt'.</translation>
         </message>
@@ -668,20 +724,72 @@
             <translation>Kolumn med Y-koordinaten (nordlig), eller latituden för longitud/latitud.</translation>
         </message>
         <message>
+            <source>Column with the age band or age; empty: guessed.</source>
+            <translation>Kolumn med åldersgrupp eller ålder; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column with the area's name; empty: guessed (område, area …).</source>
+            <translation>Kolumn med områdets namn; tom: gissas (område, area …).</translation>
+        </message>
+        <message>
+            <source>Column with the date of the mark; empty: guessed.</source>
+            <translation>Kolumn med markeringens datum; tom: gissas.</translation>
+        </message>
+        <message>
             <source>Column with the date when date and time are separate.</source>
             <translation>Kolumn med datumet när datum och tid är separata.</translation>
+        </message>
+        <message>
+            <source>Column with the feeling 1–4 (1 frightening – 4 safe); empty: guessed (känsla, feeling, trygghet …).</source>
+            <translation>Kolumn med känslan 1–4 (1 skrämmande – 4 trygg); tom: gissas (känsla, feeling, trygghet …).</translation>
+        </message>
+        <message>
+            <source>Column with the gender; empty: guessed.</source>
+            <translation>Kolumn med kön; tom: gissas.</translation>
+        </message>
+        <message>
+            <source>Column with the indicator; empty: guessed.</source>
+            <translation>Kolumn med indikatorn; tom: gissas.</translation>
         </message>
         <message>
             <source>Column with the police code or the category as text.</source>
             <translation>Kolumn med polisens kod eller kategorin som text.</translation>
         </message>
         <message>
+            <source>Column with the reason; empty: guessed (orsak, reason …).</source>
+            <translation>Kolumn med orsaken; tom: gissas (orsak, reason …).</translation>
+        </message>
+        <message>
+            <source>Column with the resident's comment; empty: guessed.</source>
+            <translation>Kolumn med invånarens kommentar; tom: gissas.</translation>
+        </message>
+        <message>
             <source>Column with the time of day ('HH:MM', 'HH.MM' or 'HHMM') when date and time are separate; empty times mean midnight.</source>
             <translation>Kolumn med klockslaget ('TT:MM', 'TT.MM' eller 'TTMM') när datum och tid är separata; tomma tider betyder midnatt.</translation>
         </message>
         <message>
+            <source>Column with the value; empty: guessed (värde, value, andel …).</source>
+            <translation>Kolumn med värdet; tom: gissas (värde, value, andel …).</translation>
+        </message>
+        <message>
+            <source>Column with the year; empty: guessed (år, year).</source>
+            <translation>Kolumn med året; tom: gissas (år, year).</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Kolumner</translation>
+        </message>
+        <message>
+            <source>Columns used: {}</source>
+            <translation>Kolumner som används: {}</translation>
+        </message>
+        <message>
+            <source>Columns with personal data were not imported: {}.</source>
+            <translation>Kolumner med personuppgifter importerades inte: {}.</translation>
+        </message>
+        <message>
+            <source>Comment column</source>
+            <translation>Kolumn för kommentar</translation>
         </message>
         <message>
             <source>Compact list (default)</source>
@@ -908,12 +1016,24 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Cykelväg</translation>
         </message>
         <message>
+            <source>DD-MM-YYYY (05-03-2025)</source>
+            <translation>DD-MM-ÅÅÅÅ (05-03-2025)</translation>
+        </message>
+        <message>
             <source>DD-MM-YYYY HH:MM (05-03-2024 22:15)</source>
             <translation>DD-MM-ÅÅÅÅ TT:MM (05-03-2024 22:15)</translation>
         </message>
         <message>
+            <source>DD.MM.YYYY (05.03.2025)</source>
+            <translation>DD.MM.ÅÅÅÅ (05.03.2025)</translation>
+        </message>
+        <message>
             <source>DD.MM.YYYY HH:MM (05.03.2024 22:15)</source>
             <translation>DD.MM.ÅÅÅÅ TT:MM (05.03.2024 22:15)</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY (05/03/2025 is 5 March)</source>
+            <translation>DD/MM/ÅÅÅÅ (05/03/2025 är 5 mars)</translation>
         </message>
         <message>
             <source>DD/MM/YYYY HH:MM (05/03/2024 22:15 is 5 March)</source>
@@ -1056,12 +1176,20 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Utveckling över tid</translation>
         </message>
         <message>
+            <source>Dialogue column</source>
+            <translation>Kolumn för dialog</translation>
+        </message>
+        <message>
             <source>Dialogue marks (optional)</source>
             <translation>Dialogmarkeringar (valfritt)</translation>
         </message>
         <message>
             <source>Dialogue marks (points)</source>
             <translation>Dialogmarkeringar (punkter)</translation>
+        </message>
+        <message>
+            <source>Dialogue name (when there is no column)</source>
+            <translation>Dialogens namn (när kolumn saknas)</translation>
         </message>
         <message>
             <source>Diminishing cold spot</source>
@@ -1284,6 +1412,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>FDR-korrigerade</translation>
         </message>
         <message>
+            <source>Falling</source>
+            <translation>Sjunkande</translation>
+        </message>
+        <message>
             <source>Feature</source>
             <translation>Objekt</translation>
         </message>
@@ -1292,8 +1424,16 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>feb</translation>
         </message>
         <message>
+            <source>Feeling column</source>
+            <translation>Kolumn för känsla</translation>
+        </message>
+        <message>
             <source>Feeling field</source>
             <translation>Fält för upplevd trygghet</translation>
+        </message>
+        <message>
+            <source>Feeling is not 1–4</source>
+            <translation>Känslan är inte 1–4</translation>
         </message>
         <message>
             <source>Feeling unsafe outdoors late at night</source>
@@ -1514,6 +1654,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Gängkriminalitet</translation>
         </message>
         <message>
+            <source>Gender column</source>
+            <translation>Kolumn för kön</translation>
+        </message>
+        <message>
             <source>Generating the synthetic Trollhättan data…</source>
             <translation>Skapar syntetiska data för Trollhättan…</translation>
         </message>
@@ -1682,6 +1826,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Polygoner för hot spots (t.ex. platser för trygghetsrundor); iakttagelser inom dem räknas dubbelt i prioriteten.</translation>
         </message>
         <message>
+            <source>How a CSV or Excel table gives each mark's position. GeoJSON and GeoPackage files carry their own geometry and CRS.</source>
+            <translation>Hur en CSV- eller Excel-tabell anger varje markerings läge. GeoJSON- och GeoPackage-filer har egen geometri och eget koordinatsystem.</translation>
+        </message>
+        <message>
             <source>How far back before the as-of time incidents are used.</source>
             <translation>Hur långt bakåt från kartans tidpunkt händelser används.</translation>
         </message>
@@ -1726,6 +1874,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Hur filen skriver datum som inte är ISO. Svenska exporter skriver ofta dag/månad/år, '05/03/2024 22:15'; automatiskt läser bara ISO-datum, eftersom sådana datum är tvetydiga. Alla format läser också ISO-datum, så en kolumn som blandar de två tappar inga rader.</translation>
         </message>
         <message>
+            <source>How the file writes dates that are not ISO; every format also reads ISO dates.</source>
+            <translation>Hur filen skriver datum som inte är ISO; alla format läser även ISO-datum.</translation>
+        </message>
+        <message>
             <source>Hypothesis</source>
             <translation>Hypotes</translation>
         </message>
@@ -1734,12 +1886,28 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Om filen skriver datum som 05/03/2024 22:15, välj filens datumformat.</translation>
         </message>
         <message>
+            <source>Import citizen dialogue marks</source>
+            <translation>Importera markeringar från medborgardialog</translation>
+        </message>
+        <message>
             <source>Import incidents (CSV/Excel)</source>
             <translation>Importera händelser (CSV/Excel)</translation>
         </message>
         <message>
+            <source>Import safety survey results</source>
+            <translation>Importera trygghetsmätning</translation>
+        </message>
+        <message>
             <source>Imported incidents</source>
             <translation>Importerade händelser</translation>
+        </message>
+        <message>
+            <source>Imported marks</source>
+            <translation>Importerade markeringar</translation>
+        </message>
+        <message>
+            <source>Imported results</source>
+            <translation>Importerade resultat</translation>
         </message>
         <message>
             <source>Imports incidents from a CSV or Excel file into the workspace's incident layer. Map the file's columns: the position (X/Y in a CRS, longitude/latitude, or a WKT point), the time (one column with ISO or 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD', or a date column plus a time column), the category and the source. Dates written otherwise, such as '05/03/2024 22:15', are read with the chosen date format; ISO dates are read with every format. Swedish files work as they are: semicolons, decimal comma, UTF-8 or Windows-1252. Excel (.xlsx) and OpenDocument (.ods) sheets are read through GDAL, which every QGIS has; the first sheet is used and its first row holds the column names.
@@ -1764,6 +1932,34 @@ Duplicates (same time, place to the metre and category), within the file or alre
 Kategorier (polisens koder eller fritext) översätts till arbetsytans kategorier med en inbyggd lista över svenska benämningar och en valfri mappningstabell (CSV med två kolumner: benämning i källan; arbetsytans kategori).
 
 Dubbletter (samma tid, plats på metern när och kategori), inom filen eller redan i arbetsytan, hoppas över och räknas, så att en ny import av samma fil inte lägger till något. Varje avvisad rad hamnar i tabellen över avvisade rader med orsak: position saknas, position utanför kommunen (utbredningen av arbetsytans områden plus 2 km), felaktigt datum, okänd kategori. Importen är en enda transaktion: om något går fel är arbetsytan exakt som förut.</translation>
+        </message>
+        <message>
+            <source>Imports safety-survey results per area, year and indicator (the police's trygghetsmätning, the municipality's own survey, NTU) into the workspace's survey table. The file may be a CSV, an Excel or OpenDocument sheet (read through GDAL), or the table of a GeoJSON or GeoPackage layer.
+
+Each field has a column parameter; left empty, the column is guessed from common Swedish and English names (område/area, år/year, indikator/indicator, värde/value, nedre/lower, övre/upper, antal svarande/respondents, källa/source) and the log says which columns were used. The area must be one of the workspace's areas (case is ignored). The year must be a whole number. Indicators are mapped from their codes and common names (oro för brott, otrygghet ute sent, problemindex, utsatthet, annat); an indicator that is not recognised is rejected rather than stored as 'other', where it would be compared with nothing. Values, interval bounds and respondent counts accept decimal comma; text in them rejects the row, as does an interval that does not contain the value.
+
+A result with the same area, year, indicator and source as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction. Every rejected row goes to the rejects table with its row number and reason.</source>
+            <translation>Importerar resultat från trygghetsmätningar per område, år och indikator (polisens trygghetsmätning, kommunens egen enkät, NTU) till arbetsytans tabell för trygghetsmätningar. Filen kan vara en CSV-fil, ett Excel- eller OpenDocument-blad (läses via GDAL) eller tabellen i ett GeoJSON- eller GeoPackage-lager.
+
+Varje fält har en kolumnparameter; lämnas den tom gissas kolumnen från vanliga svenska och engelska namn (område/area, år/year, indikator/indicator, värde/value, nedre/lower, övre/upper, antal svarande/respondents, källa/source) och loggen visar vilka kolumner som användes. Området måste vara ett av arbetsytans områden (skiftläge spelar ingen roll). Året måste vara ett heltal. Indikatorer översätts från sina koder och vanliga namn (oro för brott, otrygghet ute sent, problemindex, utsatthet, annat); en indikator som inte känns igen avvisas hellre än lagras som 'annat', där den inte skulle jämföras med något. Värden, intervallgränser och antal svarande får ha decimalkomma; text i dem avvisar raden, liksom ett intervall som inte innehåller värdet.
+
+Ett resultat med samma område, år, indikator och källa som ett tidigare i filen eller ett som redan finns i arbetsytan är en dubblett: det hoppas över och räknas, eller, med 'Ersätt', ersätts det lagrade. Importen är en enda transaktion. Varje avvisad rad hamnar i tabellen över avvisade rader med sitt radnummer och skäl.</translation>
+        </message>
+        <message>
+            <source>Imports the places residents marked in a citizen dialogue or a map survey into the workspace: points go to the dialogue marks, polygons to the dialogue areas. The file may be a CSV, an Excel or OpenDocument sheet (read through GDAL), a GeoJSON or a GeoPackage (its first layer, in its own CRS). A table gives the position as X/Y in the chosen CRS, longitude/latitude or a WKT column.
+
+Each field of the workspace has a column parameter; left empty, the column is guessed from common Swedish and English names (känsla/feeling, orsak/reason, datum/date, tid på dygnet, kommentar, ålder, kön …) and the log says which columns were used. The feeling must be 1–4 (1 frightening, 4 safe): numbers such as '2' or '2,0' and words such as 'otryggt' or 'mycket trygg' are read, anything else is rejected. Reasons are mapped from Swedish and English words (mörkt → lighting, gäng → gang crime …); a reason not in the list is stored as 'other' and counted in the log. Dates are read with the chosen date format; an empty date stays empty.
+
+No personal data is imported: columns with names, e-mail addresses, phone numbers, addresses or personal identity numbers are ignored (the log names them) and left out of the rejects table. Age band and gender are kept only as groups, for breakdowns.
+
+A mark of the same dialogue, place (to the metre; a polygon's centroid), date and reason as one earlier in the file or already in the workspace is a duplicate: skipped and counted, or, with 'Replace', the stored one is replaced. The import is one transaction: if anything fails, the workspace stays as it was. Every rejected row goes to the rejects table with its row number and reason.</source>
+            <translation>Importerar de platser som invånare markerat i en medborgardialog eller kartenkät till arbetsytan: punkter hamnar bland markeringarna, polygoner bland de markerade områdena. Filen kan vara en CSV-fil, ett Excel- eller OpenDocument-blad (läses via GDAL), en GeoJSON-fil eller en GeoPackage (dess första lager, i sitt eget koordinatsystem). En tabell anger läget som X/Y i valt koordinatsystem, longitud/latitud eller en WKT-kolumn.
+
+Varje fält i arbetsytan har en kolumnparameter; lämnas den tom gissas kolumnen från vanliga svenska och engelska namn (känsla/feeling, orsak/reason, datum/date, tid på dygnet, kommentar, ålder, kön …) och loggen visar vilka kolumner som användes. Känslan måste vara 1–4 (1 skrämmande, 4 trygg): tal som '2' eller '2,0' och ord som 'otryggt' eller 'mycket trygg' läses, allt annat avvisas. Orsaker översätts från svenska och engelska ord (mörkt → belysning, gäng → gängkriminalitet …); en orsak som inte finns i listan lagras som 'annat' och räknas i loggen. Datum läses med valt datumformat; ett tomt datum förblir tomt.
+
+Inga personuppgifter importeras: kolumner med namn, e-postadresser, telefonnummer, adresser eller personnummer ignoreras (loggen namnger dem) och utelämnas ur tabellen över avvisade rader. Åldersgrupp och kön sparas bara som grupper, för uppdelningar.
+
+En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum och orsak som en tidigare i filen eller en som redan finns i arbetsytan är en dubblett: den hoppas över och räknas, eller, med 'Ersätt', ersätts den lagrade. Importen är en enda transaktion: går något fel förblir arbetsytan som den var. Varje avvisad rad hamnar i tabellen över avvisade rader med sitt radnummer och skäl.</translation>
         </message>
         <message>
             <source>In progress</source>
@@ -1850,6 +2046,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Indikator</translation>
         </message>
         <message>
+            <source>Indicator column</source>
+            <translation>Kolumn för indikator</translation>
+        </message>
+        <message>
             <source>Inhabitants per area; rates per 1,000 inhabitants need it. Areas without a population get no rates.</source>
             <translation>Invånare per område; behövs för antal per 1 000 invånare. Områden utan befolkning får inga tal per invånare.</translation>
         </message>
@@ -1862,8 +2062,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Intensifierad hot spot</translation>
         </message>
         <message>
+            <source>Interval does not contain the value</source>
+            <translation>Intervallet innehåller inte värdet</translation>
+        </message>
+        <message>
             <source>Interval level</source>
             <translation>Intervallets nivå</translation>
+        </message>
+        <message>
+            <source>Interval lower bound column</source>
+            <translation>Kolumn för intervallets nedre gräns</translation>
+        </message>
+        <message>
+            <source>Interval upper bound column</source>
+            <translation>Kolumn för intervallets övre gräns</translation>
         </message>
         <message>
             <source>Interviews</source>
@@ -2078,12 +2290,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>MM/DD/ÅÅÅÅ TT:MM, amerikanskt (03/05/2024 10:15 PM är 5 mars)</translation>
         </message>
         <message>
+            <source>MM/DD/YYYY, American (03/05/2025 is 5 March)</source>
+            <translation>MM/DD/ÅÅÅÅ, amerikanskt (03/05/2025 är 5 mars)</translation>
+        </message>
+        <message>
             <source>Man</source>
             <translation>Man</translation>
         </message>
         <message>
             <source>Mar</source>
             <translation>mar</translation>
+        </message>
+        <message>
+            <source>Marks file (CSV, Excel, GeoJSON or GeoPackage)</source>
+            <translation>Fil med markeringar (CSV, Excel, GeoJSON eller GeoPackage)</translation>
         </message>
         <message>
             <source>Marks with a feeling up to this value count as unsafe (2: frightening and rather unsafe). Marks without a feeling count too.</source>
@@ -2314,6 +2534,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Nytt värde</translation>
         </message>
         <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
             <source>No Excel reader is installed; save the sheet as CSV and import that.</source>
             <translation>Inget bibliotek för att läsa Excel är installerat; spara bladet som CSV och importera det.</translation>
         </message>
@@ -2326,6 +2550,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Det går inte att skriva Excel här, så tabellen skrevs som CSV i stället: {}</translation>
         </message>
         <message>
+            <source>No area</source>
+            <translation>Område saknas</translation>
+        </message>
+        <message>
             <source>No cause analysis is registered for the area.</source>
             <translation>Ingen orsaksanalys är registrerad för området.</translation>
         </message>
@@ -2336,6 +2564,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>No cell of the grid lies inside the mask polygons.</source>
             <translation>Ingen cell i rutnätet ligger inom maskpolygonerna.</translation>
+        </message>
+        <message>
+            <source>No clear trend</source>
+            <translation>Ingen säker trend</translation>
+        </message>
+        <message>
+            <source>No column was found for: {}. Choose them; the file's columns are: {}</source>
+            <translation>Ingen kolumn hittades för: {}. Välj dem; filens kolumner är: {}</translation>
+        </message>
+        <message>
+            <source>No column with the feeling (1–4) was found. Choose it; the file's columns are: {}</source>
+            <translation>Ingen kolumn med känslan (1–4) hittades. Välj den; filens kolumner är: {}</translation>
         </message>
         <message>
             <source>No conclusions are written for the area and the report period.</source>
@@ -2430,6 +2670,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Position saknas</translation>
         </message>
         <message>
+            <source>No position columns were found (X/Y, longitude/latitude or WKT). Choose them; the file's columns are: {}</source>
+            <translation>Inga kolumner för läge hittades (X/Y, longitud/latitud eller WKT). Välj dem; filens kolumner är: {}</translation>
+        </message>
+        <message>
             <source>No reliable trend {first}–{last} (p {p}).</source>
             <translation>Ingen säker trend {first}–{last} (p {p}).</translation>
         </message>
@@ -2518,6 +2762,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget att visa</translation>
         </message>
         <message>
+            <source>Nothing was imported: all {n} rows were rejected. {reasons}.</source>
+            <translation>Ingenting importerades: alla {n} rader avvisades. {reasons}.</translation>
+        </message>
+        <message>
             <source>Nov</source>
             <translation>nov</translation>
         </message>
@@ -2560,6 +2808,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Oct</source>
             <translation>okt</translation>
+        </message>
+        <message>
+            <source>Off: a mark already in the workspace (same dialogue, place, date and reason) is skipped and counted. On: the stored one is replaced by the file's.</source>
+            <translation>Av: en markering som redan finns i arbetsytan (samma dialog, plats, datum och orsak) hoppas över och räknas. På: den lagrade ersätts med filens.</translation>
+        </message>
+        <message>
+            <source>Off: a result already in the workspace (same area, year, indicator and source) is skipped and counted. On: the stored one is replaced by the file's.</source>
+            <translation>Av: ett resultat som redan finns i arbetsytan (samma område, år, indikator och källa) hoppas över och räknas. På: det lagrade ersätts med filens.</translation>
         </message>
         <message>
             <source>Offenders</source>
@@ -2704,6 +2960,26 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Optional column saying where each incident comes from (polis, kommun, …).</source>
             <translation>Valfri kolumn som anger var varje händelse kommer ifrån (polis, kommun, …).</translation>
+        </message>
+        <message>
+            <source>Optional column with the interval's lower bound.</source>
+            <translation>Valfri kolumn med intervallets nedre gräns.</translation>
+        </message>
+        <message>
+            <source>Optional column with the interval's upper bound.</source>
+            <translation>Valfri kolumn med intervallets övre gräns.</translation>
+        </message>
+        <message>
+            <source>Optional column with the number of respondents.</source>
+            <translation>Valfri kolumn med antalet svarande.</translation>
+        </message>
+        <message>
+            <source>Optional column with the source (polisen, kommun, ntu).</source>
+            <translation>Valfri kolumn med källan (polisen, kommun, ntu).</translation>
+        </message>
+        <message>
+            <source>Optional column with the unit (%, index …).</source>
+            <translation>Valfri kolumn med enheten (%, index …).</translation>
         </message>
         <message>
             <source>Optional date/time field (a datetime field or text such as 2024-03-01 18:30). Points without a valid time are left out and counted in the log.</source>
@@ -3002,8 +3278,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Per 1 000/år</translation>
         </message>
         <message>
+            <source>Per area and indicator: the latest value with its interval, the change since the previous measurement, the trend over the years (three or more) and the reference area's value.</source>
+            <translation>Per område och indikator: det senaste värdet med intervall, förändringen sedan föregående mätning, trenden över åren (tre eller fler) och referensområdets värde.</translation>
+        </message>
+        <message>
             <source>Per area: the cells in each class, the unsafe and all marks and the incidents.</source>
             <translation>Per område: rutorna i varje klass, de otrygga och alla markeringar samt händelserna.</translation>
+        </message>
+        <message>
+            <source>Per area: the number of dialogue marks, how many and what share feel unsafe (feeling 1–2) and the three most frequent reasons.</source>
+            <translation>Per område: antalet markeringar i medborgardialog, hur många och hur stor andel som känner sig otrygga (känsla 1–2) och de tre vanligaste orsakerna.</translation>
+        </message>
+        <message>
+            <source>Perceived safety</source>
+            <translation>Upplevd trygghet</translation>
         </message>
         <message>
             <source>Perceived unsafety and crime</source>
@@ -3086,6 +3374,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Platser som når målet: {green}, delvis: {yellow}, under halva målet: {red}.</translation>
         </message>
         <message>
+            <source>Places residents marked (feeling 1–4, reason), e.g. the workspace layer 'dialog_marks'. Empty: the workspace's, when the incidents are the workspace's layer.</source>
+            <translation>Platser som invånare markerat (känsla 1–4, orsak), t.ex. arbetsytans lager 'dialog_marks'. Tom: arbetsytans, när händelserna är arbetsytans lager.</translation>
+        </message>
+        <message>
             <source>Places residents marked in a citizen dialogue or map survey. Empty: the dialogue marks of the incidents' workspace.</source>
             <translation>Platser som invånare markerat i en medborgardialog eller kartenkät. Tomt: dialogmarkeringarna i händelsernas arbetsyta.</translation>
         </message>
@@ -3154,12 +3446,28 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Positionen kan inte läsas</translation>
         </message>
         <message>
+            <source>Position cannot be read (or is neither a point nor a polygon)</source>
+            <translation>Läget kan inte läsas (eller är varken punkt eller polygon)</translation>
+        </message>
+        <message>
             <source>Position given as</source>
             <translation>Position anges som</translation>
         </message>
         <message>
+            <source>Position in a table given as</source>
+            <translation>Läge i en tabell anges som</translation>
+        </message>
+        <message>
             <source>Position outside the municipality</source>
             <translation>Position utanför kommunen</translation>
+        </message>
+        <message>
+            <source>Positions are the layer's geometries, in its CRS {}.</source>
+            <translation>Lägena är lagrets geometrier, i dess koordinatsystem {}.</translation>
+        </message>
+        <message>
+            <source>Positions from the columns {} ({}).</source>
+            <translation>Lägen från kolumnerna {} ({}).</translation>
         </message>
         <message>
             <source>PostgreSQL connection (shared workspace)</source>
@@ -3282,6 +3590,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läser stråken…</translation>
         </message>
         <message>
+            <source>Reason column</source>
+            <translation>Kolumn för orsak</translation>
+        </message>
+        <message>
             <source>Reason for the status</source>
             <translation>Motivering av status</translation>
         </message>
@@ -3334,6 +3646,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Läs in åtgärderna från arbetsytan igen</translation>
         </message>
         <message>
+            <source>Replace duplicates already in the workspace</source>
+            <translation>Ersätt dubbletter som redan finns i arbetsytan</translation>
+        </message>
+        <message>
+            <source>Replaced marks</source>
+            <translation>Ersatta markeringar</translation>
+        </message>
+        <message>
+            <source>Replaced results</source>
+            <translation>Ersatta resultat</translation>
+        </message>
+        <message>
             <source>Report (PDF)</source>
             <translation>Rapport (PDF)</translation>
         </message>
@@ -3378,6 +3702,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Räddningstjänsten</translation>
         </message>
         <message>
+            <source>Respondents column</source>
+            <translation>Kolumn för antal svarande</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Ansvarig</translation>
         </message>
@@ -3392,6 +3720,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Right-click to choose the columns and the order</source>
             <translation>Högerklicka för att välja kolumner och ordning</translation>
+        </message>
+        <message>
+            <source>Rising</source>
+            <translation>Stigande</translation>
         </message>
         <message>
             <source>Risk map</source>
@@ -3500,6 +3832,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Safety-survey results per area and year (area, year, indicator, value, lower, upper, respondents, source), e.g. the workspace table 'survey_results'. Empty: the workspace's, when the incidents are the workspace's layer.</source>
+            <translation>Resultat från trygghetsmätningar per område och år (area, year, indicator, value, lower, upper, respondents, source), t.ex. arbetsytans tabell 'survey_results'. Tom: arbetsytans, när händelserna är arbetsytans lager.</translation>
         </message>
         <message>
             <source>Safety-walk findings (points) with a severity 1–3.</source>
@@ -3854,6 +4190,22 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Undertryckta celler</translation>
         </message>
         <message>
+            <source>Survey file (CSV, Excel, GeoJSON or GeoPackage)</source>
+            <translation>Fil med trygghetsmätning (CSV, Excel, GeoJSON eller GeoPackage)</translation>
+        </message>
+        <message>
+            <source>Survey indicators per area</source>
+            <translation>Trygghetsmätningens indikatorer per område</translation>
+        </message>
+        <message>
+            <source>Survey indicators: {} rows for {} areas.</source>
+            <translation>Trygghetsmätningens indikatorer: {} rader för {} områden.</translation>
+        </message>
+        <message>
+            <source>Survey results (optional)</source>
+            <translation>Resultat från trygghetsmätningar (valfritt)</translation>
+        </message>
+        <message>
             <source>Synthetic demo data</source>
             <translation>Syntetiska demodata</translation>
         </message>
@@ -3868,6 +4220,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Tables (*.csv *.txt *.xlsx *.xls *.ods)</source>
             <translation>Tabeller (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <source>Tables and layers (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)</source>
+            <translation>Tabeller och lager (*.csv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg)</translation>
         </message>
         <message>
             <source>Target minutes per visit</source>
@@ -3926,6 +4282,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation type="vanished">Testar om kluster av händelser är mer än slumpen. Punkter räknas i kvadratiska eller sexkantiga rutor över studieområdet (rutor inom masken utan händelser ingår också); polygoner använder ett numeriskt fält. Getis-Ord Gi* hittar hot spots (höga värden omgivna av höga värden) och kalla fläckar; lokal Moran hittar kluster (HH, LL) och avvikare (HL, LH). Rutstorlek och avståndsband kan väljas automatiskt som i Optimized Hot Spot Analysis; loggen visar vad som valdes och varför. Konfidensklasserna (-3..3 = 99/95/90 % kall .. het) korrigeras för multipla test (falsk upptäcktsfrekvens) om du inte stänger av det. Vikterna är binära och Gi* inkluderar rutan själv; z-värdena är lika med PySAL esdas G_Local(star=True, transform='B') och Moran_Local. En start och ett slut begränsar punktindata till händelserna under en period (starten ingår, slutet inte), t.ex. den aktuella perioden i en lägesbild.</translation>
         </message>
         <message>
+            <source>Text in a number column (interval or respondents)</source>
+            <translation>Text i en sifferkolumn (intervall eller antal svarande)</translation>
+        </message>
+        <message>
             <source>The AFTER window of '{}' runs past the last incident ({}): it is incomplete, so the result is less certain.</source>
             <translation>EFTER-perioden för '{}' sträcker sig förbi den sista händelsen ({}): den är ofullständig, så resultatet är osäkrare.</translation>
         </message>
@@ -3952,6 +4312,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The Swedish Crime Survey (NTU)</source>
             <translation>Nationella trygghetsundersökningen (NTU)</translation>
+        </message>
+        <message>
+            <source>The Trygghet workspace that receives the marks.</source>
+            <translation>Den Trygghet-arbetsyta som tar emot markeringarna.</translation>
+        </message>
+        <message>
+            <source>The Trygghet workspace that receives the results; its areas name the valid areas.</source>
+            <translation>Den Trygghet-arbetsyta som tar emot resultaten; dess områden är de giltiga områdena.</translation>
         </message>
         <message>
             <source>The Trygghet workspace whose incident layer receives the rows.</source>
@@ -4038,6 +4406,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Diagrammappen från trygghet:temporalpattern. Tom: diagrammen ritas.</translation>
         </message>
         <message>
+            <source>The column mapping does not fit the file (columns not in the file: {}). The file's columns are: {}</source>
+            <translation>Kolumnmappningen passar inte filen (kolumner som inte finns i filen: {}). Filens kolumner är: {}</translation>
+        </message>
+        <message>
             <source>The column mapping does not fit the file ({}). The file's columns are: {}</source>
             <translation>Kolumnmappningen passar inte filen ({}). Filens kolumner är: {}</translation>
         </message>
@@ -4048,6 +4420,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The control layer has no polygons.</source>
             <translation>Kontrollagret har inga polygoner.</translation>
+        </message>
+        <message>
+            <source>The coordinate system of X/Y or WKT positions in a table, e.g. SWEREF 99 TM (EPSG:3006). Longitude/latitude is always WGS 84.</source>
+            <translation>Koordinatsystemet för X/Y- eller WKT-lägen i en tabell, t.ex. SWEREF 99 TM (EPSG:3006). Longitud/latitud är alltid WGS 84.</translation>
         </message>
         <message>
             <source>The coordinate system of X/Y or WKT positions, e.g. SWEREF 99 TM (EPSG:3006) or SWEREF 99 12 00 (EPSG:3007). Longitude/latitude is always WGS 84.</source>
@@ -4100,6 +4476,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The dialogue marks have no field “{}”; every mark counts as unsafe.</source>
             <translation>Dialogmarkeringarna har inget fält ”{}”; varje markering räknas som otrygg.</translation>
+        </message>
+        <message>
+            <source>The dialogue stored for rows without a dialogue column value; empty: the file's name.</source>
+            <translation>Den dialog som lagras för rader utan värde i dialogkolumnen; tom: filens namn.</translation>
         </message>
         <message>
             <source>The earlier walk of the follow-up comparison.</source>
@@ -4160,6 +4540,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The file to import. CSV separators (; , tab) and encodings (UTF-8, Windows-1252) are detected.</source>
             <translation>Filen som ska importeras. CSV-avgränsare (; , tabb) och teckenkodning (UTF-8, Windows-1252) känns igen automatiskt.</translation>
+        </message>
+        <message>
+            <source>The file to import: a table, or a GeoJSON/GeoPackage layer with points or polygons.</source>
+            <translation>Filen som ska importeras: en tabell, eller ett GeoJSON-/GeoPackage-lager med punkter eller polygoner.</translation>
+        </message>
+        <message>
+            <source>The file to import: one row per area, year and indicator.</source>
+            <translation>Filen som ska importeras: en rad per område, år och indikator.</translation>
         </message>
         <message>
             <source>The file {path} could not be written or read ({reason}).</source>
@@ -4388,14 +4776,46 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
 
+Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
+
+Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.
+
+Perceived safety (optional; the workspace's layers when the incidents are the workspace's): the survey indicators per area (latest value with its interval, change since the previous measurement, the Mann–Kendall trend where there are three or more years, the reference area's value) and the citizen dialogue marks per area (count, share that feel unsafe, i.e. feeling 1–2, and the three most frequent reasons; withheld for areas with fewer than MIN_COUNT marks), each as a table of its own.</source>
+            <translation type="vanished">Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
+
+Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.
+
+Upplevd trygghet (valfritt; arbetsytans lager när händelserna är arbetsytans): trygghetsmätningens indikatorer per område (senaste värdet med intervall, förändringen sedan föregående mätning, Mann–Kendall-trenden där det finns tre eller fler år, referensområdets värde) och markeringarna från medborgardialog per område (antal, andel som känner sig otrygga, dvs. känsla 1–2, och de tre vanligaste orsakerna; redovisas inte för områden med färre än MIN_COUNT markeringar), var och en som en egen tabell.</translation>
+        </message>
+        <message>
+            <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
+
 Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total; those counts are shown as '..', whatever their size. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
 
 Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.</source>
-            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+            <translation type="vanished">Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
 
 Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma; de antalen visas som '..', oavsett storlek. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
 
 Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.</translation>
+        </message>
+        <message>
+            <source>The lägesbild table per area and incident category, with category 'alla' for the total: counts in the current and the reference period, rates per 1,000 inhabitants and year, the rate ratio against the reference area(s) and against the whole municipality (all areas with a population), the change between the periods with an exact Poisson test (conditional binomial) and its p-value, the trend over the full calendar years of the data (Mann–Kendall tau and p, Sen's slope as change per year) and the share of the municipality's total.
+
+Disclosure control: counts from 1 to MIN_COUNT−1 are shown as '&lt;5' (for MIN_COUNT 5) and every value derived from them is withheld; secondary suppression hides further cells so that no hidden cell can be worked out from a row or column total; those counts are shown as '..', whatever their size. The counts of suppressed rows are left empty. The log says how many cells were suppressed. Set MIN_COUNT to 0 for an internal table without suppression.
+
+Outputs: the table, the area polygons with the values of one category for the map (styled by the ratio against the municipality), and optionally an Excel or CSV file for coordinators (CSV if no Excel writer is installed). The periods are half-open: the start is included, the end is not. Without dates the current period is the last 12 months of data and the reference period the 12 months before.
+
+Perceived safety (optional; the workspace's layers when the incidents are the workspace's): the survey indicators per area (latest value with its interval, change since the previous measurement, the Mann–Kendall trend where there are three or more years, the reference area's value) and the citizen dialogue marks per area (count, share that feel unsafe, i.e. feeling 1–2, and the three most frequent reasons; withheld for areas with fewer than MIN_COUNT marks), each as a table of its own.</source>
+            <translation>Områdessammanställningen för lägesbilden per område och händelsekategori, med kategorin 'alla' för summan: antal i den aktuella perioden och jämförelseperioden, antal per 1 000 invånare och år, kvoten mot referensområdet/-områdena och mot hela kommunen (alla områden med befolkning), förändringen mellan perioderna med ett exakt Poissontest (betingat binomialtest) och dess p-värde, trenden över datats hela kalenderår (Mann–Kendalls tau och p, Sens lutning som förändring per år) och andelen av kommunens summa.
+
+Röjandeskydd: antal från 1 till MIN_COUNT−1 visas som '&lt;5' (för MIN_COUNT 5) och alla värden som räknats fram ur dem undanhålls; sekundär undertryckning döljer ytterligare celler så att ingen dold cell kan räknas fram ur en rad- eller kolumnsumma; de antalen visas som '..', oavsett storlek. Antalen i undertryckta rader lämnas tomma. Loggen anger hur många celler som undertrycktes. Sätt MIN_COUNT till 0 för en intern tabell utan undertryckning.
+
+Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symboliserade efter kvoten mot kommunen) och valfritt en Excel- eller CSV-fil för samordnare (CSV om inget Excel-bibliotek är installerat). Perioderna är halvöppna: starten ingår, slutet ingår inte. Utan datum är den aktuella perioden datats senaste 12 månader och jämförelseperioden de 12 månaderna före.
+
+Upplevd trygghet (valfritt; arbetsytans lager när händelserna är arbetsytans): trygghetsmätningens indikatorer per område (senaste värdet med intervall, förändringen sedan föregående mätning, Mann–Kendall-trenden där det finns tre eller fler år, referensområdets värde) och markeringarna från medborgardialog per område (antal, andel som känner sig otrygga, dvs. känsla 1–2, och de tre vanligaste orsakerna; redovisas inte för områden med färre än MIN_COUNT markeringar), var och en som en egen tabell.</translation>
         </message>
         <message>
             <source>The map category '{}' is not in the summary; choose one of: {}</source>
@@ -4412,6 +4832,10 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The marks and incidents lie on a line; give a study area.</source>
             <translation>Markeringarna och händelserna ligger på en linje; ange ett studieområde.</translation>
+        </message>
+        <message>
+            <source>The marks file does not exist: {}</source>
+            <translation>Filen med markeringar finns inte: {}</translation>
         </message>
         <message>
             <source>The mask layer has no polygons.</source>
@@ -4738,6 +5162,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Källan som sparas för rader utan värde i källkolumnen, t.ex. 'polis' eller 'kommun'.</translation>
         </message>
         <message>
+            <source>The source stored for rows without a source column value.</source>
+            <translation>Den källa som lagras för rader utan värde i källkolumnen.</translation>
+        </message>
+        <message>
             <source>The space-time cube would have {n} bins, more than the limit of {m}. Choose a larger cell size or a longer time step.</source>
             <translation>Rum-tid-kuben skulle få {n} fält, fler än gränsen {m}. Välj större rutstorlek eller längre tidssteg.</translation>
         </message>
@@ -4760,6 +5188,18 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The summary could not be computed: {}</source>
             <translation>Sammanställningen kunde inte beräknas: {}</translation>
+        </message>
+        <message>
+            <source>The survey file does not exist: {}</source>
+            <translation>Filen med trygghetsmätningen finns inte: {}</translation>
+        </message>
+        <message>
+            <source>The survey results could not be read.</source>
+            <translation>Resultaten från trygghetsmätningen kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>The survey results lack the fields: {}</source>
+            <translation>Resultaten från trygghetsmätningen saknar fälten: {}</translation>
         </message>
         <message>
             <source>The table of trygghet:areasummary for the same periods. Empty: computed.</source>
@@ -4850,6 +5290,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan har inga områden, så positionerna kontrolleras inte mot kommunens utbredning.</translation>
         </message>
         <message>
+            <source>The workspace has no areas; survey results are stored per area. Add the areas first.</source>
+            <translation>Arbetsytan har inga områden; resultat från trygghetsmätningar lagras per område. Lägg till områdena först.</translation>
+        </message>
+        <message>
             <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
             <translation>Arbetsytan är upptagen: någon annan sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
         </message>
@@ -4858,12 +5302,20 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan behöver ett projicerat koordinatsystem i meter, inte {}.</translation>
         </message>
         <message>
+            <source>The workspace was upgraded to the current schema first.</source>
+            <translation>Arbetsytan uppgraderades först till det aktuella schemat.</translation>
+        </message>
+        <message>
             <source>The workspace {} already existed. Its access rules and audit log were brought up to date; no stored row was changed.</source>
             <translation>Arbetsytan {} fanns redan. Dess behörighetsregler och ändringslogg har uppdaterats; ingen sparad rad ändrades.</translation>
         </message>
         <message>
             <source>The workspace {} does not exist.</source>
             <translation>Arbetsytan {} finns inte.</translation>
+        </message>
+        <message>
+            <source>The workspace's areas are: {}.</source>
+            <translation>Arbetsytans områden är: {}.</translation>
         </message>
         <message>
             <source>The workspace's layer “{}” is used.</source>
@@ -5038,8 +5490,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Likformig</translation>
         </message>
         <message>
+            <source>Unit column</source>
+            <translation>Kolumn för enhet</translation>
+        </message>
+        <message>
             <source>Unknown category</source>
             <translation>Okänd kategori</translation>
+        </message>
+        <message>
+            <source>Unknown indicator</source>
+            <translation>Okänd indikator</translation>
         </message>
         <message>
             <source>Unlit metres field</source>
@@ -5078,8 +5538,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Använd projektets arbetsyta</translation>
         </message>
         <message>
+            <source>Value column</source>
+            <translation>Kolumn för värde</translation>
+        </message>
+        <message>
             <source>Value field</source>
             <translation>Värdefält</translation>
+        </message>
+        <message>
+            <source>Value missing or not a number</source>
+            <translation>Värde saknas eller är inte ett tal</translation>
         </message>
         <message>
             <source>Vandalism</source>
@@ -5124,6 +5592,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Visit's place field</source>
             <translation>Besökets platsfält</translation>
+        </message>
+        <message>
+            <source>WKT (points or polygons)</source>
+            <translation>WKT (punkter eller polygoner)</translation>
         </message>
         <message>
             <source>WKT column</source>
@@ -5350,6 +5822,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Skriver {} händelser i en transaktion…</translation>
         </message>
         <message>
+            <source>Writing {} marks in one transaction…</source>
+            <translation>Skriver {} markeringar i en transaktion…</translation>
+        </message>
+        <message>
+            <source>Writing {} results in one transaction…</source>
+            <translation>Skriver {} resultat i en transaktion…</translation>
+        </message>
+        <message>
             <source>Wrote the report {} ({} pages).</source>
             <translation>Skrev rapporten {} ({} sidor).</translation>
         </message>
@@ -5374,8 +5854,16 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Kolumn för Y eller latitud</translation>
         </message>
         <message>
+            <source>YYYY/MM/DD (2025/03/05)</source>
+            <translation>ÅÅÅÅ/MM/DD (2025/03/05)</translation>
+        </message>
+        <message>
             <source>YYYY/MM/DD HH:MM (2024/03/05 22:15)</source>
             <translation>ÅÅÅÅ/MM/DD TT:MM (2024/03/05 22:15)</translation>
+        </message>
+        <message>
+            <source>YYYYMMDD (20250305)</source>
+            <translation>ÅÅÅÅMMDD (20250305)</translation>
         </message>
         <message>
             <source>YYYYMMDD HHMM (20240305 2215)</source>
@@ -5386,8 +5874,20 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>År</translation>
         </message>
         <message>
+            <source>Year column</source>
+            <translation>Kolumn för år</translation>
+        </message>
+        <message>
+            <source>Year is not a whole number</source>
+            <translation>Året är inte ett heltal</translation>
+        </message>
+        <message>
             <source>Yellow</source>
             <translation>Gul</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Zoom to the selected measures' features</source>
@@ -5782,6 +6282,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{path} skapades av en nyare version av Trygghet (schema {detail}). Uppdatera insticksprogrammet.</translation>
         </message>
         <message>
+            <source>{points} marks (points) and {polygons} marked areas (polygons); {replaced} stored marks replaced.</source>
+            <translation>{points} markeringar (punkter) och {polygons} markerade områden (polygoner); {replaced} lagrade markeringar ersattes.</translation>
+        </message>
+        <message>
             <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
@@ -5838,6 +6342,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{} (referens)</translation>
         </message>
         <message>
+            <source>{} ages could not be read as an age band and were left empty.</source>
+            <translation>{} åldrar kunde inte läsas som åldersgrupp och lämnades tomma.</translation>
+        </message>
+        <message>
             <source>{} areas have no population; they get no rates.</source>
             <translation>{} områden saknar befolkning; de får inga tal per invånare.</translation>
         </message>
@@ -5876,6 +6384,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} findings without severity count as severity 2.</source>
             <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
+        </message>
+        <message>
+            <source>{} genders could not be read and were left empty.</source>
+            <translation>{} värden för kön kunde inte läsas och lämnades tomma.</translation>
         </message>
         <message>
             <source>{} incidents after the last period used were left out.</source>
@@ -5974,8 +6486,24 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{} punkter uppfyller filteruttrycket.</translation>
         </message>
         <message>
+            <source>{} reasons not in the list were stored as 'Other'.</source>
+            <translation>{} orsaker som inte finns i listan lagrades som 'Annat'.</translation>
+        </message>
+        <message>
             <source>{} segments have no index; they count as 50.</source>
             <translation>{} delsträckor saknar index; de räknas som 50.</translation>
+        </message>
+        <message>
+            <source>{} sources not in the list were stored as 'Other source'.</source>
+            <translation>{} källor som inte finns i listan lagrades som 'Annan källa'.</translation>
+        </message>
+        <message>
+            <source>{} stored results were replaced.</source>
+            <translation>{} lagrade resultat ersattes.</translation>
+        </message>
+        <message>
+            <source>{} times of day could not be read and were left empty.</source>
+            <translation>{} tider på dygnet kunde inte läsas och lämnades tomma.</translation>
         </message>
         <message>
             <source>{} visits belong to no place (no known place id and not inside a place) and were left out.</source>
