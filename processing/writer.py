@@ -110,6 +110,8 @@ def _new_geopackage_layer(dest_id):
     path = parts.get("path") or ""
     if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
         return None
+    if dest_id != path and os.path.exists(dest_id):  # a file literally named "x.gpkg|layername=y.gpkg"
+        return None
     return path, parts.get("layerName") or os.path.splitext(os.path.basename(path))[0]
 
 

@@ -264,3 +264,36 @@ def test_emerging_hot_spots_gpkg_equals_memory(run, tmp_path):
         total += a["incidents"]
     assert total == 1500  # the convex hull (widened by half a cell) keeps every incident
 
+
+
+def test_cells_into_existing_geopackage_keep_its_other_layers(run, tmp_path):
+    """Cells written as a new table of a GeoPackage that already holds a layer (as a workspace does): that layer
+    is untouched, the new one equals the independent cells and its index is sound."""
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / "workspace.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    other = ds.CreateLayer("incidents", srs, ogr.wkbPoint)
+    local = l_points(seed=2)
+    for x, y in local:
+        f = ogr.Feature(other.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({X0 + x!r} {Y0 + y!r})"))
+        other.CreateFeature(f)
+    ds = None
+    mask = mask_layer([(X0 + x, Y0 + y) for x, y in L_SHAPE])
+    output = "ogr:dbname='{}' table=\"cells\" (geom)".format(path)
+    result = run("trygghet:hotspotstatistics", gi_parameters(path + "|layername=incidents", mask, output))
+    cells_layer = QgsVectorLayer(result["OUTPUT"], "cells", "ogr")
+    assert cells_layer.isValid() and result["OUTPUT"].endswith("layername=cells")
+    check_against_expected(cells_layer, expected_cells(local))
+    incidents = QgsVectorLayer(path + "|layername=incidents", "i", "ogr")
+    assert incidents.featureCount() == len(local)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone()[0] == "ok"
+        assert con.execute("SELECT rtreecheck('rtree_incidents_geom')").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM rtree_incidents_geom").fetchone()[0] == len(local)
+    finally:
+        con.close()
