@@ -345,7 +345,9 @@ def _knn_pairs(xy, k):
     span = np.ptp(xy, axis=0)
     area = float(span[0] * span[1])
     if area > 0:
-        r = 1.5 * math.sqrt(k * area / (math.pi * n))
+        # a start below the uniform-density radius: clustered incidents (most of them where the density is far
+        # above the box's mean) would otherwise compare thousands of pairs each; the rest widen the radius below
+        r = 0.5 * math.sqrt(k * area / (math.pi * n))
     else:
         r = float(max(span.max(), 1.0)) * k / max(n, 1)
     r = max(r, 1e-9 * max(float(span.max()), 1.0))
@@ -840,7 +842,10 @@ def auto_distance_band(xy, values, n_bands=10, lattice=None):
     n = y.size
     if n < 4:
         raise ValueError("at least 4 features are needed")
-    nn = nearest_neighbour_distance(xy, 1, distinct=True)
+    if lattice is not None and lattice.kind == "square" and len(lattice) == n:
+        nn = _lattice_kth_distance(lattice, 1)  # the cells are distinct: the same distances, by disc counts
+    else:
+        nn = nearest_neighbour_distance(xy, 1, distinct=True)
     kept, _ = _drop_outliers(nn)
     start = float(kept.max())
     step = float(kept.mean())

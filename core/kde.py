@@ -341,14 +341,28 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
     return np.cumsum(diff.reshape(rows, ncol), axis=1)[:, :cols]
 
 
-def _fft_size(stencil):
+def _fft_size(stencil, hh=None, ww=None, phases=1):
+    """FFT tile size for a stencil of ``stencil`` cells over an (hh, ww) grid with ``phases`` sub-grid phases:
+    the listed size with the fewest estimated operations (tiles x (phases + 1) transforms of n x n, n log n
+    each, plus the stencils' own transforms). Without the grid size, the smallest listed size >= 4 stencils."""
+    if hh is None or ww is None:
+        for n in _FFT_SIZES:
+            if n >= 4 * stencil:
+                return n
+        n = 1
+        while n < 2 * stencil:
+            n *= 2
+        return n
+    best, best_cost = None, math.inf
     for n in _FFT_SIZES:
-        if n >= 4 * stencil:
-            return n
-    n = 1
-    while n < 2 * stencil:
-        n *= 2
-    return n
+        tile = n - stencil + 1
+        if n < 2 * stencil:
+            continue
+        tiles = -(-int(hh) // tile) * -(-int(ww) // tile)
+        cost = (tiles * (phases + 1) + phases) * n * n * math.log2(n)
+        if cost < best_cost:
+            best, best_cost = n, cost
+    return best if best is not None else _fft_size(stencil)
 
 
 def _stencil_profile(kernel, decay):
@@ -407,11 +421,13 @@ def grid_bytes(grid, radius=0.0, kernel=None, n_points=0, decay=None) -> int:
         sub = max(sub_for(k) for k in kernels if k != 2)
         hh, ww = rows + 2, cols + 2
         size = 2 * (b + 1) + 1
-        n = _fft_size(size)
         chunk = min(n_points, _BIN_CHUNK)
         fine = 8 * sub * sub * hh * ww * (2 if n_points > _BIN_CHUNK else 1)
         binning = 128 * chunk + fine  # coordinates, fractions, four corners' indices and weights
-        tiles = 16 * n * (n // 2 + 1) * (sub * sub + 3) + 8 * n * n * 2
+        tiles = 0
+        for k_sub in {sub_for(k) for k in kernels if k != 2}:  # each sub-grid chooses its own tile size
+            n = _fft_size(size, hh, ww, k_sub * k_sub)
+            tiles = max(tiles, 16 * n * (n // 2 + 1) * (k_sub * k_sub + 3) + 8 * n * n * 2)
         full = 8 * (hh + size) * (ww + size)
         fft = max(binning, fine // (2 if n_points > _BIN_CHUNK else 1) + 16 * n_points + tiles + full)
     spans = 0
@@ -536,7 +552,7 @@ def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
     fine = fine.reshape(hh, sub, ww, sub)
     _report(progress, p0 + 0.1 * (p1 - p0))
 
-    n = _fft_size(size)
+    n = _fft_size(size, hh, ww, nph)
     tile = n - size + 1
     d = np.arange(size) - hr  # target minus node, coarse cells
     spectra = []

@@ -3,7 +3,6 @@ lattices over a study area, and their cells as polygons."""
 
 import math
 
-import numpy as np
 from qgis.core import QgsGeometry
 
 from ..i18n import N_, tr
@@ -87,22 +86,12 @@ def build_lattice(algorithm, x, y, cell_size, hexagon, bounds, mask_polygons, we
 
 def polygon_geometries(rings):
     """QgsGeometry polygons from closed vertex arrays shaped (n, m, 2), through one WKB buffer."""
-    n, m, _ = rings.shape
-    dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
-                      ("xy", "<f8", (m * 2,))])
-    buf = np.zeros(n, dtype=dtype)
-    buf["order"] = 1
-    buf["type"] = 3
-    buf["rings"] = 1
-    buf["points"] = m
-    buf["xy"] = rings.reshape(n, m * 2)
-    raw = buf.tobytes()
-    size = dtype.itemsize
+    from .writer import polygon_wkb
+
+    raw, size = polygon_wkb(rings)
     out = []
-    for i in range(n):
+    for i in range(rings.shape[0]):
         geometry = QgsGeometry()
         geometry.fromWkb(raw[i * size:(i + 1) * size])
         out.append(geometry)
     return out
-
-

@@ -207,6 +207,11 @@ def _read_iterating(source, context, feedback, target_crs, fields, expression, k
     missing = [f for f in fields if f not in names]
     if missing:
         raise ValueError(missing)
+    if expression is None:  # fetch only the attributes asked for (none for geometry alone)
+        if fields:
+            request.setSubsetOfAttributes(list(fields), source.fields())
+        else:
+            request.setNoAttributes()
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())

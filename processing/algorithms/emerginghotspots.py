@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...i18n import N_, tr
@@ -19,12 +18,11 @@ from ..grids import (
     MIN_FEATURES,
     build_lattice,
     choose_cell_size,
-    polygon_geometries,
 )
 from ..masks import inside_mask, read_mask
 from ..numbers import say
 from ..reader import read_points
-from ..writer import write_features
+from ..writer import write_polygons
 
 CATEGORY_SV = {
     "new_hot": "Ny hot spot",
@@ -243,11 +241,9 @@ class EmergingHotspots(TrygghetAlgorithm):
                       output_field("hot_steps", "int32", "Antal heta tidssteg"),
                       output_field("incidents", "int32", "Antal händelser")):
             fields.append(field)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
-        if sink is None:
-            self.fail(tr("The output layer could not be created."))
         columns = [codes.tolist(), [CATEGORY_SV[c] for c in codes.tolist()], python_values(trend_z),
                    python_values(trend_p), [int(v) for v in hot_steps], [int(v) for v in lattice.value]]
-        write_features(self, sink, fields, polygon_geometries(lattice.polygons()), columns, feedback)
+        dest_id = write_polygons(self, parameters, self.OUTPUT, context, fields, crs, lattice.polygons(), columns,
+                                 feedback)
         self.style_on_load(context, dest_id, "emerging")
         return {self.OUTPUT: dest_id}

@@ -27,13 +27,12 @@ from ..grids import (
     MIN_FEATURES,
     build_lattice,
     choose_cell_size,
-    polygon_geometries,
 )
 from ..masks import hull_study_area, inside_mask, mask_from_source, read_mask, workspace_areas
 from ..numbers import say
 from ..reader import read_points, read_polygons
 from ..timewindow import time_window
-from ..writer import write_features
+from ..writer import write_features, write_polygons
 
 BIN_LABELS_ALIAS = "Konfidensklass"
 
@@ -432,14 +431,14 @@ class HotspotStatistics(TrygghetAlgorithm):
                 self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
                     field.name()))
             fields.append(field)
-        wkb_type = QgsWkbTypes.Type.Polygon if is_points else source.wkbType()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
-        if sink is None:
-            self.fail(tr("The output layer could not be created."))
-        geometries = data.geometries
-        if geometries is None:
-            geometries = polygon_geometries(data.lattice.polygons())
-        write_features(self, sink, fields, geometries, columns, feedback, base_rows=data.base_rows)
+        if data.geometries is None:  # cells: geometries built and written in bulk
+            dest_id = write_polygons(self, parameters, self.OUTPUT, context, fields, crs, data.lattice.polygons(),
+                                     columns, feedback)
+        else:
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+            if sink is None:
+                self.fail(tr("The output layer could not be created."))
+            write_features(self, sink, fields, data.geometries, columns, feedback, base_rows=data.base_rows)
         if o.bivariate:
             self.style_on_load(context, dest_id, "hotspot_bivariate", categories=MORAN_CLASSES)
         else:

@@ -16,10 +16,10 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import output_field, python_values
-from ..grids import build_lattice, polygon_geometries
+from ..grids import build_lattice
 from ..numbers import say
 from ..reader import read_points, read_polygons
-from ..writer import write_features
+from ..writer import write_features, write_polygons
 
 
 class PeriodComparison(TrygghetAlgorithm):
@@ -130,6 +130,7 @@ class PeriodComparison(TrygghetAlgorithm):
 
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         base_rows = None
+        cell_rings = None
         fields = QgsFields()
         if areas is not None:
             import shapely.wkb
@@ -158,7 +159,7 @@ class PeriodComparison(TrygghetAlgorithm):
             inside = (table.x >= bounds[0]) & (table.x <= bounds[2]) & (table.y >= bounds[1]) & (table.y <= bounds[3])
             unit = np.where(inside, row * lattice.ncols + col, -1)
             n_units = len(lattice)
-            geometries = polygon_geometries(lattice.polygons())
+            cell_rings = lattice.polygons()
             wkb_type = QgsWkbTypes.Type.Polygon
         outside = (unit < 0) & (in_base | in_test)
         if outside.any():
@@ -195,11 +196,15 @@ class PeriodComparison(TrygghetAlgorithm):
                 self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
                     field.name()))
             fields.append(field)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
-        if sink is None:
-            self.fail(tr("The output layer could not be created."))
         columns = [base.tolist(), test.tolist(), python_values(result.base_pct), python_values(result.test_pct),
                    python_values(result.ci_low), python_values(result.ci_high), [int(c) for c in result.changed]]
-        write_features(self, sink, fields, geometries, columns, feedback, start=60, base_rows=base_rows)
+        if cell_rings is not None:  # cells: geometries built and written in bulk
+            dest_id = write_polygons(self, parameters, self.OUTPUT, context, fields, crs, cell_rings, columns,
+                                     feedback, start=60)
+        else:
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+            if sink is None:
+                self.fail(tr("The output layer could not be created."))
+            write_features(self, sink, fields, geometries, columns, feedback, start=60, base_rows=base_rows)
         self.style_on_load(context, dest_id, "sppt")
         return {self.OUTPUT: dest_id, self.S_INDEX: result.s_index, self.ROBUST_S_INDEX: result.robust_s_index}
