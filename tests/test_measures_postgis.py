@@ -10,7 +10,7 @@ import zoneinfo
 import pytest
 from qgis.core import QgsDataSourceUri, QgsGeometry
 from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
-from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
+from trygghet.workspace.postgis import SECURITY_VERSION, add_org_member, connection, create_postgis_workspace
 from trygghet.workspace.schema import SCHEMA_VERSION
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -172,7 +172,7 @@ def test_createworkspace_brings_an_older_workspace_up_to_date(run, backend):
                                  "AND grantee = 'kommun'")
         assert [g[0] for g in grants] == ["SELECT"]
         meta = dict(conn.executeSql(f'SELECT "key", "value" FROM {s}."trygghet_meta"'))
-        assert meta["security_version"] == "2"
+        assert meta["security_version"] == str(SECURITY_VERSION)
         assert admin.get(uid)["title"] == "Före uppgraderingen" and admin.log(uid) == log_before
         with pytest.raises(QgsProcessingException, match="never overwrites"):
             run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})

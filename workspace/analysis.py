@@ -19,7 +19,7 @@ Rules:
   PermissionDeniedError and nothing is written.
 """
 
-from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
 from ..core import vocabulary
 from .measures import (
@@ -195,6 +195,7 @@ class RegisterStore(MeasureStore):
         else:
             uri = QgsDataSourceUri(self._uris["measures"])
             uri.setDataSource(uri.schema(), "areas", "geom", "", "fid")
+            uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
             layer = QgsVectorLayer(uri.uri(False), "areas", "postgres")
         if not layer.isValid():
             return None
@@ -283,6 +284,8 @@ class RegisterStore(MeasureStore):
             if links and not force:
                 raise InUseError("problem", self._titles(links))
             tx.delete(self._layer("measure_causes"), [r["fid"] for r in links])
+            if self._links_to({c["uuid"] for c in causes}):  # PostGIS: another organization's measure's links
+                raise PermissionDeniedError(f"the links to the causes of problem {uuid} could not be removed")
             tx.delete(self._layer("causes"), [c["fid"] for c in causes])
             tx.delete(self._layer("problems"), [self._one("problems", uuid)["fid"]])
             if self._rows("problems", self._equal("uuid", uuid)) or self._links_to({c["uuid"] for c in causes}):
@@ -367,6 +370,8 @@ class RegisterStore(MeasureStore):
             if links and not force:
                 raise InUseError("cause", self._titles(links))
             tx.delete(self._layer("measure_causes"), [r["fid"] for r in links])
+            if self._links_to({uuid}):
+                raise PermissionDeniedError(f"the links to cause {uuid} could not be removed")
             tx.delete(self._layer("causes"), [self._one("causes", uuid)["fid"]])
             if self._rows("causes", self._equal("uuid", uuid)):
                 raise PermissionDeniedError(f"delete of cause {uuid} was refused")
