@@ -958,7 +958,8 @@ PROBLEMS = (
                 ("Tät vegetation skymmer sikten från husen.", "Medborgardialogen 2026.", "medel"),
                 ("Få passerar kvällstid; ingen naturlig övervakning.", "Antaganden; behöver beläggas.", "lag"))},
 )
-MEASURE_CAUSES = (("Trygghetsrundor vid Kronogårds torg", "torg", 1), ("Trygghetsrundor vid Kronogårds torg", "torg", 2),
+MEASURE_CAUSES = (("Trygghetsrundor vid Kronogårds torg", "torg", 1),
+                  ("Trygghetsrundor vid Kronogårds torg", "torg", 2),
                   ("Ny belysning längs Kronogårdsstråket", "torg", 3))
 CONCLUSIONS = {
     "Kronogården": "Narkotikaförsäljningen på Kronogårds torg är fortsatt det största problemet; den har delvis "

@@ -8,7 +8,7 @@ import sys
 import pytest
 from qgis.core import QgsGeometry
 from trygghet.workspace.analysis import InUseError, RegisterStore
-from trygghet.workspace.measures import PermissionDeniedError
+from trygghet.workspace.measures import PermissionDeniedError, StoreError
 from trygghet.workspace.postgis import connection, create_postgis_workspace, upgrade_postgis_security
 from trygghet.workspace.schema import SCHEMA_VERSION
 
@@ -111,7 +111,7 @@ def test_schema_2_workspace_upgraded_keeping_every_row(backend):
         return {t: conn.executeSql(f"SELECT row_to_json(x)::text FROM {s}.{t} x ORDER BY fid") for t in tables}
 
     before = dump()
-    with pytest.raises(Exception):
+    with pytest.raises(StoreError):
         RegisterStore.for_postgis(backend.uri, backend.schema)
     assert upgrade_postgis_security(backend.uri, backend.schema) == 2
     after = dump()

@@ -186,6 +186,7 @@ def test_plan_export_grouped_by_goal_with_numbered_causes(backend, tmp_path):
     goal = rows[0].index("Målområde")
     assert rows[0][0] == "Orsak"
     assert [(r[1], r[goal], r[0]) for r in rows[1:]] == [
-        ("Röjning och lampor", "A Trygga och bra boendemiljöer", "1. Trasiga lampor; 2. Dålig belysning längs gångvägen"),
+        ("Röjning och lampor", "A Trygga och bra boendemiljöer",
+         "1. Trasiga lampor; 2. Dålig belysning längs gångvägen"),
         ("Lampor", "B Minska antalet skjutningar", "2. Dålig belysning längs gångvägen"),
         ("Utan mål", "", "1. Gammal fritext")]

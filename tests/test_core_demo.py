@@ -84,7 +84,8 @@ def test_every_layer_has_exactly_the_schema_fields_and_valid_values(demo):
         fields = lyr.fields_at(schema.SCHEMA_VERSION)
         assert list(cols) == ["geometry"] + [f.name for f in fields], lyr.name
         n = len(cols["uuid"])
-        assert (n > 0 or lyr.name in ("dialog_marks", "dialog_areas", "survey_results")) and all(len(v) == n for v in cols.values()), lyr.name
+        pending = lyr.name in ("dialog_marks", "dialog_areas", "survey_results")  # filled by their own generator
+        assert (n > 0 or pending) and all(len(v) == n for v in cols.values()), lyr.name
         prefix = {"Point": "POINT (", "LineString": "LINESTRING (", "MultiPolygon": "MULTIPOLYGON ((("}
         for g in cols["geometry"]:
             if lyr.geometry is None:

@@ -231,8 +231,8 @@ FORBIDDEN = {
                             "UPDATE {s}.problems SET responsible_org = 'polis' WHERE uuid = 'pr-kommun';"),
     "insert a problem in another's name": ("kommun_anna", "INSERT INTO {s}.problems (title, responsible_org) "
                                                           "VALUES ('I polisens namn', 'polis');"),
-    "insert a problem for a role that is no organization": ("kommun_anna", "INSERT INTO {s}.problems (title, "
-                                                                           "responsible_org) VALUES ('x', 'postgres');"),
+    "insert a problem for a role that is no organization": (
+        "kommun_anna", "INSERT INTO {s}.problems (title, responsible_org) VALUES ('x', 'postgres');"),
     "delete another's problem": ("polis_per", "DELETE FROM {s}.problems WHERE uuid = 'pr-kommun';"),
     "delete own problem that has causes": ("kommun_anna", "DELETE FROM {s}.problems WHERE uuid = 'pr-kommun';"),
     "re-key own problem": ("kommun_anna", "UPDATE {s}.problems SET uuid = 'pr-x' WHERE uuid = 'pr-kommun';"),
@@ -262,7 +262,8 @@ FORBIDDEN = {
     "edit a goal as a property owner": ("fastighet_fia", "UPDATE {s}.goals SET title = 'Kapad';"),
     "delete a goal as the police": ("polis_per", "DELETE FROM {s}.goals;"),
     # conclusions: the organization that wrote them
-    "edit another's conclusions": ("kommun_anna", "UPDATE {s}.conclusions SET text = 'Kapad' WHERE uuid = 'k-polis';"),
+    "edit another's conclusions": ("kommun_anna",
+                                   "UPDATE {s}.conclusions SET text = 'Kapad' WHERE uuid = 'k-polis';"),
     "steal conclusions": ("kommun_anna", "UPDATE {s}.conclusions SET responsible_org = 'kommun' "
                                          "WHERE uuid = 'k-polis';"),
     "write conclusions in another's name": ("kommun_anna", "INSERT INTO {s}.conclusions (area, text, "

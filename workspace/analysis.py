@@ -19,7 +19,15 @@ Rules:
   PermissionDeniedError and nothing is written.
 """
 
-from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..core import vocabulary
 from .measures import (
@@ -402,7 +410,7 @@ class RegisterStore(MeasureStore):
         self._write(("causes",), write)
         return self.causes(problem_uuid)
 
-    # --- measures and causes ------------------------------------------------------------------------------------------
+    # --- measures and causes ---------------------------------------------------------------------------------
 
     def create(self, values, geometry, links, user, cause_uuids=()):
         """Create a measure (see MeasureStore.create) answering ``cause_uuids``, all in one transaction."""
@@ -495,7 +503,7 @@ class RegisterStore(MeasureStore):
 
         self._write(("goals", "measures"), write)
 
-    # --- conclusions --------------------------------------------------------------------------------------------------
+    # --- conclusions -----------------------------------------------------------------------------------------
 
     def save_conclusion(self, area, period_start, period_end, text, user):
         """Write the conclusions of ``area`` for a report period (replacing that period's text). Returns the uuid."""
@@ -524,7 +532,7 @@ class RegisterStore(MeasureStore):
         goals = {g["uuid"]: (g.get("code"), g.get("title")) for g in self.goals()}
         return write_action_plan(path, measures, titles, self.numbered_causes(), goals)
 
-    # --- one transaction ------------------------------------------------------------------------------------------------
+    # --- one transaction -------------------------------------------------------------------------------------
 
     def _write(self, names, body):
         """Run ``body(tx)`` inside one transaction over the tables ``names`` and commit unless it returns False;
