@@ -170,7 +170,7 @@ def test_conclusions_one_text_per_area_and_period(backend):
         store.save_conclusion("", start, end, "x", "anna")
 
 
-def test_plan_export_grouped_by_goal_with_numbered_causes(backend, tmp_path):
+def test_plan_export_grouped_by_goal_with_numbered_causes(backend, tmp_path, swedish):
     store = backend.store()
     pid = store.create_problem({"title": "Mörk gångväg"}, "anna", geometry=QgsGeometry.fromWkt("POINT(5 5)"))
     c1, c2 = (store.add_cause(pid, {"text": t}) for t in ("Trasiga lampor", "Dålig belysning längs gångvägen"))

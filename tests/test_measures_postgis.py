@@ -74,7 +74,8 @@ def test_workspace_tables_and_rls_created(backend):
     assert {"areas", "incidents", "measures", "measure_links", "measure_log", "promises", "trygghet_meta"} <= tables
     rls = conn.executeSql("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
-    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures", "promises"]
+    assert [r[0] for r in rls] == ["causes", "conclusions", "goals", "measure_causes", "measure_links",
+                                   "measure_log", "measures", "problems", "promises"]
     meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
     assert meta["schema_version"] == str(SCHEMA_VERSION) and meta["epsg"] == "3006"
     create_postgis_workspace(backend.uri, backend.schema)  # idempotent

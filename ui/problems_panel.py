@@ -143,13 +143,14 @@ class ProblemsPanel(QWidget):
                                 tr("Open the selected problem with its triangle and causes"), self.open_selected)
         self.measure_button = tool("measureFromCauseButton", "/mActionNewAttribute.svg",
                                    tr("New measure answering the selected cause (area, place and cause carried "
-                                      "over)"), self.new_measure_from_selected, tr("Measure from cause"))
+                                      "over)"), self.new_measure_from_selected)
         self.filter_button = tool("showMeasuresButton", "/mActionFilter2.svg",
                                   tr("Show the measures answering the selected problem in the measures list"),
                                   self.show_measures)
         self.goals_button = tool("goalsButton", "/mActionOpenTable.svg", tr("Goal areas…"), self.open_goals)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.setMinimumWidth(0)
         layout.addWidget(self.message_bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
