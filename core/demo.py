@@ -887,24 +887,6 @@ def _measures(rng, places, place_polys, paths, path_ids, gaps):
 # perceived safety and the cause analysis (schema 3)
 # ----------------------------------------------------------------------------------------------------------------
 
-_V3_FIELDS = {  # placeholder columns until the generators below are written
-    "dialog_marks": "dialogue marked_on feeling reason time_of_day comment age_band gender",
-    "dialog_areas": "dialogue marked_on feeling reason time_of_day comment age_band gender",
-    "survey_results": "area year indicator value unit respondents lower upper source",
-    "problems": "title description area categories period_start period_end offender offender_handler target "
-                "target_guardian place place_manager status sources place_layer place_uuid place_wkt "
-                "responsible_org written_by created_at updated_at",
-    "causes": "problem_uuid number text evidence confidence",
-    "goals": "code title description start_year end_year owner",
-    "measure_causes": "measure_uuid cause_uuid",
-    "conclusions": "area period_start period_end text written_by updated_at",
-}
-
-
-def _empty(name):
-    return {"geometry": [], "uuid": [], **{f: [] for f in _V3_FIELDS[name].split()}}
-
-
 def _perceived_safety(rng, areas, out, gaps=()):
     """Dialogue marks, dialogue areas and survey results.
 
@@ -1047,9 +1029,135 @@ def _perceived_safety(rng, areas, out, gaps=()):
     return {"dialog_marks": marks_out, "dialog_areas": dareas, "survey_results": survey}
 
 
-def _cause_analysis(rng, out):
-    """Problems, their numbered causes, goal areas, measures' causes and conclusions."""
-    return {name: _empty(name) for name in ("problems", "causes", "goals", "measure_causes", "conclusions")}
+GOALS = (  # goal areas in the style of Västerås' målområden A–H (synthetic wording)
+    ("A", "Trygga och bra boendemiljöer", "Bostadsområden där de boende känner sig trygga och trivs."),
+    ("B", "Minska antalet skjutningar", "Inga skjutningar eller sprängningar i Trollhättan."),
+    ("C", "Minska den öppna narkotikahandeln", "Ingen öppen narkotikaförsäljning på torg och i centrummiljöer."),
+    ("D", "Tryggare offentliga miljöer och stråk", "Upplysta, överblickbara stråk och platser."),
+    ("E", "Färre unga i kriminalitet", "Tidiga insatser för unga i riskzon tillsammans med skola och socialtjänst."),
+)
+MEASURE_GOALS = {"Ny belysning längs Kronogårdsstråket": "D", "Röja vegetation vid gångtunneln": "D",
+                 "Trygghetsrundor vid Kronogårds torg": "C", "Klotterplan Lextorp": "A",
+                 "Trygghetsvärdar vid resecentrum": "D", "Kvällsöppen fritidsgård i Sylte": "E",
+                 "Belysning och kameraskyltning på parkeringen": "A"}  # the cykelparkering keeps no goal (older)
+PROBLEMS = (
+    {"key": "torg", "title": "Öppen narkotikaförsäljning på Kronogårds torg",
+     "description": "Försäljning av cannabis på och runt torget kvällstid, med ordningsstörningar som följd. "
+                    "Boende och butiksanställda undviker torget efter kl. 20.",
+     "area": "Kronogården", "categories": "narkotika,ordningsstorning",
+     "period_start": _dt.date(2025, 11, 1), "period_end": _dt.date(2026, 10, 31),
+     "offender": "Några unga män som säljer, och köpare som kommer med bil från andra stadsdelar.",
+     "offender_handler": "Föräldrar, fältassistenter, socialtjänsten och polisens områdesgrupp.",
+     "target": "Unga som rekryteras som köpare eller springpojkar; boende och butiksanställda som störs.",
+     "target_guardian": "Föräldrar, fritidsgården, skolan och butikernas personal.",
+     "place": "Torget och den skymda entrén till centrumhuset, med parkeringen bakom.",
+     "place_manager": "AB Eidar (centrumhuset) och kommunens gatu- och parkenhet (torget).",
+     "status": "belagd", "sources": "incidents,walk_findings,interviews", "responsible_org": "polis",
+     "created_at": _dt.datetime(2025, 10, 14, 9, 30), "updated_at": _dt.datetime(2026, 9, 22, 15, 10),
+     "causes": (("Säljare och köpare samlas i skydd av den skymda entrén till centrumhuset.",
+                 "Anmälningar och iakttagelser vid trygghetsvandringen 2026.", "hog"),
+                ("Ingen vuxen närvaro på torget efter att butikerna stängt kl. 20.",
+                 "Intervjuer med butiksanställda och fältassistenter.", "medel"),
+                ("Dålig belysning längs gångstråken till torget.",
+                 "Trygghetsvandringarna 2025 och 2026.", "medel"))},
+    {"key": "stig", "title": "Mörk gångväg mellan Sylte och Lextorp",
+     "description": "Boende undviker gångvägen kvällstid; flera rån och hot mot ungdomar på väg hem.",
+     "area": "Sylte", "categories": "ran,vald",
+     "period_start": _dt.date(2025, 11, 1), "period_end": _dt.date(2026, 10, 31),
+     "offender": "Ungdomar och unga vuxna som rånar jämnåriga på väg hem kvällstid.",
+     "offender_handler": "Skolan, fritidsgården, socialtjänsten och polisen.",
+     "target": "Ungdomar som går ensamma mellan Sylte och Lextorp; mobiltelefoner och jackor.",
+     "target_guardian": "Föräldrar, kompisar som följer hem, nattvandrare.",
+     "place": "Gångvägen med en obelyst sträcka utan insyn från husen.",
+     "place_manager": "Trollhättans stad, gatu- och parkenheten (belysning och vegetation).",
+     "status": "hypotes", "sources": "walk_findings,dialog_marks", "responsible_org": "kommun",
+     "created_at": _dt.datetime(2026, 5, 4, 13, 0), "updated_at": _dt.datetime(2026, 10, 1, 10, 45),
+     "causes": (("Belysningen saknas på en lång sträcka av gångvägen.",
+                 "Belysningsinventering och trygghetsvandringen 2026.", "hog"),
+                ("Tät vegetation skymmer sikten från husen.", "Medborgardialogen 2026.", "medel"),
+                ("Få passerar kvällstid; ingen naturlig övervakning.", "Antaganden; behöver beläggas.", "lag"))},
+)
+MEASURE_CAUSES = (("Trygghetsrundor vid Kronogårds torg", "torg", 1),
+                  ("Trygghetsrundor vid Kronogårds torg", "torg", 2),
+                  ("Ny belysning längs Kronogårdsstråket", "torg", 3))
+CONCLUSIONS = {
+    "Kronogården": "Narkotikaförsäljningen på Kronogårds torg är fortsatt det största problemet; den har delvis "
+                   "flyttat till parkeringen i norra Kronogården, som är en ny hot spot sedan hösten 2025. "
+                   "Trygghetsrundorna håller doseringen, men belysningen längs stråken till torget är försenad.",
+    "Lextorp": "Klotter och skadegörelse runt Lextorps centrum ligger kvar på en hög nivå. Fastighetsägarnas "
+               "gemensamma saneringsrutin startar efter upphandlingen och följs upp under våren.",
+    "Sylte": "Skadegörelsen vid skolgården har upphört. Otryggheten längs gångvägen mot Lextorp kvarstår; "
+             "orsakerna ska beläggas vid nästa trygghetsvandring innan åtgärder beslutas.",
+}
+SYNTHETIC_SV = " (Syntetisk demotext.)"
+
+
+def _cause_analysis(rng, out, gaps=()):
+    """Goal areas, two problems with complete triangles and numbered causes (open drug dealing at Kronogårds torg,
+    tied to its hot place; a dark path between Sylte and Lextorp, tied to a path with a lamp gap), some of the
+    measures tied to causes and goals, and a synthetic conclusion per focus area for the report period."""
+    goal_ids = _uuids(rng, len(GOALS))
+    goals = {"geometry": [None] * len(GOALS), "uuid": goal_ids, "code": [g[0] for g in GOALS],
+             "title": [g[1] for g in GOALS], "description": [g[2] + SYNTHETIC_SV for g in GOALS],
+             "start_year": [2025] * len(GOALS), "end_year": [2027] * len(GOALS),
+             "owner": ["Trollhättans stad och Polisen"] * len(GOALS)}
+    by_code = dict(zip(goals["code"], goal_ids))
+    measures = out["measures"]
+    measures["goal_uuid"] = [by_code.get(MEASURE_GOALS.get(t)) for t in measures["title"]]
+
+    places, paths = out["places"], out["paths"]
+    torg = places["name"].index("Kronogårds torg")
+    torg_wkt = places["geometry"][torg]
+    torg_point = _shape(torg_wkt).representative_point()
+    # the dark path: the lamp gap on Sylteleden (Sylte – Lextorp), else any unlit stretch nearest Sylte centrum
+    sylte = Point(SYLTE_C)
+    candidates = [g for g in gaps if paths["name"][g["path"]] == "Sylteleden"] or \
+        sorted(gaps, key=lambda g: g["line"].distance(sylte))
+    gap = candidates[0]
+    path_wkt = paths["geometry"][gap["path"]]
+    gap_point = gap["line"].interpolate(0.5, normalized=True)
+    places_of = {"torg": ("places", places["uuid"][torg], torg_wkt, torg_point),
+                 "stig": ("paths", paths["uuid"][gap["path"]], path_wkt, gap_point)}
+
+    problem_ids = _uuids(rng, len(PROBLEMS))
+    names = ("title description area categories period_start period_end offender offender_handler target "
+             "target_guardian place place_manager status sources place_layer place_uuid place_wkt "
+             "responsible_org written_by created_at updated_at").split()
+    problems = {"geometry": [], "uuid": problem_ids, **{n: [] for n in names}}
+    causes = {"geometry": [], "uuid": [], "problem_uuid": [], "number": [], "text": [], "evidence": [],
+              "confidence": []}
+    cause_of = {}
+    for pid, p in zip(problem_ids, PROBLEMS):
+        layer, feature, wkt, point = places_of[p["key"]]
+        row = dict(p, place_layer=layer, place_uuid=feature, place_wkt=wkt, written_by="demo",
+                   description=p["description"] + SYNTHETIC_SV)
+        for n in names:
+            problems[n].append(row[n])
+        problems["geometry"].append(_wkt_point(point.x, point.y))
+        for number, (text, evidence, confidence) in enumerate(p["causes"], start=1):
+            cid = _uuids(rng, 1)[0]
+            cause_of[(p["key"], number)] = cid
+            for key, value in (("geometry", None), ("uuid", cid), ("problem_uuid", pid), ("number", number),
+                               ("text", text), ("evidence", evidence), ("confidence", confidence)):
+                causes[key].append(value)
+
+    measure_of = dict(zip(measures["title"], measures["uuid"]))
+    pairs = [(measure_of[t], cause_of[(k, n)]) for t, k, n in MEASURE_CAUSES if t in measure_of]
+    links = {"geometry": [None] * len(pairs), "uuid": _uuids(rng, len(pairs)),
+             "measure_uuid": [m for m, _ in pairs], "cause_uuid": [c for _, c in pairs]}
+    areas = list(CONCLUSIONS)
+    conclusions = {"geometry": [None] * len(areas), "uuid": _uuids(rng, len(areas)), "area": areas,
+                   "period_start": [PERIOD_START] * len(areas), "period_end": [PERIOD_END] * len(areas),
+                   "text": [CONCLUSIONS[a] + SYNTHETIC_SV for a in areas], "written_by": ["demo"] * len(areas),
+                   "updated_at": [_dt.datetime(2026, 10, 30, 14, 0)] * len(areas)}
+    return {"problems": problems, "causes": causes, "goals": goals, "measure_causes": links,
+            "conclusions": conclusions}
+
+
+def _shape(wkt):
+    from shapely import wkt as shapely_wkt
+
+    return shapely_wkt.loads(wkt)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1105,7 +1213,7 @@ def build_demo(seed=20231):
         streams[7], out["places"], place_polys, paths, path_ids, gaps)
 
     out.update(_perceived_safety(streams[8], areas, out, gaps))
-    out.update(_cause_analysis(streams[9], out))
+    out.update(_cause_analysis(streams[9], out, gaps))
 
     out["meta"] = {
         "epsg": 3006,

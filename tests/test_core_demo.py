@@ -72,8 +72,6 @@ def test_same_seed_same_output_other_seed_differs(demo):
     assert other["meta"]["paths_length_m"] >= 100000
 
 
-# filled by the cause-analysis generator, still to come
-CAUSE_LAYERS = ("problems", "causes", "goals", "measure_causes", "conclusions")
 TYPES = {"string": str, "text": str, "integer": int, "real": float, "boolean": bool, "date": dt.date,
          "datetime": dt.datetime}
 
@@ -87,7 +85,7 @@ def test_every_layer_has_exactly_the_schema_fields_and_valid_values(demo):
         fields = lyr.fields_at(schema.SCHEMA_VERSION)
         assert list(cols) == ["geometry"] + [f.name for f in fields], lyr.name
         n = len(cols["uuid"])
-        assert (n > 0 or lyr.name in CAUSE_LAYERS) and all(len(v) == n for v in cols.values()), lyr.name
+        assert n > 0 and all(len(v) == n for v in cols.values()), lyr.name
         prefix = {"Point": "POINT (", "LineString": "LINESTRING (", "MultiPolygon": "MULTIPOLYGON ((("}
         for g in cols["geometry"]:
             if lyr.geometry is None:
@@ -589,3 +587,40 @@ def test_survey_results_four_years_per_area_and_plausible_intervals(demo):
     for year in (2023, 2024, 2025, 2026):
         assert value("Kronogården", year, "otrygghet_ute_sent") > value("Övriga Trollhättan", year,
                                                                         "otrygghet_ute_sent")
+
+
+def test_cause_analysis_tied_to_places_measures_and_goals():
+    """The demo's problems sit on their places (the torg's hot place, a path with a lamp gap between Sylte and
+    Lextorp), causes are numbered 1, 2, 3 per problem, every link points at an existing row, and it is repeatable."""
+    from shapely import wkt
+
+    demo = build_demo(seed=20231)
+    p = demo["problems"]
+    assert len(p["uuid"]) == 2 and all(p[k][i] for k in ("offender", "offender_handler", "target",
+                                                         "target_guardian", "place", "place_manager")
+                                       for i in range(2))
+    torg = demo["places"]["name"].index("Kronogårds torg")
+    assert p["place_uuid"][0] == demo["places"]["uuid"][torg]
+    assert wkt.loads(demo["places"]["geometry"][torg]).contains(wkt.loads(p["geometry"][0]))
+    gap_paths = {g["path_uuid"]: g for g in demo["meta"]["lamp_gaps"]}
+    assert p["place_layer"][1] == "paths" and p["place_uuid"][1] in gap_paths
+    row = demo["paths"]["uuid"].index(p["place_uuid"][1])
+    assert demo["paths"]["name"][row] == "Sylteleden"  # Sylte centrum – Lextorp centrum
+    gap = wkt.loads(gap_paths[p["place_uuid"][1]]["wkt"])
+    assert gap.distance(wkt.loads(p["geometry"][1])) < 0.01  # the problem's point is on the unlit stretch
+    c = demo["causes"]
+    for pid in p["uuid"]:
+        numbers = [n for n, q in zip(c["number"], c["problem_uuid"]) if q == pid]
+        assert numbers == list(range(1, len(numbers) + 1)) and 2 <= len(numbers) <= 3
+    links = demo["measure_causes"]
+    assert links["uuid"] and set(links["measure_uuid"]) <= set(demo["measures"]["uuid"])
+    assert set(links["cause_uuid"]) <= set(c["uuid"])
+    goals = demo["goals"]
+    assert len(goals["uuid"]) >= 4 and goals["code"][:2] == ["A", "B"]
+    used = {g for g in demo["measures"]["goal_uuid"] if g}
+    assert used and used <= set(goals["uuid"]) and None in demo["measures"]["goal_uuid"]
+    focus = [n for n, k in zip(demo["areas"]["name"], demo["areas"]["kind"]) if k == "focus"]
+    k = demo["conclusions"]
+    assert sorted(k["area"]) == sorted(focus) and all("Syntetisk" in t for t in k["text"])
+    assert set(k["period_start"]) == {demo["meta"]["period_start"]}
+    assert build_demo(seed=20231)["causes"] == c

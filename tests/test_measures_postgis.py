@@ -10,7 +10,7 @@ import zoneinfo
 import pytest
 from qgis.core import QgsDataSourceUri, QgsGeometry
 from trygghet.workspace.measures import ConflictError, MeasureStore, PermissionDeniedError, StoreError
-from trygghet.workspace.postgis import add_org_member, connection, create_postgis_workspace
+from trygghet.workspace.postgis import SECURITY_VERSION, add_org_member, connection, create_postgis_workspace
 from trygghet.workspace.schema import SCHEMA_VERSION
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -74,7 +74,8 @@ def test_workspace_tables_and_rls_created(backend):
     assert {"areas", "incidents", "measures", "measure_links", "measure_log", "promises", "trygghet_meta"} <= tables
     rls = conn.executeSql("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           f"WHERE n.nspname = '{backend.schema}' AND c.relrowsecurity ORDER BY relname")
-    assert [r[0] for r in rls] == ["measure_links", "measure_log", "measures", "promises"]
+    assert [r[0] for r in rls] == ["causes", "conclusions", "goals", "measure_causes", "measure_links",
+                                   "measure_log", "measures", "problems", "promises"]
     meta = dict(conn.executeSql(f'SELECT "key", "value" FROM "{backend.schema}"."trygghet_meta"'))
     assert meta["schema_version"] == str(SCHEMA_VERSION) and meta["epsg"] == "3006"
     create_postgis_workspace(backend.uri, backend.schema)  # idempotent
@@ -172,7 +173,7 @@ def test_createworkspace_brings_an_older_workspace_up_to_date(run, backend):
                                  "AND grantee = 'kommun'")
         assert [g[0] for g in grants] == ["SELECT"]
         meta = dict(conn.executeSql(f'SELECT "key", "value" FROM {s}."trygghet_meta"'))
-        assert meta["security_version"] == "2"
+        assert meta["security_version"] == str(SECURITY_VERSION)
         assert admin.get(uid)["title"] == "Före uppgraderingen" and admin.log(uid) == log_before
         with pytest.raises(QgsProcessingException, match="never overwrites"):
             run("trygghet:createworkspace", {"DATABASE": "trygghet-old", "SCHEMA": backend.schema})

@@ -290,9 +290,9 @@ def test_promises_and_export(backend, tmp_path, swedish):
     with open(written, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0] == ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Uppföljning", "Status", "Område",
-                       "Medborgarlöfte"]
+                       "Medborgarlöfte", "Målområde"]
     assert rows[1] == ["1. Mörker vid torget", "Belysning", "Belyst", "senast 2026-10-01", "Kommunen, Eva", "Röd",
-                       "Förslag", "Kronogården", "Tryggare torg"]
+                       "Förslag", "Kronogården", "Tryggare torg", ""]
     assert rows[2][0] == "2. Buskage" and rows[2][3] == "2026-04-01 – 2026-10-01" and rows[2][5] == "Grön"
     assert rows[3][0] == "1. Mörker vid torget" and rows[3][8] == ""  # same cause, same number
     assert len(rows) == 4
@@ -501,7 +501,7 @@ def test_export_xlsx_reads_back(tmp_path, swedish):
     assert written.endswith(".xlsx")
     rows = _xlsx_rows(written)
     assert rows[0] == ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Uppföljning", "Status", "Område",
-                       "Medborgarlöfte"]
+                       "Medborgarlöfte", "Målområde"]
     assert len(ACTION_PLAN_COLUMNS) == len(rows[0])
     row = dict(zip(rows[0], rows[1]))
     assert row["Åtgärd"] == "Åtgärd 1" and row["Orsak"] == "1. Orsak ä"

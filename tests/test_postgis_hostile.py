@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 from qgis.core import QgsDataSourceUri
-from trygghet.workspace.postgis import create_postgis_workspace, upgrade_postgis_security
+from trygghet.workspace.postgis import SECURITY_VERSION, create_postgis_workspace, upgrade_postgis_security
 from trygghet.workspace.schema import META_TABLE, layers_at
 
 
@@ -89,6 +89,17 @@ def seed(uri, schema):
     rows.append(f"INSERT INTO {s}.promises (uuid, title, responsible_org, parties) VALUES "
                 "('p-kommun', 'Tryggare torg', 'kommun', 'kommun, polis'), "
                 "('p-fast', 'Rent i trapphusen', 'fastighetsagare', 'AB Eidar');")
+    # the cause analysis: a problem with a cause per organization; the police's measure answers kommun's cause
+    rows.append(f"INSERT INTO {s}.problems (uuid, title, responsible_org) VALUES "
+                "('pr-kommun', 'Mörk gångväg', 'kommun'), ('pr-polis', 'Narkotikaförsäljning', 'polis');")
+    rows.append(f"INSERT INTO {s}.causes (uuid, problem_uuid, number, text) VALUES "
+                "('c-kommun', 'pr-kommun', 1, 'Trasiga lampor'), ('c-polis', 'pr-polis', 1, 'Säljare samlas');")
+    rows.append(f"INSERT INTO {s}.measure_causes (uuid, measure_uuid, cause_uuid) VALUES "
+                "('mc-polis', 'm-polis', 'c-kommun'), ('mc-kommun', 'm-kommun', 'c-kommun');")
+    rows.append(f"INSERT INTO {s}.goals (uuid, code, title) VALUES ('g-a', 'A', 'Trygga och bra boendemiljöer');")
+    rows.append(f"INSERT INTO {s}.conclusions (uuid, area, text, responsible_org) VALUES "
+                "('k-kommun', 'Kronogården', 'Kommunens slutsatser', 'kommun'), "
+                "('k-polis', 'Lextorp', 'Polisens slutsatser', 'polis');")
     admin(uri, "\n".join(rows))
 
 
@@ -157,6 +168,9 @@ SHADOWED_WRITES = {
     "delete": "DELETE FROM {s}.measures WHERE uuid = 'm-fast';",
     "link update": "UPDATE {s}.measure_links SET layer_name = 'x' WHERE uuid = 'l-fast';",
     "promise update": "UPDATE {s}.promises SET title = 'Kapad' WHERE uuid = 'p-fast';",
+    "problem update": "UPDATE {s}.problems SET title = 'Kapad' WHERE uuid = 'pr-polis';",
+    "cause move": "UPDATE {s}.causes SET problem_uuid = 'pr-polis' WHERE uuid = 'c-kommun';",
+    "unlink another's cause link": "DELETE FROM {s}.measure_causes WHERE uuid = 'mc-polis';",
 }
 
 FORBIDDEN = {
@@ -210,6 +224,53 @@ FORBIDDEN = {
                                        "WHERE uuid = 'p-fast';"),
     "give a promise away": ("fastighet_fia", "UPDATE {s}.promises SET responsible_org = 'polis', parties = NULL "
                                               "WHERE uuid = 'p-fast';"),
+    # problems of another organization, and problems that still have causes
+    "update another's problem": ("kommun_anna", "UPDATE {s}.problems SET title = 'Kapad' WHERE uuid = 'pr-polis';"),
+    "steal a problem": ("kommun_anna", "UPDATE {s}.problems SET responsible_org = 'kommun' WHERE uuid = 'pr-polis';"),
+    "give a problem away": ("kommun_anna",
+                            "UPDATE {s}.problems SET responsible_org = 'polis' WHERE uuid = 'pr-kommun';"),
+    "insert a problem in another's name": ("kommun_anna", "INSERT INTO {s}.problems (title, responsible_org) "
+                                                          "VALUES ('I polisens namn', 'polis');"),
+    "insert a problem for a role that is no organization": (
+        "kommun_anna", "INSERT INTO {s}.problems (title, responsible_org) VALUES ('x', 'postgres');"),
+    "delete another's problem": ("polis_per", "DELETE FROM {s}.problems WHERE uuid = 'pr-kommun';"),
+    "delete own problem that has causes": ("kommun_anna", "DELETE FROM {s}.problems WHERE uuid = 'pr-kommun';"),
+    "re-key own problem": ("kommun_anna", "UPDATE {s}.problems SET uuid = 'pr-x' WHERE uuid = 'pr-kommun';"),
+    # causes follow their problem
+    "add a cause to another's problem": ("kommun_anna", "INSERT INTO {s}.causes (problem_uuid, number, text) "
+                                                        "VALUES ('pr-polis', 2, 'Kapad');"),
+    "edit another's cause": ("kommun_anna", "UPDATE {s}.causes SET text = 'Kapad' WHERE uuid = 'c-polis';"),
+    "renumber another's cause": ("fastighet_fia", "UPDATE {s}.causes SET number = 9 WHERE uuid = 'c-polis';"),
+    "move own cause to another's problem": ("kommun_anna", "UPDATE {s}.causes SET problem_uuid = 'pr-polis' "
+                                                           "WHERE uuid = 'c-kommun';"),
+    "delete another's cause": ("polis_per", "DELETE FROM {s}.causes WHERE uuid = 'c-kommun';"),
+    "delete own cause that measures answer": ("kommun_anna", "DELETE FROM {s}.causes WHERE uuid = 'c-kommun';"),
+    "re-key own cause": ("kommun_anna", "UPDATE {s}.causes SET uuid = 'c-x' WHERE uuid = 'c-kommun';"),
+    "give a cause a number already taken": ("polis_per", "INSERT INTO {s}.causes (problem_uuid, number, text) "
+                                                         "VALUES ('pr-polis', 1, 'Dubblett');"),
+    # measures' causes: the measure's owner only
+    "unlink another's measure from one's own cause": ("kommun_anna",
+                                                      "DELETE FROM {s}.measure_causes WHERE uuid = 'mc-polis';"),
+    "link another's measure to a cause": ("kommun_anna", "INSERT INTO {s}.measure_causes (measure_uuid, cause_uuid) "
+                                                         "VALUES ('m-polis', 'c-polis');"),
+    "move own cause link to another's measure": ("kommun_anna", "UPDATE {s}.measure_causes SET measure_uuid = "
+                                                                "'m-fast' WHERE uuid = 'mc-kommun';"),
+    "repoint another's cause link": ("fastighet_fia", "UPDATE {s}.measure_causes SET cause_uuid = 'c-polis' "
+                                                      "WHERE uuid = 'mc-polis';"),
+    # goals: the municipality's
+    "insert a goal as the police": ("polis_per", "INSERT INTO {s}.goals (code, title) VALUES ('Z', 'Polisens');"),
+    "edit a goal as a property owner": ("fastighet_fia", "UPDATE {s}.goals SET title = 'Kapad';"),
+    "delete a goal as the police": ("polis_per", "DELETE FROM {s}.goals;"),
+    # conclusions: the organization that wrote them
+    "edit another's conclusions": ("kommun_anna",
+                                   "UPDATE {s}.conclusions SET text = 'Kapad' WHERE uuid = 'k-polis';"),
+    "steal conclusions": ("kommun_anna", "UPDATE {s}.conclusions SET responsible_org = 'kommun' "
+                                         "WHERE uuid = 'k-polis';"),
+    "write conclusions in another's name": ("kommun_anna", "INSERT INTO {s}.conclusions (area, text, "
+                                                           "responsible_org) VALUES ('Sylte', 'x', 'polis');"),
+    "delete another's conclusions": ("polis_per", "DELETE FROM {s}.conclusions WHERE uuid = 'k-kommun';"),
+    "call the stamp trigger by hand": ("kommun_anna", "SELECT {s}.trygghet_problems_stamp();"),
+    "disable the guard trigger": ("kommun_anna", "ALTER TABLE {s}.causes DISABLE TRIGGER trygghet_guard;"),
     # other tables, the guards themselves, and other identities
     "write the mapping layers": ("polis_per", "DELETE FROM {s}.areas; UPDATE {s}.trygghet_meta SET value = 'x';"),
     "set role to another organization": ("kommun_anna", "SET ROLE polis; UPDATE {s}.measures SET title = 'Kapad' "
@@ -373,9 +434,61 @@ def test_promise_party_writes_and_owner_is_set(fresh):
     assert _row(after["promises"], uuid="p-fast") == _row(before["promises"], uuid="p-fast")
 
 
+def test_problem_written_by_and_owner_are_the_databases(fresh):
+    """kommun adds a problem claiming the police wrote it long ago: the database makes kommun the owner and the
+    login the author, with its own clock; a later edit keeps the author and forged stamps alone change nothing."""
+    before, after, changed = _allowed(fresh, "kommun_anna",
+                                      "INSERT INTO {s}.problems (uuid, title, written_by, created_at, updated_at) "
+                                      "VALUES ('pr-ny', 'Bilbränder', 'polis_per', '2001-01-01', '2001-01-01');")
+    new = _row(changed["problems"][1], uuid="pr-ny")
+    assert (new["responsible_org"], new["written_by"]) == ("kommun", "kommun_anna")
+    assert new["created_at"] > "2020" and new["updated_at"] == new["created_at"]
+    uri, schema = fresh
+    stamps = snapshot(uri, schema)
+    proc = psql(uri, "polis_per", f'UPDATE "{schema}".problems SET written_by = \'polis_per\', '
+                                  f"created_at = '2001-01-01', updated_at = '2001-01-01' WHERE uuid = 'pr-polis';")
+    assert proc.returncode == 0, proc.stderr
+    assert snapshot(uri, schema) == stamps
+    proc = psql(uri, "polis_per", f"UPDATE \"{schema}\".problems SET status = 'belagd', written_by = 'kommun_anna' "
+                                  f"WHERE uuid = 'pr-polis';")
+    assert proc.returncode == 0, proc.stderr
+    edited = _row(snapshot(uri, schema)["problems"], uuid="pr-polis")
+    old = _row(stamps["problems"], uuid="pr-polis")
+    assert (edited["status"], edited["written_by"], edited["created_at"]) == ("belagd", old["written_by"],
+                                                                              old["created_at"])
+
+
+def test_own_measure_linked_to_anyones_cause_and_own_link_removed(fresh):
+    """Linking one's own measure to another organization's cause is allowed, and so is removing one's own link."""
+    before, after, changed = _allowed(fresh, "fastighet_fia",
+                                      "INSERT INTO {s}.measure_causes (uuid, measure_uuid, cause_uuid) VALUES "
+                                      "('mc-ny', 'm-fast', 'c-polis');")
+    assert [(r["measure_uuid"], r["cause_uuid"]) for r in changed["measure_causes"][1]] == [("m-fast", "c-polis")]
+    assert set(changed) == {"measure_causes"}
+    before, after, changed = _allowed(fresh, "kommun_anna",
+                                      "DELETE FROM {s}.measure_causes WHERE uuid = 'mc-kommun';")
+    assert [r["uuid"] for r in changed["measure_causes"][0]] == ["mc-kommun"] and not changed["measure_causes"][1]
+
+
+def test_own_cause_added_and_conclusions_stamped(fresh):
+    before, after, changed = _allowed(fresh, "kommun_anna",
+                                      "INSERT INTO {s}.causes (uuid, problem_uuid, number, text) VALUES "
+                                      "('c-ny', 'pr-kommun', 2, 'Tät vegetation');"
+                                      "INSERT INTO {s}.conclusions (uuid, area, text, written_by) VALUES "
+                                      "('k-ny', 'Sylte', 'Lugnare', 'polis_per');"
+                                      "INSERT INTO {s}.goals (uuid, code, title) VALUES ('g-b', 'B', "
+                                      "'Minska antalet skjutningar');")
+    assert set(changed) == {"causes", "conclusions", "goals"}
+    k = _row(changed["conclusions"][1], uuid="k-ny")
+    assert (k["responsible_org"], k["written_by"]) == ("kommun", "kommun_anna")
+    assert _row(changed["causes"][1], uuid="c-ny")["number"] == 2
+
+
 def test_every_organization_reads_everything(fresh):
     uri, schema = fresh
-    counts = {t: len(snapshot(uri, schema)[t]) for t in ("measures", "measure_links", "measure_log", "promises")}
+    counts = {t: len(snapshot(uri, schema)[t]) for t in ("measures", "measure_links", "measure_log", "promises",
+                                                         "problems", "causes", "goals", "measure_causes",
+                                                         "conclusions")}
     for login in LOGINS:
         sql = "".join(f'SELECT count(*) FROM "{schema}".{t};\n' for t in counts)
         proc = psql(uri, login, sql, values=True)
@@ -411,7 +524,7 @@ def test_old_workspace_is_upgraded_without_losing_anything(qgis_app, pg_uri):
     assert upgrade_postgis_security(uri, schema) == 0
     after = snapshot(uri, schema)
     meta = {r["key"]: r["value"] for r in after[META_TABLE]}
-    assert meta["security_version"] == "2"
+    assert meta["security_version"] == str(SECURITY_VERSION)
     for table in TABLES:
         if table != META_TABLE:
             assert after[table] == before[table], table  # nothing stored changed or went away

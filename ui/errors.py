@@ -5,16 +5,16 @@ from ..i18n import tr
 from ..workspace.schema import layer as layer_spec
 
 
-def _alias(field):
+def _alias(field, table="measures"):
     try:
-        return layer_spec("measures").field(field).alias
+        return layer_spec(table).field(field).alias
     except StopIteration:
         return field or "?"
 
 
 def validation_text(err):
     """A ValidationError (``field``, ``code``) as a sentence naming the field by its Swedish label."""
-    field = _alias(getattr(err, "field", ""))
+    field = _alias(getattr(err, "field", ""), getattr(err, "table", "measures"))
     code = getattr(err, "code", "")
     texts = {
         "title_required": tr("A measure needs a title."),
@@ -27,12 +27,17 @@ def validation_text(err):
         "bad_priority": tr("{field} must be 1, 2 or 3."),
         "read_only": tr("{field} is filled in by the register and cannot be changed by hand."),
         "unknown_field": tr("The register has no field {field}."),
+        "problem_title_required": tr("A problem needs a title."),
+        "cause_text_required": tr("A cause needs a text: why can the problem happen here?"),
+        "goal_title_required": tr("A goal area needs a title."),
+        "area_required": tr("Conclusions need the area they concern."),
     }
     return texts.get(code, tr("The value of {field} is not valid.")).format(field=field)
 
 
 def register_error_text(err):
     """The sentence to show for any exception the register (MeasureStore) raised."""
+    from ..workspace.analysis import InUseError, RecordNotFoundError
     from ..workspace.measures import (
         ConflictError,
         MeasureNotFoundError,
@@ -41,6 +46,20 @@ def register_error_text(err):
         ValidationError,
     )
 
+    if isinstance(err, InUseError):
+        if err.what == "goal":
+            return tr("Measures serve this goal area ({titles}). Choose another goal for them first; nothing was "
+                      "deleted.").format(titles=", ".join(err.titles))
+        if err.what == "problem":
+            return tr("Measures answer the causes of this problem ({titles}). Nothing was deleted; confirm to delete "
+                      "it together with their links to it (the measures stay).").format(titles=", ".join(err.titles))
+        return tr("Measures answer this cause ({titles}). Nothing was deleted; confirm to delete it together with "
+                  "their links to it (the measures stay).").format(titles=", ".join(err.titles))
+    if isinstance(err, RecordNotFoundError):
+        return tr("It is no longer in the workspace; someone may have removed it. Reload the list.")
+    if isinstance(err, ConflictError) and err.current_version is None:
+        return tr("{who} saved this at {when} after you opened it. Nothing was saved: reload to see what is stored "
+                  "now.").format(who=err.changed_by or tr("someone"), when=err.changed_at or "?")
     if isinstance(err, ConflictError):
         who = err.changed_by or tr("someone")
         if err.changed_by_name and err.changed_by_name != err.changed_by:
@@ -54,8 +73,9 @@ def register_error_text(err):
         return tr("The measure is no longer in the register; someone may have removed it. Reload the list of "
                   "measures.")
     if isinstance(err, PermissionDeniedError):
-        return tr("The database refused the change: your organization may only change its own measures, and "
-                  "promises it is a party to. Nothing was saved.")
+        return tr("The database refused the change: your organization may only change its own measures and "
+                  "problems, the causes of its problems, the links of its measures, promises it is a party to and "
+                  "its own conclusions (goal areas: the municipality). Nothing was saved.")
     if isinstance(err, StoreError):
         detail = (err.detail or "").strip()
         if any(word in detail.lower() for word in ("locked", "busy")):

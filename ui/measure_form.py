@@ -22,6 +22,8 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -54,7 +56,7 @@ FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "measure_
 SECTIONS = (
     (N_("Cause"), ("cause", "category")),
     (N_("Measure"), ("title", "description", "kind", "recurrence", "area", "promise_uuid", "priority")),
-    (N_("Operational goal"), ("operational_goal", "indicator", "effect_horizon")),
+    (N_("Operational goal"), ("goal_uuid", "operational_goal", "indicator", "effect_horizon")),
     (N_("When"), ("planned_start", "due_date", "done_date")),
     (N_("Who"), ("responsible_org", "responsible_person", "responsible_contact", "partners")),
     (N_("Follow-up"), ("status", "status_reason", "follow_up", "effort_planned", "effort_actual")),
@@ -65,7 +67,8 @@ COMBO_EDITABLE = ("area", "responsible_org", "category")
 FIELD_LABELS = {
     "cause": N_("Cause"), "category": N_("Category"), "title": N_("Measure"), "description": N_("Description"),
     "kind": N_("Situational/social"), "recurrence": N_("One-off/ongoing"), "area": N_("Area"),
-    "promise_uuid": N_("Citizen promise"), "priority": N_("Priority"), "operational_goal": N_("Operational goal"),
+    "promise_uuid": N_("Citizen promise"), "goal_uuid": N_("Goal area"), "priority": N_("Priority"),
+    "operational_goal": N_("Operational goal"),
     "indicator": N_("Indicator"), "effect_horizon": N_("Expected effect"), "planned_start": N_("Planned start"),
     "due_date": N_("Due by"), "done_date": N_("Date done"), "responsible_org": N_("Responsible organization"),
     "responsible_person": N_("Responsible person"), "responsible_contact": N_("Contact details"),
@@ -182,6 +185,23 @@ class MeasureForm(QDialog, FORM_CLASS):
                 self.labels[name] = label
                 layout.addRow(label, widget)
             self.sectionsLayout.addWidget(box)
+        self.causes_list = None
+        if self.known.get("causes") is not None:  # the numbered causes of the cause analysis this measure answers
+            box = self.sectionsWidget.findChildren(QGroupBox)[0]
+            self.causes_list = QListWidget(box)
+            self.causes_list.setObjectName("causesList")
+            for cause in self.known["causes"]:
+                item = QListWidgetItem("{}: {}. {}".format(text(cause.get("problem_title")), cause.get("number"),
+                                                           text(cause.get("text"))), self.causes_list)
+                item.setData(Qt.ItemDataRole.UserRole, cause["uuid"])
+                item.setToolTip(item.text())
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.causes_list.setMaximumHeight(self.causes_list.fontMetrics().lineSpacing() * 5 + 16)
+            label = QLabel(tr("Answers the causes"), box)
+            label.setBuddy(self.causes_list)
+            self.labels["_causes"] = label
+            box.layout().insertRow(0, label, self.causes_list)
         self.sectionsLayout.addStretch(1)
         width = max(label.sizeHint().width() for label in self.labels.values())
         for label in self.labels.values():  # one label column across all sections
@@ -192,6 +212,13 @@ class MeasureForm(QDialog, FORM_CLASS):
 
     def _make_widget(self, field, promises):
         parent = self.sectionsWidget
+        if field.name == "goal_uuid":
+            combo = QComboBox(parent)
+            combo.addItem(tr("(no goal area)"), None)
+            for goal in self.known.get("goals") or []:
+                combo.addItem(" ".join(x for x in (text(goal.get("code")), text(goal.get("title"))) if x),
+                              goal.get("uuid"))
+            return combo
         if field.name == "promise_uuid":
             combo = QComboBox(parent)
             combo.addItem(tr("(no citizen promise)"), None)
@@ -325,8 +352,36 @@ class MeasureForm(QDialog, FORM_CLASS):
         self.headerLabel.setText(tr("<b>{title}</b><br>Version {version}, last changed {when} by {who}").format(
             title=_html(title), version=self.version, when=_html(text(loaded.get("updated_at")) or "–"),
             who=_html(_author(loaded.get("updated_by"), loaded.get("updated_by_name")) or "–")))
+        self._load_causes()
         self._fill_links()
         self._fill_history()
+
+    def _load_causes(self):
+        self.loaded_causes = set()
+        if self.causes_list is None:
+            return
+        self.loaded_causes = {c["uuid"] for c in self.store.causes_of_measure(self.uuid)}
+        for i in range(self.causes_list.count()):
+            item = self.causes_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in self.loaded_causes
+                               else Qt.CheckState.Unchecked)
+
+    def checked_causes(self):
+        """The uuids of the causes ticked in the form (None when the workspace has no cause analysis)."""
+        if self.causes_list is None:
+            return None
+        return {self.causes_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.causes_list.count())
+                if self.causes_list.item(i).checkState() == Qt.CheckState.Checked}
+
+    def set_causes(self, uuids):
+        for i in range(self.causes_list.count()):
+            item = self.causes_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in set(uuids)
+                               else Qt.CheckState.Unchecked)
+
+    def _causes_changed(self):
+        checked = self.checked_causes()
+        return checked is not None and checked != self.loaded_causes
 
     def reload(self):
         self.message_bar.clearWidgets()
@@ -388,12 +443,17 @@ class MeasureForm(QDialog, FORM_CLASS):
 
         self.message_bar.clearWidgets()
         changes = self.changes()
-        if not changes:
+        causes_changed = self._causes_changed()
+        if not changes and not causes_changed:
             self.message_bar.pushInfo(tr("Nothing to save"), tr("The form has no changes."))
             return False
         try:  # the register validates (title, reason for a status, values, dates); the form only explains
-            version = self.store.save(self.uuid, changes, expected_version=self.version, user=self.user,
-                                      note=self.noteEdit.text().strip())
+            version = self.version
+            if changes:
+                version = self.store.save(self.uuid, changes, expected_version=self.version, user=self.user,
+                                          note=self.noteEdit.text().strip())
+            if causes_changed:
+                self.store.set_measure_causes(self.uuid, sorted(self.checked_causes()))
         except ConflictError as err:
             self._show_conflict(err)
             return False
@@ -475,7 +535,7 @@ class MeasureForm(QDialog, FORM_CLASS):
         super().reject()
 
     def reject(self):
-        if self.changes():
+        if self.changes() or self._causes_changed():
             answer = QMessageBox.question(
                 self, tr("Unsaved changes"), tr("Close without saving your changes?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,

@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,7 @@ from .measures_model import (
     clean,
     text,
 )
+from .problems_panel import ProblemsPanel
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "measures_dock.ui"))
 LOG_TAG = "Trygghet"
@@ -146,7 +148,15 @@ class MeasuresDock(QgsDockWidget):
         self.contents = QWidget(self)
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.contents)
-        self.setWidget(self.contents)
+        self.goals = []
+        self.problem_measures = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("measuresTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contents, tr("Measures"))
+        self.problems_panel = ProblemsPanel(self, self.tabs)
+        self.tabs.addTab(self.problems_panel, tr("Problems and causes"))
+        self.setWidget(self.tabs)
         self.message_bar = QgsMessageBar(self.contents)
         self.message_bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.ui.mainLayout.insertWidget(1, self.message_bar)
@@ -347,7 +357,10 @@ class MeasuresDock(QgsDockWidget):
         ui.searchEdit.setPlaceholderText(tr("Search title, cause, goal, responsible…"))
         ui.searchEdit.setClearButtonEnabled(True)
         ui.searchEdit.textChanged.connect(self.apply_filters)
-        for combo in (ui.areaCombo, ui.statusCombo, ui.orgCombo, ui.promiseCombo, ui.followUpCombo):
+        ui.goalCombo.setToolTip(tr("Only the measures serving a goal area"))
+        ui.problemCombo.setToolTip(tr("Only the measures answering a problem's causes"))
+        for combo in (ui.areaCombo, ui.statusCombo, ui.orgCombo, ui.promiseCombo, ui.followUpCombo, ui.goalCombo,
+                      ui.problemCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # two equal filter columns
@@ -392,17 +405,44 @@ class MeasuresDock(QgsDockWidget):
         return self.open_postgis(found[1], found[2])
 
     def open_geopackage(self, path):
-        from ..workspace.measures import MeasureStore
+        from ..workspace.analysis import RegisterStore
 
-        return self._open(lambda: MeasureStore.for_geopackage(path), ("gpkg", path), os.path.basename(path), path)
+        def factory():
+            from ..workspace.gpkg import WorkspaceError
+            from ..workspace.service import open_workspace
+
+            try:
+                open_workspace(path)  # an older workspace is upgraded in place (one transaction, no row lost)
+            except WorkspaceError:
+                pass  # not a workspace: the store says so in its own words
+            return RegisterStore.for_geopackage(path)
+
+        return self._open(factory, ("gpkg", path), os.path.basename(path), path)
 
     def open_postgis(self, uri, schema):
-        from ..workspace.measures import MeasureStore
+        from ..workspace.analysis import RegisterStore
+        from ..workspace.measures import MeasureStore, StoreError
+
+        def factory():
+            try:
+                return RegisterStore.for_postgis(uri, schema)
+            except StoreError as err:
+                if err.code != "bad_workspace":
+                    raise
+                store = MeasureStore.for_postgis(uri, schema)  # a shared workspace of an older schema
+                self._older_schema = True
+                return store
 
         db = QgsDataSourceUri(uri)
         label = f"PostGIS {db.database() or db.service()}/{schema}"
-        return self._open(lambda: MeasureStore.for_postgis(uri, schema), ("postgis", uri, schema), label,
-                          f"{db.host()} {label}")
+        self._older_schema = False
+        opened = self._open(factory, ("postgis", uri, schema), label, f"{db.host()} {label}")
+        if opened and self._older_schema and getattr(self.store, "audited", False):
+            self.notify(Qgis.MessageLevel.Warning, tr("Older workspace"), tr(
+                "This shared workspace was made by an older version of Trygghet and has no cause analysis yet. Ask "
+                "the database administrator to run Create workspace again on the same connection and schema; it "
+                "adds the new tables without changing any measure."))
+        return opened
 
     def _open(self, factory, workspace, label, tooltip):
         try:
@@ -429,7 +469,9 @@ class MeasuresDock(QgsDockWidget):
             self.workspace = None
             self.ui.workspaceLabel.setText(tr("No workspace open"))
             self.model.set_measures([])
+            self.goals, self.problem_measures = [], {}
             self._fill_filter_combos()
+            self.problems_panel.reload()
         else:
             self.reload()
         self._bind_map_layer()
@@ -507,10 +549,41 @@ class MeasuresDock(QgsDockWidget):
             self.notify(Qgis.MessageLevel.Critical, tr("Cannot read the measures"), register_error_text(err))
             return
         self.model.set_measures(measures, self.promises, today=datetime.date.today())
+        self._read_analysis()
         self._fill_filter_combos()
         self.apply_filters()
+        self.problems_panel.reload()
         if selected:
             self.select_uuids(selected)
+
+    def _read_analysis(self):
+        """Goal areas and, per problem, the measures answering its causes (for the filters and the forms)."""
+        self.goals, self.problem_measures, self.problem_titles, self.cause_choices = [], {}, {}, []
+        if not hasattr(self.store, "goals"):
+            return
+        try:
+            self.goals = self.store.goals()
+            problems = self.store.problems()
+            causes = self.store.all_causes()
+            links = self.store.measure_causes()
+        except Exception as err:  # noqa: BLE001
+            self.notify(Qgis.MessageLevel.Warning, tr("Cannot read the cause analysis"), register_error_text(err))
+            return
+        self.problem_titles = {p["uuid"]: text(p.get("title")) for p in problems}
+        problem_of = {c["uuid"]: c["problem_uuid"] for c in causes}
+        for link in links:
+            problem = problem_of.get(link["cause_uuid"])
+            if problem:
+                self.problem_measures.setdefault(problem, set()).add(link["measure_uuid"])
+        self.cause_choices = [dict(c, problem_title=self.problem_titles.get(c["problem_uuid"], "")) for c in causes]
+        self.cause_choices.sort(key=lambda c: (c["problem_title"].lower(), c.get("number") or 0))
+
+    def filter_by_problem(self, problem_uuid):
+        """Show the measures answering the problem's causes in the measures tab."""
+        index = self.ui.problemCombo.findData(problem_uuid)
+        if index >= 0:
+            self.ui.problemCombo.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(0)
 
     def _fill_filter_combos(self):
         ui = self.ui
@@ -523,6 +596,13 @@ class MeasuresDock(QgsDockWidget):
             (ui.promiseCombo, tr("All citizen promises"),
              [(tr("Without citizen promise"), MeasuresFilterProxy.NO_PROMISE)]
              + [(text(p.get("title")), p.get("uuid")) for p in promises]),
+            (ui.goalCombo, tr("All goal areas"),
+             [(tr("Without goal area"), MeasuresFilterProxy.NO_GOAL)]
+             + [(" ".join(x for x in (text(g.get("code")), text(g.get("title"))) if x), g.get("uuid"))
+                for g in self.goals]),
+            (ui.problemCombo, tr("All problems"),
+             sorted(((title, uuid) for uuid, title in getattr(self, "problem_titles", {}).items()),
+                    key=lambda item: item[0].lower())),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -554,17 +634,20 @@ class MeasuresDock(QgsDockWidget):
             text=ui.searchEdit.text(), area=ui.areaCombo.currentData() or "", status=ui.statusCombo.currentData() or "",
             org=ui.orgCombo.currentData() or "", promise=ui.promiseCombo.currentData() or "",
             overdue=ui.overdueCheck.isChecked(), due_before=day if mode == "due" else None,
-            changed_since=day if mode == "changed" else None)
+            changed_since=day if mode == "changed" else None, goal=ui.goalCombo.currentData() or "",
+            uuids=self.problem_measures.get(ui.problemCombo.currentData(), set())
+            if ui.problemCombo.currentData() else None)
         self._update_count()
 
     def clear_filters(self):
         ui = self.ui
         widgets = (ui.searchEdit, ui.areaCombo, ui.statusCombo, ui.orgCombo, ui.promiseCombo, ui.followUpCombo,
-                   ui.overdueCheck)
+                   ui.goalCombo, ui.problemCombo, ui.overdueCheck)
         for widget in widgets:
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        for combo in (ui.areaCombo, ui.statusCombo, ui.orgCombo, ui.promiseCombo, ui.followUpCombo):
+        for combo in (ui.areaCombo, ui.statusCombo, ui.orgCombo, ui.promiseCombo, ui.followUpCombo, ui.goalCombo,
+                      ui.problemCombo):
             combo.setCurrentIndex(0)
         ui.overdueCheck.setChecked(False)
         for widget in widgets:
@@ -735,6 +818,9 @@ class MeasuresDock(QgsDockWidget):
 
     def _area_of(self, links):
         """The name of the workspace area that contains the links' centre, if the workspace has areas."""
+        if hasattr(self.store, "area_of"):
+            geometries = [QgsGeometry.fromWkt(link["geometry_wkt"]) for link in links if link.get("geometry_wkt")]
+            return self.store.area_of(QgsGeometry.collectGeometry(geometries)) if geometries else None
         if not self.workspace or self.workspace[0] != "gpkg":
             return None
         geometries = [QgsGeometry.fromWkt(link["geometry_wkt"]) for link in links if link.get("geometry_wkt")]
@@ -856,7 +942,8 @@ class MeasuresDock(QgsDockWidget):
         if form is None:
             known = {"promises": getattr(self, "promises", []), "area": self.model.distinct("area"),
                      "responsible_org": self.model.distinct("responsible_org"),
-                     "category": self.model.distinct("category")}
+                     "category": self.model.distinct("category"), "goals": self.goals,
+                     "causes": getattr(self, "cause_choices", None) if hasattr(self.store, "goals") else None}
             try:
                 form = MeasureForm(self.store, uuid, self.user, self.window(), link_provider=self.selection_links,
                                    show_links=lambda u: self.zoom_to([u]), known=known)
@@ -872,7 +959,7 @@ class MeasuresDock(QgsDockWidget):
         return form
 
     def _form_saved(self, uuid, _version):
-        self.reload()
+        self.reload()  # the problems view too: a measure's causes or follow-up colour may have changed
         self._refresh_map_layer()
 
     # --- export -----------------------------------------------------------------------------------------------------

@@ -321,12 +321,13 @@ class MeasuresFilterProxy(QSortFilterProxyModel):
     """
 
     NO_PROMISE = "__none__"
+    NO_GOAL = "__no_goal__"
     OPEN = "__open__"
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.filters = {"text": "", "area": "", "status": "", "org": "", "promise": "", "overdue": False,
-                        "due_before": None, "changed_since": None}
+                        "due_before": None, "changed_since": None, "goal": "", "uuids": None}
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model):  # noqa: N802
@@ -373,6 +374,12 @@ class MeasuresFilterProxy(QSortFilterProxyModel):
             keep(lambda r: not model.promise_uuids[r])
         elif f["promise"]:
             keep(lambda r: model.promise_uuids[r] == f["promise"])
+        if f["goal"] == self.NO_GOAL:
+            keep(lambda r: not model.measure(r).get("goal_uuid"))
+        elif f["goal"]:
+            keep(lambda r: model.measure(r).get("goal_uuid") == f["goal"])
+        if f["uuids"] is not None:  # e.g. the measures answering one problem's causes
+            keep(lambda r: model.measure(r).get("uuid") in f["uuids"])
         if f["overdue"]:
             keep(model.is_overdue)
         if f["due_before"] is not None:

@@ -303,22 +303,40 @@ ACTION_PLAN_COLUMNS = [
     (N_("Status"), _status),
     (N_("Area"), "area"),
     (N_("Citizen promise"), "_promise_title"),
+    (N_("Goal area"), "_goal_title"),
 ]
 
 
-def action_plan_rows(measures, promise_titles=None):
-    """The action plan as a header row plus one row of strings per measure, in Brå's column order. Causes are
-    numbered by first appearance ("1. …") so that several measures can share one numbered cause."""
+def action_plan_rows(measures, promise_titles=None, causes=None, goals=None):
+    """The action plan as a header row plus one row of strings per measure, in Brå's column order, grouped by goal
+    area (rows sorted by the goal's code, measures without a goal last, the given order kept within a goal).
+
+    ``causes``: {measure uuid: [(number, text), …]} of the numbered causes a measure answers; the Orsak column shows
+    them ("2. Dålig belysning längs gångvägen", several joined with "; "). A measure without linked causes falls back
+    to its free-text cause, numbered by first appearance ("1. …") so that several measures can share one number.
+    ``goals``: {goal uuid: (code, title)}."""
     promise_titles = promise_titles or {}
+    causes = causes or {}
+    goals = goals or {}
     numbers = {}
     rows = [[tr(header) for header, _getter in ACTION_PLAN_COLUMNS]]
-    for m in measures:
+
+    def goal_key(m):
+        goal = goals.get(m.get("goal_uuid")) if m.get("goal_uuid") else None
+        return (0, str(goal[0] or ""), str(goal[1] or "")) if goal else (1, "", "")
+
+    for m in sorted(measures, key=goal_key):  # sorted() is stable: the caller's order within each goal
         m = dict(m)
+        linked = causes.get(m.get("uuid")) or []
         cause = (m.get("cause") or "").strip()
-        if cause:
+        if linked:
+            m["_cause_numbered"] = "; ".join(f"{number}. {text}" for number, text in linked)
+        elif cause:
             numbers.setdefault(cause, len(numbers) + 1)
             m["_cause_numbered"] = f"{numbers[cause]}. {cause}"
         m["_promise_title"] = promise_titles.get(m.get("promise_uuid"), "") if m.get("promise_uuid") else ""
+        goal = goals.get(m.get("goal_uuid")) if m.get("goal_uuid") else None
+        m["_goal_title"] = " ".join(str(x) for x in goal if x) if goal else ""
         row = []
         for _header, getter in ACTION_PLAN_COLUMNS:
             value = getter(m) if callable(getter) else m.get(getter)
@@ -379,6 +397,8 @@ def _write_xlsx(path, rows):
 class MeasureStore:
     """The register over one workspace: a GeoPackage file or a PostGIS schema. Use the two class methods."""
 
+    TABLES = ("measures", "measure_links", "measure_log", "promises")  # the tables this store reads and writes
+
     def __init__(self, provider, uris, conn_string, label):
         self.provider = provider
         self._uris = uris
@@ -396,8 +416,7 @@ class MeasureStore:
         path = os.path.abspath(path)
         if not os.path.exists(path):
             raise StoreError("bad_workspace", path)
-        uris = {name: f"{path}|layername={name}" for name in ("measures", "measure_links", "measure_log",
-                                                                         "promises")}
+        uris = {name: f"{path}|layername={name}" for name in cls.TABLES}
         use_one_journal_mode()  # several QGIS processes may share this file
         store = cls("ogr", uris, path, path)
         store._check()
@@ -409,7 +428,7 @@ class MeasureStore:
         (e.g. "host=… port=… dbname=… user=…" or "service=…")."""
         base = QgsDataSourceUri(connection_uri)
         uris = {}
-        for spec in (MEASURES, LINKS, LOG, PROMISES):
+        for spec in (layer_spec(name) for name in cls.TABLES):
             uri = QgsDataSourceUri(base.connectionInfo(False))
             if spec.geometry:
                 uri.setDataSource(schema, spec.name, "geom", "", "fid")
@@ -667,17 +686,25 @@ class MeasureStore:
             log.append(self._log_feature(measure_uuid, now, user, "linked", "links", None,
                                          _links_text(links)))
 
+        extra = [(name, rows) for name, rows in self._create_extra(measure_uuid) if rows]
+
         def write():
-            with self._transaction(("measures", "measure_links", "measure_log")) as tx:
+            with self._transaction(("measures", "measure_links", "measure_log") + tuple(n for n, _ in extra)) as tx:
                 tx.add(self._layer("measures"), [QgsFeature(feature)])
                 if links:
                     tx.add(self._layer("measure_links"), self._link_features(measure_uuid, links))
                 if not self.audited:
                     tx.add(self._layer("measure_log"), log)
+                for name, rows in extra:
+                    tx.add(self._layer(name), [QgsFeature(f) for f in rows])
                 tx.commit()
 
         self._retry_busy(write)
         return measure_uuid
+
+    def _create_extra(self, measure_uuid):
+        """[(table, [QgsFeature])] a subclass writes in the transaction that creates a measure."""
+        return []
 
     @staticmethod
     def _retry_busy(write):
@@ -813,9 +840,9 @@ class MeasureStore:
         return write_action_plan(path, measures, titles)
 
 
-def write_action_plan(path, measures, promise_titles=None):
+def write_action_plan(path, measures, promise_titles=None, causes=None, goals=None):
     """The file half of MeasureStore.export_action_plan (no database needed). Returns the path written."""
-    rows = action_plan_rows(measures, promise_titles)
+    rows = action_plan_rows(measures, promise_titles, causes, goals)
     root, ext = os.path.splitext(path)
     if ext.lower() == ".xlsx":
         if _write_xlsx(path, rows):
@@ -946,6 +973,11 @@ class _Tx:
         if attribute_map and not provider.changeAttributeValues({fid: attribute_map}):
             self._fail(layer)
         if geometry is not None and not provider.changeGeometryValues({fid: geometry}):
+            self._fail(layer)
+
+    def delete(self, layer, fids):
+        fids = [int(f) for f in fids]
+        if fids and not layer.dataProvider().deleteFeatures(fids):
             self._fail(layer)
 
     def commit(self):

@@ -114,7 +114,8 @@ def _table_ddl(schema, layer, epsg):
     return statements
 
 
-SECURITY_VERSION = 2  # 1: the first policies; 2: pinned search_path, audit triggers, promises under RLS
+SECURITY_VERSION = 3  # 1: the first policies; 2: pinned search_path, audit triggers, promises under RLS;
+#                       3: the cause analysis (problems, causes, goals, measure_causes, conclusions) under RLS
 
 # PostGIS-only columns beside the schema's (the GeoPackage has no logins): who the database says made a change, the
 # display name the client gave, the note of the change being saved, and the organization owning a promise
@@ -124,7 +125,19 @@ _EXTRA_COLUMNS = (
     ("measure_log", "changed_by_name", "varchar(100)"),
     ("measure_log", "tx", "bigint"),
     ("promises", "responsible_org", "varchar(60)"),
+    ("conclusions", "responsible_org", "varchar(60)"),
 )
+# the tables of the cause analysis and who writes them (security version 3):
+# - problems: the members of the problem's responsible_org (set by the database on insert from the login's
+#   organization when not given); written_by and created_at are the database's (SESSION_USER, its clock);
+# - causes: whoever may write the cause's problem (a cause cannot be moved to another organization's problem);
+# - measure_causes: the organization owning the measure (it may link its measure to anyone's cause, and only
+#   it may remove that link);
+# - goals: the municipality (the goal areas of the agreement are the municipality's to keep; everyone reads them);
+# - conclusions: the organization that wrote them (responsible_org set on insert like a problem's), written_by and
+#   updated_at stamped by the database.
+# Nothing is orphaned: a cause that measures answer, or a problem that still has causes, cannot be deleted.
+GOAL_WRITERS = "kommun"
 # every function body runs with this fixed setting: the caller's search_path (and its temporary schema, which
 # PostgreSQL otherwise searches first for tables and views) never decides which object a name means
 _SAFE = "SET search_path = pg_catalog, pg_temp"
@@ -251,6 +264,98 @@ END
 $fn$"""
 
 
+_WRITABLE = ("measures", "measure_links", "promises", "problems", "causes", "goals", "measure_causes",
+             "conclusions")
+
+
+def _analysis_stamp_function(s, org_array, table):
+    """BEFORE INSERT/UPDATE on problems or conclusions: the database sets the owner (the login's organization when
+    none is given), the author (SESSION_USER) and the times; a client cannot forge them. A problem keeps its first
+    author and creation time; its updated_at moves only when something else changed (a no-op write that locks the
+    row changes nothing)."""
+    owner = (f"(SELECT pg_catalog.min(o) FROM pg_catalog.unnest({org_array}) AS o "
+             f"WHERE {s}.trygghet_is_my_org(o) HAVING pg_catalog.count(*) = 1)")
+    if table == "problems":
+        body = f"""
+  IF TG_OP = 'INSERT' THEN
+    IF NEW."responsible_org" IS NULL THEN NEW."responsible_org" := {owner}; END IF;
+    NEW."written_by" := SESSION_USER;
+    NEW."created_at" := now_ts;
+    NEW."updated_at" := now_ts;
+    RETURN NEW;
+  END IF;
+  IF NEW."uuid" IS DISTINCT FROM OLD."uuid" OR NEW."fid" IS DISTINCT FROM OLD."fid" THEN
+    RAISE EXCEPTION 'the uuid and fid of a problem cannot change' USING ERRCODE = '42501';
+  END IF;
+  NEW."written_by" := OLD."written_by";
+  NEW."created_at" := OLD."created_at";
+  NEW."updated_at" := OLD."updated_at";
+  IF NEW IS DISTINCT FROM OLD THEN NEW."updated_at" := now_ts; END IF;
+  RETURN NEW;"""
+    else:
+        body = f"""
+  IF TG_OP = 'INSERT' THEN
+    IF NEW."responsible_org" IS NULL THEN NEW."responsible_org" := {owner}; END IF;
+  ELSIF NEW."uuid" IS DISTINCT FROM OLD."uuid" OR NEW."fid" IS DISTINCT FROM OLD."fid" THEN
+    RAISE EXCEPTION 'the uuid and fid of a conclusion cannot change' USING ERRCODE = '42501';
+  END IF;
+  NEW."written_by" := SESSION_USER;
+  NEW."updated_at" := now_ts;
+  RETURN NEW;"""
+    return f"""CREATE OR REPLACE FUNCTION {s}.trygghet_{table}_stamp() RETURNS trigger
+LANGUAGE plpgsql {_SAFE} {_CLOCK} AS $fn$
+DECLARE
+  now_ts timestamp without time zone := pg_catalog.date_trunc('second', LOCALTIMESTAMP);
+BEGIN{body}
+END
+$fn$"""
+
+
+def _analysis_guard_function(s):
+    """BEFORE DELETE on problems and causes (and UPDATE on causes): nothing is left pointing at a removed row. A
+    problem with causes, or a cause that measures answer, cannot be deleted; a cause keeps its uuid. SECURITY
+    DEFINER, so that links it may not see cannot slip past it."""
+    return f"""CREATE OR REPLACE FUNCTION {s}.trygghet_analysis_guard() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {_SAFE} AS $fn$
+BEGIN
+  IF TG_TABLE_NAME = 'problems' THEN
+    IF EXISTS (SELECT 1 FROM {s}."causes" c WHERE c."problem_uuid" = OLD."uuid") THEN
+      RAISE EXCEPTION 'the problem still has causes' USING ERRCODE = '23503';
+    END IF;
+    RETURN OLD;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW."uuid" IS DISTINCT FROM OLD."uuid" OR NEW."fid" IS DISTINCT FROM OLD."fid" THEN
+      RAISE EXCEPTION 'the uuid and fid of a cause cannot change' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF EXISTS (SELECT 1 FROM {s}."measure_causes" l WHERE l."cause_uuid" = OLD."uuid") THEN
+    RAISE EXCEPTION 'measures answer this cause' USING ERRCODE = '23503';
+  END IF;
+  RETURN OLD;
+END
+$fn$"""
+
+
+def _analysis_policies(s):
+    own = f"{s}.trygghet_is_my_org(\"responsible_org\")"
+    own_problem = (f"EXISTS (SELECT 1 FROM {s}.\"problems\" p WHERE p.\"uuid\" = \"problem_uuid\" "
+                   f"AND {s}.trygghet_is_my_org(p.\"responsible_org\"))")
+    own_measure = (f"EXISTS (SELECT 1 FROM {s}.\"measures\" m WHERE m.\"uuid\" = \"measure_uuid\" "
+                   f"AND {s}.trygghet_is_my_org(m.\"responsible_org\"))")
+    goal_writer = f"{s}.trygghet_is_my_org({_literal(GOAL_WRITERS)})"
+    out = []
+    for table, prefix, check in (("problems", "problems", own), ("causes", "causes", own_problem),
+                                 ("measure_causes", "measure_causes", own_measure), ("goals", "goals", goal_writer),
+                                 ("conclusions", "conclusions", own)):
+        out += [(table, f"{prefix}_read", "SELECT", "USING (true)"),
+                (table, f"{prefix}_insert", "INSERT", f"WITH CHECK ({check})"),
+                (table, f"{prefix}_update", "UPDATE", f"USING ({check}) WITH CHECK ({check})"),
+                (table, f"{prefix}_delete", "DELETE", f"USING ({check})")]
+    return tuple(out)
+
+
 def _security_ddl(schema, orgs, postgis_schema="public"):
     """The roles, privileges, row-level security and audit triggers. Idempotent: re-running it upgrades an older
     workspace in place (nothing stored is touched) and takes back any privilege an older version granted."""
@@ -283,12 +388,29 @@ def _security_ddl(schema, orgs, postgis_schema="public"):
         f"WHERE {s}.trygghet_is_my_org(o) HAVING pg_catalog.count(*) = 1); END IF; RETURN NEW; END $fn$",
         _measures_audit_function(s, postgis_schema),
         _links_audit_function(s),
+        _analysis_stamp_function(s, org_array, "problems"),
+        _analysis_stamp_function(s, org_array, "conclusions"),
+        _analysis_guard_function(s),
         f'DROP TRIGGER IF EXISTS "trygghet_audit" ON {s}."measures"',
         f'CREATE TRIGGER "trygghet_audit" BEFORE INSERT OR UPDATE OR DELETE ON {s}."measures" '
         f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_measures_audit()",
         f'DROP TRIGGER IF EXISTS "trygghet_audit" ON {s}."measure_links"',
         f'CREATE TRIGGER "trygghet_audit" AFTER INSERT OR UPDATE OR DELETE ON {s}."measure_links" '
         f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_links_audit()",
+        f'DROP TRIGGER IF EXISTS "trygghet_stamp" ON {s}."problems"',
+        f'CREATE TRIGGER "trygghet_stamp" BEFORE INSERT OR UPDATE ON {s}."problems" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_problems_stamp()",
+        f'DROP TRIGGER IF EXISTS "trygghet_stamp" ON {s}."conclusions"',
+        f'CREATE TRIGGER "trygghet_stamp" BEFORE INSERT OR UPDATE ON {s}."conclusions" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_conclusions_stamp()",
+        f'DROP TRIGGER IF EXISTS "trygghet_guard" ON {s}."problems"',
+        f'CREATE TRIGGER "trygghet_guard" BEFORE DELETE ON {s}."problems" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_analysis_guard()",
+        f'DROP TRIGGER IF EXISTS "trygghet_guard" ON {s}."causes"',
+        f'CREATE TRIGGER "trygghet_guard" BEFORE UPDATE OR DELETE ON {s}."causes" '
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_analysis_guard()",
+        f'CREATE UNIQUE INDEX IF NOT EXISTS "causes_number_idx" ON {s}."causes" ("problem_uuid", "number")',
+        f'CREATE INDEX IF NOT EXISTS "measure_causes_cause_idx" ON {s}."measure_causes" ("cause_uuid")',
         f'DROP TRIGGER IF EXISTS "trygghet_owner" ON {s}."promises"',
         f'CREATE TRIGGER "trygghet_owner" BEFORE INSERT ON {s}."promises" '
         f"FOR EACH ROW EXECUTE FUNCTION {s}.trygghet_promises_owner()",
@@ -301,13 +423,13 @@ def _security_ddl(schema, orgs, postgis_schema="public"):
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC, {roles}",
         f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM PUBLIC, {roles}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {roles}",
-        f'GRANT INSERT, UPDATE, DELETE ON {s}."measures", {s}."measure_links", {s}."promises" TO {roles}',
-        f'GRANT USAGE ON SEQUENCE {s}."measures_fid_seq", {s}."measure_links_fid_seq", {s}."promises_fid_seq" '
-        f"TO {roles}",
+        "GRANT INSERT, UPDATE, DELETE ON {} TO {}".format(", ".join(f"{s}.{ident(t)}" for t in _WRITABLE), roles),
+        "GRANT USAGE ON SEQUENCE {} TO {}".format(", ".join(f"{s}.{ident(t + '_fid_seq')}" for t in _WRITABLE),
+                                                  roles),
         f"GRANT EXECUTE ON FUNCTION {s}.trygghet_is_my_org(text), {s}.trygghet_is_my_promise(text, text) "
         f"TO {roles}",
     ]
-    for table in ("measures", "measure_links", "measure_log", "promises"):
+    for table in ("measure_log",) + _WRITABLE:
         statements.append(f"ALTER TABLE {s}.{ident(table)} ENABLE ROW LEVEL SECURITY")
     own = f"{s}.trygghet_is_my_org(\"responsible_org\")"
     own_measure = (f"EXISTS (SELECT 1 FROM {s}.\"measures\" m WHERE m.\"uuid\" = \"measure_uuid\" "
@@ -328,7 +450,7 @@ def _security_ddl(schema, orgs, postgis_schema="public"):
         ("promises", "promises_insert", "INSERT", f"WITH CHECK ({promise})"),
         ("promises", "promises_update", "UPDATE", f"USING ({promise}) WITH CHECK ({promise})"),
         ("promises", "promises_delete", "DELETE", f"USING ({promise})"),
-    )
+    ) + _analysis_policies(s)
     for table, name, command, clause in policies:
         statements.append(f"DROP POLICY IF EXISTS {ident(name)} ON {s}.{ident(table)}")
         if command:
@@ -381,20 +503,40 @@ def security_version(uri, schema):
 
 
 def upgrade_postgis_security(uri, schema, orgs=ORG_ROLES):
-    """Re-apply the security DDL to an existing workspace (run by its owner): pinned search paths, audit triggers,
-    promises under row-level security, privileges taken back. One transaction; no stored row is changed, deleted
-    or lost. Returns the security version before the upgrade."""
+    """Bring an existing workspace up to date (run by its owner): the tables and columns of the current schema
+    (schema 3: the cause analysis and measures' goal), then the security DDL: pinned search paths, audit triggers,
+    every shared table under row-level security, privileges taken back. One transaction; no stored row is changed,
+    deleted or lost. Returns the security version before the upgrade."""
     for name in (schema, *orgs):
         ident(name)
     before = security_version(uri, schema)
     if before is None:
         raise PostgisWorkspaceError("sql_failed", f"{schema} holds no Trygghet workspace")
     conn = connection(uri)
-    statements = _security_ddl(schema, orgs, _postgis_schema(conn))
+    rows = _run(conn, f"SELECT \"value\" FROM {ident(schema)}.{ident(META_TABLE)} WHERE \"key\" = 'epsg'")
+    try:
+        epsg = int(rows[0][0]) if rows else DEFAULT_EPSG
+    except (TypeError, ValueError):
+        epsg = DEFAULT_EPSG
+    statements = _schema_upgrade_ddl(schema, epsg) + _security_ddl(schema, orgs, _postgis_schema(conn))
     _run(conn, "DO $upgrade$ BEGIN\n{};\nEND $upgrade$".format(";\n".join(
         "EXECUTE {}".format(_dollar(sql)) for sql in statements)))
-    _write_meta(uri, schema, {"security_version": SECURITY_VERSION})
+    _write_meta(uri, schema, {"security_version": SECURITY_VERSION, "schema_version": SCHEMA_VERSION})
     return before
+
+
+def _schema_upgrade_ddl(schema, epsg):
+    """The tables and columns of the current schema that an older workspace lacks (created empty; every stored row
+    stays as it is)."""
+    statements = []
+    for layer in layers_at(SCHEMA_VERSION):
+        create, *rest = _table_ddl(schema, layer, epsg)
+        statements.append(create)
+        for spec in layer.fields_at(SCHEMA_VERSION):
+            statements.append("ALTER TABLE {}.{} ADD COLUMN IF NOT EXISTS {}".format(
+                ident(schema), ident(layer.name), _column(spec)))
+        statements += rest
+    return statements
 
 
 def _dollar(sql):

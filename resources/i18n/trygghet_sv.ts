@@ -12,6 +12,10 @@
             <translation>(inget medborgarlöfte)</translation>
         </message>
         <message>
+            <source>(no goal area)</source>
+            <translation>(inget målområde)</translation>
+        </message>
+        <message>
             <source>(overdue)</source>
             <translation>(försenad)</translation>
         </message>
@@ -88,6 +92,10 @@
             <translation>En Trygghet-arbetsyta (GeoPackage). Dess lager används där inget lager anges nedan.</translation>
         </message>
         <message>
+            <source>A cause needs a text: why can the problem happen here?</source>
+            <translation>En orsak behöver en text: varför kan problemet uppstå just här?</translation>
+        </message>
+        <message>
             <source>A comparable area without the measure, used for every measure instead of the rest of its area. The target and buffer are always cut out of it.</source>
             <translation>Ett jämförbart område utan åtgärden, som används för alla åtgärder i stället för resten av deras område. Målområdet och bufferten skärs alltid bort ur det.</translation>
         </message>
@@ -106,6 +114,10 @@
         <message>
             <source>A field chosen for the incidents does not exist in the layer.</source>
             <translation>Ett fält som valts för händelserna finns inte i lagret.</translation>
+        </message>
+        <message>
+            <source>A goal area needs a title.</source>
+            <translation>Ett målområde behöver en rubrik.</translation>
         </message>
         <message>
             <source>A grid with cells of {size:.0f} m would have {count} cells, more than the limit of {limit}. Choose a larger cell size or a smaller study area.</source>
@@ -136,6 +148,10 @@
             <translation>En punkt på ett stråk som ligger längre än så från varje fungerande lampa är obelyst.</translation>
         </message>
         <message>
+            <source>A problem needs a title.</source>
+            <translation>Ett problem behöver en rubrik.</translation>
+        </message>
+        <message>
             <source>A projected CRS in metres. SWEREF 99 TM (EPSG:3006) is the default; local zones such as SWEREF 99 12 00 (EPSG:3007) work too.</source>
             <translation>Ett projicerat koordinatsystem i meter. SWEREF 99 TM (EPSG:3006) är förval; lokala zoner som SWEREF 99 12 00 (EPSG:3007) fungerar också.</translation>
         </message>
@@ -160,6 +176,14 @@
             <translation>Faktisk insats (timmar)</translation>
         </message>
         <message>
+            <source>Add cause…</source>
+            <translation>Lägg till orsak…</translation>
+        </message>
+        <message>
+            <source>Add goal area</source>
+            <translation>Lägg till målområde</translation>
+        </message>
+        <message>
             <source>Age column</source>
             <translation>Kolumn för ålder</translation>
         </message>
@@ -170,6 +194,10 @@
         <message>
             <source>All citizen promises</source>
             <translation>Alla medborgarlöften</translation>
+        </message>
+        <message>
+            <source>All goal areas</source>
+            <translation>Alla målområden</translation>
         </message>
         <message>
             <source>All incidents</source>
@@ -186,6 +214,10 @@
         <message>
             <source>All organizations</source>
             <translation>Alla organisationer</translation>
+        </message>
+        <message>
+            <source>All problems</source>
+            <translation>Alla problem</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -214,6 +246,10 @@
         <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
             <translation>En obelyst sträcka som är minst så lång markeras som belysningslucka (lit_gap).</translation>
+        </message>
+        <message>
+            <source>Answers the causes</source>
+            <translation>Svarar mot orsakerna</translation>
         </message>
         <message>
             <source>Answers “after an incident, is the area nearby at higher risk in the following days?” with the Knox test used by the Near Repeat Calculator. Every pair of incidents is counted in the distance band and time band its separation falls in; the expected counts come from shuffling the times at random (Monte Carlo, with a seed). The table gives observed and expected pairs, their ratio (above 1: more pairs than chance) and the pseudo p-value per band combination.</source>
@@ -332,6 +368,10 @@
             <translation>Minst en vikt måste vara större än noll.</translation>
         </message>
         <message>
+            <source>At {n} features of {layer}. Describe the triangle and the causes in the form.</source>
+            <translation>Vid {n} objekt i {layer}. Beskriv triangeln och orsakerna i formuläret.</translation>
+        </message>
+        <message>
             <source>Aug</source>
             <translation>aug</translation>
         </message>
@@ -444,12 +484,24 @@
             <translation>Åtgärden kan inte öppnas</translation>
         </message>
         <message>
+            <source>Cannot open the problem</source>
+            <translation>Problemet kan inte öppnas</translation>
+        </message>
+        <message>
             <source>Cannot open the workspace</source>
             <translation>Arbetsytan kan inte öppnas</translation>
         </message>
         <message>
+            <source>Cannot read the cause analysis</source>
+            <translation>Orsaksanalysen kan inte läsas</translation>
+        </message>
+        <message>
             <source>Cannot read the measures</source>
             <translation>Åtgärderna kan inte läsas</translation>
+        </message>
+        <message>
+            <source>Cannot read the problems</source>
+            <translation>Problemen kan inte läsas</translation>
         </message>
         <message>
             <source>Category</source>
@@ -490,6 +542,10 @@
         <message>
             <source>Cause analysis</source>
             <translation>Orsaksanalys</translation>
+        </message>
+        <message>
+            <source>Cause not added</source>
+            <translation>Orsaken lades inte till</translation>
         </message>
         <message>
             <source>Causes</source>
@@ -608,6 +664,10 @@
             <translation>Välj en GeoPackage-fil eller en PostgreSQL-anslutning för arbetsytan.</translation>
         </message>
         <message>
+            <source>Choose a cause</source>
+            <translation>Välj en orsak</translation>
+        </message>
+        <message>
             <source>Choose an output layer or a workspace to write the places to.</source>
             <translation>Välj ett utdatalager eller en arbetsyta att skriva platserna till.</translation>
         </message>
@@ -690,6 +750,10 @@
         <message>
             <source>Close without saving your changes?</source>
             <translation>Stänga utan att spara dina ändringar?</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
         </message>
         <message>
             <source>Column naming the dialogue or survey; empty: guessed.</source>
@@ -844,6 +908,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Slutsatser</translation>
         </message>
         <message>
+            <source>Conclusions need the area they concern.</source>
+            <translation>Slutsatser behöver det område de gäller.</translation>
+        </message>
+        <message>
             <source>Confidence level (%)</source>
             <translation>Konfidensnivå (%)</translation>
         </message>
@@ -920,6 +988,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Skapa en åtgärd kopplad till de markerade objekten i det aktiva lagret</translation>
         </message>
         <message>
+            <source>Create a problem at the features selected in the active layer (a hot place, a path, walk findings…)</source>
+            <translation>Skapa ett problem vid de objekt som är valda i det aktiva lagret (en hot spot, ett stråk, iakttagelser…)</translation>
+        </message>
+        <message>
             <source>Create demo workspace (Trollhättan)</source>
             <translation>Skapa demoarbetsyta (Trollhättan)</translation>
         </message>
@@ -982,6 +1054,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Creating the demo workspace…</source>
             <translation>Skapar demoarbetsytan…</translation>
+        </message>
+        <message>
+            <source>Crime categories</source>
+            <translation>Brottskategorier</translation>
         </message>
         <message>
             <source>Current</source>
@@ -1126,6 +1202,22 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Decreasing trend {first}–{last}, p {p}.</source>
             <translation>Minskande trend {first}–{last}, p {p}.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Delete cause</source>
+            <translation>Ta bort orsak</translation>
+        </message>
+        <message>
+            <source>Delete problem</source>
+            <translation>Ta bort problem</translation>
+        </message>
+        <message>
+            <source>Delete the problem and its numbered causes?</source>
+            <translation>Ta bort problemet och dess numrerade orsaker?</translation>
         </message>
         <message>
             <source>Deleted</source>
@@ -1370,6 +1462,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Every row that was not imported, with its row number in the file and the reason.</source>
             <translation>Varje rad som inte importerades, med radnummer i filen och orsak.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Belägg</translation>
         </message>
         <message>
             <source>Evidence: not given</source>
@@ -1646,6 +1742,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Från</translation>
         </message>
         <message>
+            <source>From year</source>
+            <translation>Från år</translation>
+        </message>
+        <message>
             <source>Full calendar years {first}–{last}</source>
             <translation>Hela kalenderår {first}–{last}</translation>
         </message>
@@ -1702,8 +1802,16 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Ange båda vandringarna (WALK_A och WALK_B) för jämförelsen, eller ingen.</translation>
         </message>
         <message>
+            <source>Goal area</source>
+            <translation>Målområde</translation>
+        </message>
+        <message>
             <source>Goal areas</source>
             <translation>Målområden</translation>
+        </message>
+        <message>
+            <source>Goal areas…</source>
+            <translation>Målområden…</translation>
         </message>
         <message>
             <source>Graffiti</source>
@@ -2082,6 +2190,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Intervjuer</translation>
         </message>
         <message>
+            <source>It answers the cause; fill in the action plan in the form.</source>
+            <translation>Den svarar mot orsaken; fyll i handlingsplanen i formuläret.</translation>
+        </message>
+        <message>
+            <source>It is no longer in the workspace; someone may have removed it. Reload the list.</source>
+            <translation>Den finns inte längre i arbetsytan; någon kan ha tagit bort den. Läs in listan igen.</translation>
+        </message>
+        <message>
             <source>It is the first peak of incremental spatial autocorrelation (the z-score of global Moran's I).</source>
             <translation>Det är den första toppen i den inkrementella rumsliga autokorrelationen (z-värdet för globalt Moran's I).</translation>
         </message>
@@ -2338,6 +2454,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Åtgärdens effekt</translation>
         </message>
         <message>
+            <source>Measure from cause</source>
+            <translation>Åtgärd från orsak</translation>
+        </message>
+        <message>
             <source>Measure log</source>
             <translation>Åtgärdslogg</translation>
         </message>
@@ -2358,8 +2478,28 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Åtgärder (handlingsplan)</translation>
         </message>
         <message>
+            <source>Measures answer the causes of this problem ({titles}). Nothing was deleted; confirm to delete it together with their links to it (the measures stay).</source>
+            <translation>Åtgärder svarar mot problemets orsaker ({titles}). Ingenting togs bort; bekräfta för att ta bort problemet tillsammans med åtgärdernas kopplingar till det (åtgärderna finns kvar).</translation>
+        </message>
+        <message>
+            <source>Measures answer this cause</source>
+            <translation>Åtgärder svarar mot orsaken</translation>
+        </message>
+        <message>
+            <source>Measures answer this cause ({titles}). Nothing was deleted; confirm to delete it together with their links to it (the measures stay).</source>
+            <translation>Åtgärder svarar mot orsaken ({titles}). Ingenting togs bort; bekräfta för att ta bort orsaken tillsammans med åtgärdernas kopplingar till den (åtgärderna finns kvar).</translation>
+        </message>
+        <message>
+            <source>Measures answer this problem</source>
+            <translation>Åtgärder svarar mot problemet</translation>
+        </message>
+        <message>
             <source>Measures in PostGIS</source>
             <translation>Åtgärder i PostGIS</translation>
+        </message>
+        <message>
+            <source>Measures serve this goal area ({titles}). Choose another goal for them first; nothing was deleted.</source>
+            <translation>Åtgärder hör till målområdet ({titles}). Välj ett annat målområde för dem först; ingenting togs bort.</translation>
         </message>
         <message>
             <source>Medborgarlöften</source>
@@ -2502,6 +2642,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Nät: {nodes} noder, {edges} länkar. Fästning inom {tol:g} m flyttade {moved} av {ends} ändpunkter, som mest {max:.2f} m.</translation>
         </message>
         <message>
+            <source>New cause</source>
+            <translation>Ny orsak</translation>
+        </message>
+        <message>
             <source>New cold spot</source>
             <translation>Ny kall fläck</translation>
         </message>
@@ -2518,12 +2662,24 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Ny åtgärd</translation>
         </message>
         <message>
+            <source>New measure answering the selected cause (area, place and cause carried over)</source>
+            <translation>Ny åtgärd som svarar mot den valda orsaken (område, plats och orsak följer med)</translation>
+        </message>
+        <message>
             <source>New measure from selection</source>
             <translation type="vanished">Ny åtgärd från markering</translation>
         </message>
         <message>
             <source>New measure: {layer}</source>
             <translation>Ny åtgärd: {layer}</translation>
+        </message>
+        <message>
+            <source>New problem</source>
+            <translation>Nytt problem</translation>
+        </message>
+        <message>
+            <source>New problem: {layer}</source>
+            <translation>Nytt problem: {layer}</translation>
         </message>
         <message>
             <source>New status</source>
@@ -2714,6 +2870,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Ingen arbetsyta öppen</translation>
         </message>
         <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
             <source>None of the completed measures could be evaluated; see the log for why.</source>
             <translation>Ingen av de genomförda åtgärderna kunde utvärderas; se loggen för varför.</translation>
         </message>
@@ -2726,12 +2886,20 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Ingen av de {n} händelserna har en läsbar tid, så händelser per 100 m och år kan inte beräknas. Välj händelsernas tidsfält, eller ange start och slut för den period som händelserna omfattar.</translation>
         </message>
         <message>
+            <source>Not deleted</source>
+            <translation>Inte borttaget</translation>
+        </message>
+        <message>
             <source>Not finished</source>
             <translation>Ej avslutade</translation>
         </message>
         <message>
             <source>Not linked</source>
             <translation>Inte kopplat</translation>
+        </message>
+        <message>
+            <source>Not renumbered</source>
+            <translation>Inte omnumrerat</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -2806,6 +2974,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Antal tidsband</translation>
         </message>
         <message>
+            <source>Numbered causes</source>
+            <translation>Numrerade orsaker</translation>
+        </message>
+        <message>
             <source>Oct</source>
             <translation>okt</translation>
         </message>
@@ -2828,6 +3000,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Older access rules</source>
             <translation>Äldre behörighetsregler</translation>
+        </message>
+        <message>
+            <source>Older workspace</source>
+            <translation>Äldre arbetsyta</translation>
         </message>
         <message>
             <source>One column with date and time (ISO, 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'). Leave empty to use a date column and a time column instead.</source>
@@ -2882,6 +3058,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Bara de första {n} markerade objekten kopplades.</translation>
         </message>
         <message>
+            <source>Only the measures answering a problem's causes</source>
+            <translation>Bara åtgärder som svarar mot ett problems orsaker</translation>
+        </message>
+        <message>
+            <source>Only the measures serving a goal area</source>
+            <translation>Bara åtgärder inom ett målområde</translation>
+        </message>
+        <message>
             <source>Only these areas</source>
             <translation>Endast dessa områden</translation>
         </message>
@@ -2932,6 +3116,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Open the selected measure</source>
             <translation>Öppna den markerade åtgärden</translation>
+        </message>
+        <message>
+            <source>Open the selected problem with its triangle and causes</source>
+            <translation>Öppna det valda problemet med dess triangel och orsaker</translation>
         </message>
         <message>
             <source>Opened {path}</source>
@@ -3102,6 +3290,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Valfritt: tabellen från testet av närliggande upprepningar (fälten distance_from, distance_to, days_from, days_to, ratio, p). Signifikanta band med en kvot över 1 multiplicerar kärnan.</translation>
         </message>
         <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
             <source>Oscillating cold spot</source>
             <translation>Oscillerande kall fläck</translation>
         </message>
@@ -3160,6 +3352,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Overview and sight lines</source>
             <translation>Överblickbarhet och siktlinjer</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ägare</translation>
         </message>
         <message>
             <source>PAI at {} %</source>
@@ -3314,8 +3510,16 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Periodens slut</translation>
         </message>
         <message>
+            <source>Period from</source>
+            <translation>Period från</translation>
+        </message>
+        <message>
             <source>Period start</source>
             <translation>Periodens början</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Period till</translation>
         </message>
         <message>
             <source>Period: {} to {} (end not included).</source>
@@ -3482,12 +3686,36 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Prioritet</translation>
         </message>
         <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Problem and its causes</source>
+            <translation>Problem och dess orsaker</translation>
+        </message>
+        <message>
+            <source>Problem created</source>
+            <translation>Problemet skapades</translation>
+        </message>
+        <message>
             <source>Problem index</source>
             <translation>Problemindex</translation>
         </message>
         <message>
+            <source>Problem not created</source>
+            <translation>Problemet skapades inte</translation>
+        </message>
+        <message>
+            <source>Problem: {title}</source>
+            <translation>Problem: {title}</translation>
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Problems and causes</source>
+            <translation>Problem och orsaker</translation>
         </message>
         <message>
             <source>Project file</source>
@@ -3644,6 +3872,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Reload the measures from the workspace</source>
             <translation>Läs in åtgärderna från arbetsytan igen</translation>
+        </message>
+        <message>
+            <source>Renumber 1, 2, 3…</source>
+            <translation>Numrera om 1, 2, 3…</translation>
         </message>
         <message>
             <source>Replace duplicates already in the workspace</source>
@@ -3934,12 +4166,20 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Markera objekt i det aktiva lagret först.</translation>
         </message>
         <message>
+            <source>Select one of a problem's numbered causes first.</source>
+            <translation>Välj först en av ett problems numrerade orsaker.</translation>
+        </message>
+        <message>
             <source>Select one or more features in the active layer (a hot place, a path, a walk finding, an area…) and try again.</source>
             <translation>Markera ett eller flera objekt i det aktiva lagret (en hot spot, ett stråk, en iakttagelse, ett område…) och försök igen.</translation>
         </message>
         <message>
             <source>Select other features</source>
             <translation>Markera andra objekt</translation>
+        </message>
+        <message>
+            <source>Select the place of the problem in the active layer (a hot place, a path, walk findings…) and try again.</source>
+            <translation>Välj problemets plats i det aktiva lagret (en hot spot, ett stråk, iakttagelser…) och försök igen.</translation>
         </message>
         <message>
             <source>Select the places the measure concerns (hot spots, paths, walk findings, areas…) in another layer than the measures layer, make that layer active, and try again.</source>
@@ -3984,6 +4224,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Show on map</source>
             <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Show the measures answering the selected problem in the measures list</source>
+            <translation>Visa åtgärderna som svarar mot det valda problemet i åtgärdslistan</translation>
         </message>
         <message>
             <source>Side of the square grid cells in metres (without areas).</source>
@@ -4100,6 +4344,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Source column</source>
             <translation>Källkolumn</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Underlag</translation>
         </message>
         <message>
             <source>Sources: {n} incidents from {first} to {last} in the layer '{layer}'{sources}; {areas} areas with population; {m} measures; {p} medborgarlöften.</source>
@@ -4442,8 +4690,12 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Underlaget omfattar färre än tre hela kalenderår, så ingen trend beräknas.</translation>
         </message>
         <message>
+            <source>The database refused the change: your organization may only change its own measures and problems, the causes of its problems, the links of its measures, promises it is a party to and its own conclusions (goal areas: the municipality). Nothing was saved.</source>
+            <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder och problem, orsakerna till sina problem, kopplingarna från sina åtgärder, medborgarlöften den är part i och sina egna slutsatser (målområden: kommunen). Ingenting sparades.</translation>
+        </message>
+        <message>
             <source>The database refused the change: your organization may only change its own measures, and promises it is a party to. Nothing was saved.</source>
-            <translation>Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder och de medborgarlöften den är part i. Ingenting sparades.</translation>
+            <translation type="vanished">Databasen nekade ändringen: din organisation får bara ändra sina egna åtgärder och de medborgarlöften den är part i. Ingenting sparades.</translation>
         </message>
         <message>
             <source>The database refused the change: your organization may only change its own measures.</source>
@@ -4608,6 +4860,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The form has no changes.</source>
             <translation>Formuläret har inga ändringar.</translation>
+        </message>
+        <message>
+            <source>The goal areas are saved.</source>
+            <translation>Målområdena är sparade.</translation>
         </message>
         <message>
             <source>The grid could not be built: {}</source>
@@ -5030,6 +5286,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Sannolikheten som intervallet ska täcka: 80 % eller 95 %.</translation>
         </message>
         <message>
+            <source>The problem and its causes are saved.</source>
+            <translation>Problemet och dess orsaker är sparade.</translation>
+        </message>
+        <message>
             <source>The project could not be written: {}</source>
             <translation>Projektet kunde inte skrivas: {}</translation>
         </message>
@@ -5362,6 +5622,14 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Dessa områden finns inte i områdeslagret: {}</translation>
         </message>
         <message>
+            <source>These measures answer its causes: {titles}. Delete the problem and their links to it? The measures stay.</source>
+            <translation>Dessa åtgärder svarar mot dess orsaker: {titles}. Ta bort problemet och åtgärdernas kopplingar till det? Åtgärderna finns kvar.</translation>
+        </message>
+        <message>
+            <source>These measures answer the cause: {titles}. Delete the cause and their links to it? The measures stay.</source>
+            <translation>Dessa åtgärder svarar mot orsaken: {titles}. Ta bort orsaken och åtgärdernas kopplingar till den? Åtgärderna finns kvar.</translation>
+        </message>
+        <message>
             <source>These reference areas are not in the areas layer: {}</source>
             <translation>Dessa referensområden finns inte i områdeslagret: {}</translation>
         </message>
@@ -5374,8 +5642,16 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Den här delade arbetsytan har fortfarande behörighetsreglerna från en äldre version av Trygghet: ändringsloggen förs ännu inte av databasen. Be databasadministratören köra Skapa arbetsyta igen med samma anslutning och schema; då uppdateras reglerna utan att någon åtgärd ändras.</translation>
         </message>
         <message>
+            <source>This shared workspace was made by an older version of Trygghet and has no cause analysis yet. Ask the database administrator to run Create workspace again on the same connection and schema; it adds the new tables without changing any measure.</source>
+            <translation>Den här delade arbetsytan skapades av en äldre version av Trygghet och har ännu ingen orsaksanalys. Be databasadministratören köra Skapa arbetsyta igen på samma anslutning och schema; då läggs de nya tabellerna till utan att någon åtgärd ändras.</translation>
+        </message>
+        <message>
             <source>This status needs a reason: fill in {field}.</source>
             <translation>Den här statusen behöver en motivering: fyll i {field}.</translation>
+        </message>
+        <message>
+            <source>This workspace has no cause analysis yet.</source>
+            <translation>Den här arbetsytan har ännu ingen orsaksanalys.</translation>
         </message>
         <message>
             <source>Thu</source>
@@ -5404,6 +5680,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Time-of-day column</source>
             <translation>Kolumn för klockslag</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>Till år</translation>
         </message>
         <message>
             <source>Too few to judge</source>
@@ -5572,6 +5852,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Victimization</source>
             <translation>Utsatthet för brott</translation>
+        </message>
+        <message>
+            <source>Victims or targets</source>
+            <translation>Offer eller mål</translation>
         </message>
         <message>
             <source>Victims/targets</source>
@@ -5750,6 +6034,22 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>Vem</translation>
         </message>
         <message>
+            <source>Who can influence the offenders</source>
+            <translation>Vem kan påverka gärningspersonerna</translation>
+        </message>
+        <message>
+            <source>Who guards the victims or targets</source>
+            <translation>Vem skyddar offren eller målen</translation>
+        </message>
+        <message>
+            <source>Who manages the place</source>
+            <translation>Vem förvaltar platsen</translation>
+        </message>
+        <message>
+            <source>Why can the problem happen here?</source>
+            <translation>Varför kan problemet uppstå just här?</translation>
+        </message>
+        <message>
             <source>Why the change (optional)</source>
             <translation>Varför ändringen görs (frivilligt)</translation>
         </message>
@@ -5776,6 +6076,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>Without citizen promise</source>
             <translation>Utan medborgarlöfte</translation>
+        </message>
+        <message>
+            <source>Without goal area</source>
+            <translation>Utan målområde</translation>
         </message>
         <message>
             <source>Woman</source>
@@ -6198,6 +6502,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{name}: medelindex {mean:.0f}, lägsta {low:.0f}.</translation>
         </message>
         <message>
+            <source>{n} causes</source>
+            <translation>{n} orsaker</translation>
+        </message>
+        <message>
             <source>{n} crossings or junctions were left apart because the paths lie on different levels.</source>
             <translation>{n} korsningar eller anslutningar hölls isär eftersom stråken ligger i olika nivåer.</translation>
         </message>
@@ -6220,6 +6528,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{n} incidents, {pairs} pairs closer than {d:.0f} m.</source>
             <translation>{n} händelser, {pairs} par närmare än {d:.0f} m.</translation>
+        </message>
+        <message>
+            <source>{n} measures</source>
+            <translation type="vanished">{n} åtgärder</translation>
         </message>
         <message>
             <source>{n} measures in {file}</source>
@@ -6286,6 +6598,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{points} markeringar (punkter) och {polygons} markerade områden (polygoner); {replaced} lagrade markeringar ersattes.</translation>
         </message>
         <message>
+            <source>{p} problems, {c} causes</source>
+            <translation>{p} problem, {c} orsaker</translation>
+        </message>
+        <message>
             <source>{rank}. {name}: {n} incidents ({share:.1f} %)</source>
             <translation>{rank}. {name}: {n} händelser ({share:.1f} %)</translation>
         </message>
@@ -6328,6 +6644,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{up} units have a significantly higher share in the test period, {down} a lower one.</source>
             <translation>{up} enheter har en signifikant högre andel i testperioden, {down} en lägre.</translation>
+        </message>
+        <message>
+            <source>{who} saved this at {when} after you opened it. Nothing was saved: reload to see what is stored now.</source>
+            <translation>{who} sparade detta {when} efter att du öppnade det. Ingenting sparades: läs in igen för att se vad som finns sparat nu.</translation>
         </message>
         <message>
             <source>{who} saved this measure at {when} (now version {version}) after you opened it. Nothing was saved and your edits are still in the form. Reload to see the new version (your edits are discarded), or note your edits first.</source>
