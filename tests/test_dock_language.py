@@ -326,7 +326,11 @@ def test_report_text_and_charts_speak_one_language(lang, run, demo_workspace, tm
     for name, fields in (("areas", ("name",)), ("measures", ("title", "cause", "area", "responsible_person",
                                                              "operational_goal", "indicator", "partners")),
                          ("promises", ("title", "description", "parties", "area")), ("paths", ("name",)),
-                         ("places", ("name",))):
+                         ("places", ("name",)),
+                         ("problems", ("title", "description", "area", "offender", "offender_handler", "target",
+                                       "target_guardian", "place", "place_manager", "written_by")),
+                         ("causes", ("text", "evidence")), ("goals", ("code", "title", "description", "owner")),
+                         ("conclusions", ("text", "written_by")), ("dialog_marks", ("dialogue", "comment"))):
         layer = QgsVectorLayer("{}|layername={}".format(demo_workspace, name), name, "ogr")
         for feature in layer.getFeatures():
             data += [str(feature[f]) for f in fields if feature[f] not in (None, "")]
