@@ -237,6 +237,10 @@ def build(layout):
           "[% \"loften_text\" %]", 8)
     page_footer(layout, 2, "2")
 
+    from layout_sections import build_sections  # forecast, perceived safety, patrol planning
+
+    build_sections(layout)
+
 
 def main():
     app = QgsApplication([], False)

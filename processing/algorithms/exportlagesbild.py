@@ -31,6 +31,7 @@ from ...i18n import N_, tr
 from ...report import data as report_data
 from ...report import lagesbild
 from ...report import layout as rl
+from .. import lagesbild_sections as sections
 from ..base import TrygghetAlgorithm, datetime_param
 from ..reader import read_area_polygons, read_points_with_times, split_names
 
@@ -133,6 +134,7 @@ class ExportLagesbild(TrygghetAlgorithm):
                        "A QGIS layout template (.qpt) with the report's items. Empty: the shipped template."))
         add(help_param(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report (PDF)"), tr("PDF (*.pdf)")),
                        "The PDF. Its data goes to the folder <name>_underlag beside it."))
+        sections.init_parameters(self)  # forecast, perceived safety, patrol planning
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout")))
         self.addOutput(QgsProcessingOutputFile(self.DATA_FOLDER, tr("Report data folder")))
@@ -143,7 +145,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         if workspace and not os.path.isfile(workspace):
             self.fail(tr("The workspace {} does not exist.").format(workspace))
         layers = {}
-        for key, name in WORKSPACE_LAYERS.items():
+        for key, name in {**WORKSPACE_LAYERS, **sections.LAYERS}.items():
             layer = None
             if parameters.get(key) not in (None, ""):
                 layer = self.parameterAsVectorLayer(parameters, key, context)
@@ -300,6 +302,8 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Writing the report data…"))
         saved = lagesbild.write_report_data(gpkg, crs, context, layers, periods, (geoms, names, kinds), focus,
                                            reference, summary, charts, emerging, measures, promises, decimal)
+        extra = self._sections(parameters, context, steps, layers, crs, area_info, focus, reference, k, periods,
+                               incidents, data_dir, gpkg, decimal)
         self.check_cancel(feedback)
 
         # 7 the layout
@@ -307,7 +311,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Laying out the report…"))
         texts = lagesbild.texts(meta, workspace, layers, periods, focus, reference, k, *incidents, rings, ring_ids,
                                 map_method, used_summary, measures, promises)
-        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback)
+        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra)
 
         # 8 export
         steps.setCurrentStep(8)
@@ -316,6 +320,20 @@ class ExportLagesbild(TrygghetAlgorithm):
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
+
+    def _sections(self, parameters, context, feedback, layers, crs, area_info, focus, reference, k, periods,
+                  incidents, data_dir, gpkg, decimal):
+        """The forecast, perceived-safety and patrol-planning sections (processing/lagesbild_sections.py)."""
+        from ...report import sections as report_sections
+
+        rings, ring_ids, geoms, names, _kinds = area_info
+        feedback.setProgressText(tr("Forecasts, perceived safety and patrol planning…"))
+        forecasts = sections.forecasts(self, parameters, context, incidents, rings, ring_ids, names, focus, periods)
+        perceived = sections.perceived(self, context, layers, crs, rings, ring_ids, names, focus, reference, k)
+        patrol = sections.patrol(self, parameters, context, feedback, layers, crs, incidents, geoms, names, focus,
+                                 periods, k, data_dir)
+        return report_sections.build(gpkg, crs, context, data_dir, focus, reference, decimal, k, forecasts,
+                                     perceived, patrol)
 
     def _summary(self, parameters, context, steps, layers, periods, focus, reference, k):
         """The area summary (given, or computed for the periods) and how it was obtained."""

@@ -68,6 +68,10 @@
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, senast ändrad {when} av {who}</translation>
         </message>
         <message>
+            <source>A 'Forecast' paragraph and chart per focus area: the monthly incidents forecast twelve months ahead (trygghet:forecast's models, chosen by a back-test on the area's own history).</source>
+            <translation>Ett stycke och ett diagram 'Prognos' per fokusområde: händelserna per månad framskrivna tolv månader framåt (modellerna i trygghet:forecast, valda genom ett efterhandstest på områdets egen historik).</translation>
+        </message>
+        <message>
             <source>A PostgreSQL/PostGIS connection from the browser. When given, the workspace is created there instead of in a file.</source>
             <translation>En PostgreSQL/PostGIS-anslutning från webbläsarpanelen. Anges den skapas arbetsytan där i stället för i en fil.</translation>
         </message>
@@ -104,6 +108,10 @@
             <translation>Ett fält som valts för händelserna finns inte i lagret.</translation>
         </message>
         <message>
+            <source>A forecast cannot foresee new measures, changed reporting or single large events.</source>
+            <translation>En prognos kan inte förutse nya åtgärder, ändrad anmälningsbenägenhet eller enstaka stora händelser.</translation>
+        </message>
+        <message>
             <source>A grid with cells of {size:.0f} m would have {count} cells, more than the limit of {limit}. Choose a larger cell size or a smaller study area.</source>
             <translation>Ett rutnät med rutor på {size:.0f} m skulle få {count} rutor, fler än gränsen {limit}. Välj större rutstorlek eller mindre studieområde.</translation>
         </message>
@@ -114,6 +122,10 @@
         <message>
             <source>A new or empty folder for the walk package (copy the whole folder to QField).</source>
             <translation>En ny eller tom mapp för vandringspaketet (kopiera hela mappen till QField).</translation>
+        </message>
+        <message>
+            <source>A page per focus area with the risk map's top 1, 5 and 10 % areas for the coming weeks (trygghet:riskmap, 90 days back from the end of the current period) and how many of those days' incidents lay in them.</source>
+            <translation>En sida per fokusområde med riskkartans översta 1, 5 och 10 % av ytan för de kommande veckorna (trygghet:riskmap, 90 dagar bakåt från den aktuella periodens slut) och hur många av de dagarnas händelser som låg där.</translation>
         </message>
         <message>
             <source>A period (start or end) applies to incident points only; leave start and end empty for polygon input.</source>
@@ -582,6 +594,14 @@
         <message>
             <source>Citizen dialogue marks</source>
             <translation>Markeringar i medborgardialog</translation>
+        </message>
+        <message>
+            <source>Citizen dialogues ({dialogues}): {n} marks in the area.</source>
+            <translation>Medborgardialoger ({dialogues}): {n} markeringar i området.</translation>
+        </message>
+        <message>
+            <source>Citizen dialogues: {n} marks in the area, too few to show reasons and shares.</source>
+            <translation>Medborgardialoger: {n} markeringar i området, för få för att redovisa orsaker och andelar.</translation>
         </message>
         <message>
             <source>Citizen promise</source>
@@ -1376,8 +1396,16 @@
             <translation>Prognos</translation>
         </message>
         <message>
+            <source>Forecast interval level</source>
+            <translation>Prognosintervallets nivå</translation>
+        </message>
+        <message>
             <source>Forecast per area</source>
             <translation>Prognos per område</translation>
+        </message>
+        <message>
+            <source>Forecast per focus area</source>
+            <translation>Prognos per fokusområde</translation>
         </message>
         <message>
             <source>Forecasts the number of incidents per week or month, per area and category, for the coming periods with a lower and upper bound. Three models are tried for each series: seasonal naive (the same period a year earlier), exponential smoothing with a damped trend and season (Holt–Winters), and a count model (Poisson regression with trend and season, widened for overdispersion). The model is chosen by a back-test on the series' own history: the last periods are forecast from the data before them, and the model with the smallest error wins. MASE is that error relative to the seasonal naive forecast (below 1: better than “the same as last year”); coverage is the share of the back-test's actual counts that fell inside the interval. Series with fewer than two years of data or mostly empty periods get the mean of the last year with a count interval, and the note says why.
@@ -1386,6 +1414,10 @@ A forecast assumes that the development continues as before; it cannot foresee n
             <translation>Gör en prognos för antalet händelser per vecka eller månad, per område och kategori, för de kommande perioderna med en nedre och övre gräns. Tre modeller prövas för varje serie: säsongsnaiv (samma period ett år tidigare), exponentiell utjämning med dämpad trend och säsong (Holt–Winters) och en modell för antal (Poissonregression med trend och säsong, breddad för överspridning). Modellen väljs genom ett bakåttest på seriens egen historik: de sista perioderna förutsägs från data före dem, och modellen med minst fel vinner. MASE är det felet i förhållande till den säsongsnaiva prognosen (under 1: bättre än ”samma som förra året”); täckningen är andelen av bakåttestets faktiska antal som hamnade inom intervallet. Serier med mindre än två års data eller mest tomma perioder får medelvärdet för det senaste året med ett intervall för antal, och anmärkningen säger varför.
 
 En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte förutse nya åtgärder eller ändrad anmälningsbenägenhet.</translation>
+        </message>
+        <message>
+            <source>Forecasts, perceived safety and patrol planning…</source>
+            <translation>Prognoser, upplevd trygghet och patrullplanering…</translation>
         </message>
         <message>
             <source>Fri</source>
@@ -1608,6 +1640,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Hypotes</translation>
         </message>
         <message>
+            <source>If the development continues as it has so far, {expected} are expected over the coming twelve months ({first} – {last}; each month's {level} forecast interval lies within {lo}–{hi}).</source>
+            <translation>Om utvecklingen fortsätter som hittills väntas {expected} under de kommande tolv månaderna ({first} – {last}; varje månads {level} prognosintervall ligger inom {lo}–{hi}).</translation>
+        </message>
+        <message>
             <source>If the file writes dates like 05/03/2024 22:15, choose its date format.</source>
             <translation>Om filen skriver datum som 05/03/2024 22:15, välj filens datumformat.</translation>
         </message>
@@ -1646,6 +1682,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>In progress</source>
             <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>In that test {share} of the actual months fell inside the interval.</source>
+            <translation>I det testet låg {share} av de faktiska månaderna inom intervallet.</translation>
         </message>
         <message>
             <source>Incident file (CSV or Excel)</source>
@@ -1708,6 +1748,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelser per km² och år kräver ett tidsfält (och helst start och slut).</translation>
         </message>
         <message>
+            <source>Incidents per month</source>
+            <translation>Händelser per månad</translation>
+        </message>
+        <message>
+            <source>Incidents per month in {area}, with a forecast</source>
+            <translation>Händelser per månad i {area}, med prognos</translation>
+        </message>
+        <message>
             <source>Incidents this close to the measure count as at the measure (the target area).</source>
             <translation>Händelser så här nära åtgärden räknas som vid åtgärden (målområdet).</translation>
         </message>
@@ -1734,6 +1782,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Intensifying hot spot</source>
             <translation>Intensifierad hot spot</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervall</translation>
         </message>
         <message>
             <source>Interval level</source>
@@ -1833,7 +1885,11 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         </message>
         <message>
             <source>Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported incidents do not show all crime, and the sense of safety (surveys, walks) is not part of these figures.</source>
-            <translation>Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet, och upplevd trygghet (enkäter, trygghetsvandringar) ingår inte i dessa siffror.</translation>
+            <translation type="vanished">Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet, och upplevd trygghet (enkäter, trygghetsvandringar) ingår inte i dessa siffror.</translation>
+        </message>
+        <message>
+            <source>Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported incidents do not show all crime; the sense of safety (surveys, citizen dialogues, walks) is not part of these figures but has its own section, 'Perceived safety', on each focus area's pages.</source>
+            <translation>Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet; upplevd trygghet (trygghetsmätningar, medborgardialoger, trygghetsvandringar) ingår inte i dessa siffror men har ett eget avsnitt, 'Upplevd trygghet', på varje fokusområdes sidor.</translation>
         </message>
         <message>
             <source>Length of each time step of the space-time cube. Esri recommends at least 10 steps.</source>
@@ -2080,6 +2136,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Månad × år</translation>
         </message>
         <message>
+            <source>Most common reasons: {}.</source>
+            <translation>Vanligaste orsaker: {}.</translation>
+        </message>
+        <message>
+            <source>Most months of the area have no incidents, too few for a seasonal model.</source>
+            <translation>De flesta månaderna har inga händelser i området, för få för en säsongsmodell.</translation>
+        </message>
+        <message>
             <source>Municipality</source>
             <translation>Kommunen</translation>
         </message>
@@ -2260,8 +2324,16 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Inget medborgarlöfte är registrerat för området.</translation>
         </message>
         <message>
+            <source>No part of the area is among the risk map's top areas.</source>
+            <translation>Ingen del av området hör till riskkartans mest utsatta ytor.</translation>
+        </message>
+        <message>
             <source>No place has enough incidents; lower the minimum or widen the time window.</source>
             <translation>Ingen plats har tillräckligt många händelser; sänk minimum eller vidga tidsfönstret.</translation>
+        </message>
+        <message>
+            <source>No places in {area} have been marked in a citizen dialogue.</source>
+            <translation>Inga platser i {area} har markerats i en medborgardialog.</translation>
         </message>
         <message>
             <source>No points are left after the time window and filter; there is nothing to map.</source>
@@ -2280,12 +2352,24 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Ingen väg kunde hittas: {}</translation>
         </message>
         <message>
+            <source>No safety-walk findings are registered in {area}.</source>
+            <translation>Inga iakttagelser från trygghetsvandringar finns registrerade i {area}.</translation>
+        </message>
+        <message>
             <source>No study area was given: the convex hull of the incidents is used (widened by half a cell so that every incident is kept), as ArcGIS's hot spot analysis does. Give a study area to analyse another one.</source>
             <translation>Inget studieområde angavs: händelsernas konvexa hölje används (utvidgat med en halv ruta så att varje händelse kommer med), som ArcGIS hot spot-analys gör. Ange ett studieområde för att analysera ett annat.</translation>
         </message>
         <message>
             <source>No study area was given: the workspace's {n} areas are used. {out} incidents outside them were left out.</source>
             <translation>Inget studieområde angavs: arbetsytans {n} områden används. {out} händelser utanför dem utelämnades.</translation>
+        </message>
+        <message>
+            <source>No survey results for the area in the workspace.</source>
+            <translation>Inga trygghetsmätningar för området i arbetsytan.</translation>
+        </message>
+        <message>
+            <source>No survey results for {area} are registered in the workspace.</source>
+            <translation>Inga trygghetsmätningar för {area} finns registrerade i arbetsytan.</translation>
         </message>
         <message>
             <source>No time field: the incidents are treated as one year's.</source>
@@ -2772,6 +2856,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Patrulleringsdos vid hot spots</translation>
         </message>
         <message>
+            <source>Patrol planning</source>
+            <translation>Patrullplanering</translation>
+        </message>
+        <message>
+            <source>Patrol planning page (risk map)</source>
+            <translation>Sida för patrullplanering (riskkarta)</translation>
+        </message>
+        <message>
+            <source>Patrol planning: the risk map for the coming weeks</source>
+            <translation>Patrullplanering: riskkartan för de kommande veckorna</translation>
+        </message>
+        <message>
             <source>Patrol visits</source>
             <translation>Patrullbesök</translation>
         </message>
@@ -2802,6 +2898,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Per 1,000/yr</source>
             <translation>Per 1 000/år</translation>
+        </message>
+        <message>
+            <source>Perceived safety</source>
+            <translation>Upplevd trygghet</translation>
         </message>
         <message>
             <source>Period</source>
@@ -3120,6 +3220,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Rapportsidor</translation>
         </message>
         <message>
+            <source>Report sections</source>
+            <translation>Rapportens avsnitt</translation>
+        </message>
+        <message>
             <source>Report template</source>
             <translation>Rapportmall</translation>
         </message>
@@ -3162,6 +3266,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Risk map – coming weeks</source>
             <translation>Riskkarta – kommande veckor</translation>
+        </message>
+        <message>
+            <source>Risk map, top areas</source>
+            <translation>Riskkarta, mest utsatta ytor</translation>
         </message>
         <message>
             <source>Risk weight</source>
@@ -3258,6 +3366,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Safety walks: {n} findings in the area ({listed}).</source>
+            <translation>Trygghetsvandringar: {n} iakttagelser i området ({listed}).</translation>
         </message>
         <message>
             <source>Safety-walk findings (points) with a severity 1–3.</source>
@@ -3380,6 +3492,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Formen på rutorna som händelserna räknas i (endast punkter).</translation>
         </message>
         <message>
+            <source>Share of the area</source>
+            <translation>Andel av området</translation>
+        </message>
+        <message>
+            <source>Share of the incidents</source>
+            <translation>Andel av händelserna</translation>
+        </message>
+        <message>
             <source>Share of the test incidents drawn in each sample (Andresen: 85 %).</source>
             <translation>Andel av testperiodens händelser som dras i varje stickprov (Andresen: 85 %).</translation>
         </message>
@@ -3484,6 +3604,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Sortera efter</translation>
         </message>
         <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
             <source>Source (when there is no source column)</source>
             <translation>Källa (när källkolumn saknas)</translation>
         </message>
@@ -3576,6 +3700,22 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Undertryckta celler</translation>
         </message>
         <message>
+            <source>Surface in the area</source>
+            <translation>Yta i området</translation>
+        </message>
+        <message>
+            <source>Survey indicators</source>
+            <translation>Indikatorer från trygghetsmätningar</translation>
+        </message>
+        <message>
+            <source>Survey results</source>
+            <translation>Trygghetsmätningar</translation>
+        </message>
+        <message>
+            <source>Surveys: the latest measured year per indicator, the change since the year before it was measured, and the value of {reference} the same year.</source>
+            <translation>Trygghetsmätningar: det senast mätta året per indikator, förändringen sedan föregående mätår och värdet för {reference} samma år.</translation>
+        </message>
+        <message>
             <source>Synthetic demo data</source>
             <translation>Syntetiska demodata</translation>
         </message>
@@ -3626,6 +3766,18 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>Test period start</source>
             <translation>Testperiodens början</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, each forecast from the data before it, the forecast came closer than repeating the same month of the year before (MASE {mase}; below 1 is better).</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har prognosen träffat bättre än att upprepa förra årets månad (MASE {mase}; under 1 är bättre).</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, the forecast did no better than repeating the same month of the year before (MASE {mase}; 1 or more is no better): read it with caution.</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna har prognosen inte träffat bättre än att upprepa förra årets månad (MASE {mase}; 1 eller mer är inte bättre): läs den med försiktighet.</translation>
+        </message>
+        <message>
+            <source>Tested on the incidents after {as_of}: the top 5 % held {ours} times their share of the area (PAI), the plain density of the look-back {kde} times.</source>
+            <translation>Prövad mot händelserna efter {as_of}: de översta 5 % av ytan fick {ours} gånger sin andel av ytan (PAI), den vanliga täthetskartan över samma dagar {kde} gånger.</translation>
         </message>
         <message>
             <source>Tests whether clusters of incidents are more than chance. Points are counted in square or hexagonal cells over the study area (cells inside the mask with no incidents take part too); polygons use a numeric field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 % cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin 1995 for Local Moran). Without a study area, the workspace's areas are used for its incidents, otherwise the convex hull of the incidents, as in ArcGIS's Hot Spot Analysis. A start and end restrict point input to the incidents of one period (start included, end not), e.g. the current period of a situation picture.</source>
@@ -3680,6 +3832,14 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Algoritmen {} kunde inte läsas in och har utelämnats: {}</translation>
         </message>
         <message>
+            <source>The area has fewer than two years of monthly counts, too few for a seasonal model.</source>
+            <translation>Området har mindre än två års månadsdata, för lite för en säsongsmodell.</translation>
+        </message>
+        <message>
+            <source>The area has no incidents in the data, so there is nothing to forecast from.</source>
+            <translation>Området har inga händelser i underlaget, så det finns inget att göra en prognos från.</translation>
+        </message>
+        <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
             <translation>Vandringens område (använd 'endast valda objekt' för att välja ett område i områdeslagret).</translation>
         </message>
@@ -3694,6 +3854,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The area summary lacks the fields {}.</source>
             <translation>Områdessammanställningen saknar fälten {}.</translation>
+        </message>
+        <message>
+            <source>The area's series is too short to test the seasonal models on its own history.</source>
+            <translation>Områdets serie är för kort för att pröva säsongsmodellerna på dess egen historik.</translation>
         </message>
         <message>
             <source>The areas layer could not be read.</source>
@@ -3908,6 +4072,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Mappen {} är inte tom. Välj en ny eller tom mapp.</translation>
         </message>
         <message>
+            <source>The forecast is therefore the average month of the last year and should be read with caution.</source>
+            <translation>Prognosen är därför det senaste årets genomsnittliga månad och bör läsas med försiktighet.</translation>
+        </message>
+        <message>
             <source>The form has no changes.</source>
             <translation>Formuläret har inga ändringar.</translation>
         </message>
@@ -4032,6 +4200,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Den sista perioden som används ligger före den första händelsen.</translation>
         </message>
         <message>
+            <source>The last three years and the coming twelve months; the band is the {level} forecast interval</source>
+            <translation>De tre senaste åren och de kommande tolv månaderna; bandet är {level} prognosintervall</translation>
+        </message>
+        <message>
             <source>The later walk of the follow-up comparison.</source>
             <translation>Den senare vandringen i uppföljningsjämförelsen.</translation>
         </message>
@@ -4110,6 +4282,22 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
         <message>
             <source>The measures layer lacks the fields {}: use the workspace's measures layer.</source>
             <translation>Åtgärdslagret saknar fälten {}: använd arbetsytans åtgärdslager.</translation>
+        </message>
+        <message>
+            <source>The model is a count model (Poisson regression with trend and season), widened for the extra variation counts of incidents usually show.</source>
+            <translation>Modellen är en räknemodell (Poissonregression med trend och säsong), vidgad för den extra variation som antal händelser brukar ha.</translation>
+        </message>
+        <message>
+            <source>The model is exponential smoothing with a damped trend and a season (Holt–Winters): recent months weigh most, and the usual ups and downs of the year are kept.</source>
+            <translation>Modellen är exponentiell utjämning med dämpad trend och säsong (Holt–Winters): de senaste månaderna väger tyngst, och årets vanliga toppar och dalar behålls.</translation>
+        </message>
+        <message>
+            <source>The model is the seasonal naive forecast: each month as the same month a year earlier.</source>
+            <translation>Modellen är en säsongsnaiv prognos: varje månad som samma månad ett år tidigare.</translation>
+        </message>
+        <message>
+            <source>The model is the simplest honest one: the average month of the last year, with a count interval.</source>
+            <translation>Modellen är den enklaste ärliga: det senaste årets genomsnittliga månad, med ett intervall för antal.</translation>
         </message>
         <message>
             <source>The model {} could not be read.</source>
@@ -4256,6 +4444,10 @@ Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthe
 Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
         </message>
         <message>
+            <source>The probability the forecast interval is meant to cover: 80 % or 95 %.</source>
+            <translation>Sannolikheten att prognosintervallet ska täcka utfallet: 80 % eller 95 %.</translation>
+        </message>
+        <message>
             <source>The probability the interval is meant to cover: 80 % or 95 %.</source>
             <translation>Sannolikheten som intervallet ska täcka: 80 % eller 95 %.</translation>
         </message>
@@ -4296,6 +4488,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Rapportunderlaget {} kunde inte läsas in igen.</translation>
         </message>
         <message>
+            <source>The report template has no items for the forecast and perceived safety (e.g. '{}'); these sections are left out.</source>
+            <translation>Rapportmallen saknar objekt för prognos och upplevd trygghet (t.ex. '{}'); de avsnitten utelämnas.</translation>
+        </message>
+        <message>
+            <source>The report template has no patrol planning page (item '{}'); it is left out.</source>
+            <translation>Rapportmallen saknar sidan för patrullplanering (objektet '{}'); den utelämnas.</translation>
+        </message>
+        <message>
             <source>The report template lacks the item '{id}' ({what}). Add it in the Layout Designer (Item Properties → Id) or use the shipped template.</source>
             <translation>Rapportmallen saknar elementet '{id}' ({what}). Lägg till det i layoutfönstret (Elementegenskaper → Id) eller använd den medföljande mallen.</translation>
         </message>
@@ -4326,6 +4526,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The report was not written, because its maps would be incomplete: {}.</source>
             <translation>Rapporten skrevs inte, eftersom dess kartor skulle bli ofullständiga: {}.</translation>
+        </message>
+        <message>
+            <source>The risk map weighs the incidents of the {days} days before {as_of} by how near they are in space and time (prospective hot-spotting), and points out where new incidents are most likely in the coming weeks. The map shows the 1, 5 and 10 % of the whole study area with the highest risk; the table shows how much of {area} they cover and how many of the area's incidents of those {days} days happened there. Use the top 5 % when choosing the places for the coming weeks' patrols.</source>
+            <translation>Riskkartan väger händelserna under de {days} dagarna före {as_of} efter hur nära de ligger i tid och rum (prospektiv hot spot-analys) och pekar ut var nya händelser är mest sannolika de kommande veckorna. Kartan visar de 1, 5 och 10 % av hela studieområdet som har högst risk; tabellen visar hur stor del av {area} de täcker och hur många av områdets händelser under de {days} dagarna som inträffade där. Utgå från de översta 5 % när platserna för de kommande veckornas trygghetsrundor väljs.</translation>
+        </message>
+        <message>
+            <source>The risk map's top areas could not be read.</source>
+            <translation>Riskkartans mest utsatta ytor kunde inte läsas.</translation>
         </message>
         <message>
             <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
@@ -4374,6 +4582,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The segments with their measures, index 0–100 and worst factor.</source>
             <translation>Delsträckorna med sina mått, index 0–100 och den faktor som drar ned mest.</translation>
+        </message>
+        <message>
+            <source>The series is too short to test the forecast afterwards; read it with caution.</source>
+            <translation>Serien är för kort för att pröva prognosen i efterhand; läs den med försiktighet.</translation>
         </message>
         <message>
             <source>The situation picture as a PDF: a cover page and two pages per focus area.</source>
@@ -4580,6 +4792,18 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>För många objekt</translation>
         </message>
         <message>
+            <source>Top 1 %</source>
+            <translation>Översta 1 %</translation>
+        </message>
+        <message>
+            <source>Top 10 %</source>
+            <translation>Översta 10 %</translation>
+        </message>
+        <message>
+            <source>Top 5 %</source>
+            <translation>Översta 5 %</translation>
+        </message>
+        <message>
             <source>Top risk areas</source>
             <translation>Områden med högst risk</translation>
         </message>
@@ -4590,6 +4814,14 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</source>
             <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai}, PEI {pei}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</translation>
+        </message>
+        <message>
+            <source>Top {} %</source>
+            <translation>Översta {} %</translation>
+        </message>
+        <message>
+            <source>Top {} % of the study area</source>
+            <translation>Översta {} % av studieområdet</translation>
         </message>
         <message>
             <source>Traffic</source>
@@ -4682,6 +4914,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Use the project's workspace</source>
             <translation>Använd projektets arbetsyta</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
         </message>
         <message>
             <source>Value field</source>
@@ -5004,6 +5240,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>en skalstock</translation>
         </message>
         <message>
+            <source>about {n} incidents per month</source>
+            <translation>omkring {n} händelser per månad</translation>
+        </message>
+        <message>
             <source>action_plan.xlsx</source>
             <translation>handlingsplan.xlsx</translation>
         </message>
@@ -5056,8 +5296,20 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>färre än {k} händelser (undertryckt)</translation>
         </message>
         <message>
+            <source>fewer than {k} incidents per month</source>
+            <translation>färre än {k} händelser per månad</translation>
+        </message>
+        <message>
             <source>fid {fid}</source>
             <translation>fid {fid}</translation>
+        </message>
+        <message>
+            <source>forecast chart</source>
+            <translation>prognosdiagram</translation>
+        </message>
+        <message>
+            <source>forecast text</source>
+            <translation>prognostext</translation>
         </message>
         <message>
             <source>from {date}</source>
@@ -5132,8 +5384,28 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>inte korrigerade för multipla test</translation>
         </message>
         <message>
+            <source>others {}</source>
+            <translation>övriga {}</translation>
+        </message>
+        <message>
             <source>overview map</source>
             <translation>översiktskarta</translation>
+        </message>
+        <message>
+            <source>patrol planning map</source>
+            <translation>karta för patrullplanering</translation>
+        </message>
+        <message>
+            <source>patrol planning table</source>
+            <translation>tabell för patrullplanering</translation>
+        </message>
+        <message>
+            <source>patrol planning text</source>
+            <translation>text för patrullplanering</translation>
+        </message>
+        <message>
+            <source>perceived safety text</source>
+            <translation>text om upplevd trygghet</translation>
         </message>
         <message>
             <source>scale bar</source>
@@ -5150,6 +5422,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>summary of the focus areas</source>
             <translation>sammanställning av fokusområdena</translation>
+        </message>
+        <message>
+            <source>survey indicators</source>
+            <translation>indikatorer från trygghetsmätningar</translation>
         </message>
         <message>
             <source>synthetic-data note</source>
@@ -5324,6 +5600,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{rows} rader lästa: {ok} importerade, {dup} dubbletter överhoppade ({file} inom filen, {old} fanns redan i arbetsytan), {bad} avvisade.</translation>
         </message>
         <message>
+            <source>{share} of the marks with a stated feeling are places where people feel unsafe (feeling 1–2 of 4).</source>
+            <translation>{share} av markeringarna med angiven känsla är platser där människor känner sig otrygga (känsla 1–2 av 4).</translation>
+        </message>
+        <message>
             <source>{shown} of {total} measures</source>
             <translation>{shown} av {total} åtgärder</translation>
         </message>
@@ -5382,6 +5662,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} findings without severity count as severity 2.</source>
             <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
+        </message>
+        <message>
+            <source>{} forecast interval</source>
+            <translation>{} prognosintervall</translation>
         </message>
         <message>
             <source>{} incidents after the last period used were left out.</source>
