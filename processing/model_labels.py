@@ -35,6 +35,12 @@ MODEL_LABELS = {
             "MIN_COUNT": (N_("Smallest count to publish (k)"), N_(
                 "Counts from 1 to k−1 are shown as '<k' and values built on them are suppressed. 0 or 1 turns "
                 "disclosure control off (for internal use only).")),
+            "FORECAST": (N_("Forecast per area"), N_(
+                "An optional step: the incidents per month forecast twelve months ahead per area (trygghet:forecast, "
+                "80 % forecast interval) as a table of its own, and the Forecast section of the situation picture. "
+                "Unticked: the step is skipped.")),
+            "FORECAST_TABLE": (N_("Forecast per area"), N_(
+                "The forecast per area and month with its lower and upper bound (when the Forecast step is chosen).")),
             "OUTPUT": (N_("Situation picture (PDF)"),
                        N_("The situation picture as a PDF: a cover page and two pages per focus area.")),
         },
@@ -44,6 +50,8 @@ MODEL_LABELS = {
             "summary": N_("Area summary"),
             "temporal": N_("Temporal pattern (charts)"),
             "export": N_("Situation picture as PDF"),
+            "forecast_branch": N_("Forecast chosen?"),
+            "forecast": N_("Forecast per area (month)"),
         },
     },
 }

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -73,6 +74,10 @@ INPUTS = [
                                   QgsProcessingParameterNumber.Type.Integer, 5, minValue=0),
      "Antal från 1 till k−1 visas som '<k' och värden som bygger på dem undertrycks. 0 eller 1 stänger av "
      "röjandekontrollen (bara för internt bruk)."),
+    ("FORECAST",
+     QgsProcessingParameterBoolean("FORECAST", "Prognos per område", True),
+     "Ett valfritt steg: händelserna per månad framskrivna tolv månader per område (trygghet:forecast, 80 % "
+     "prognosintervall) som egen tabell, och avsnittet Prognos i lägesbilden. Avbockad: steget hoppas över."),
 ]
 
 OUTPUT_NAME = "OUTPUT"
@@ -110,7 +115,7 @@ CHILDREN = [
         "CURRENT_START": ("param", "CURRENT_START"), "CURRENT_END": ("param", "CURRENT_END"),
         "REFERENCE_START": ("param", "REFERENCE_START"), "REFERENCE_END": ("param", "REFERENCE_END"),
         "FOCUS_AREAS": ("param", "FOCUS_AREAS"), "REFERENCE_AREAS": ("param", "REFERENCE_AREAS"),
-        "MIN_COUNT": ("param", "MIN_COUNT"),
+        "MIN_COUNT": ("param", "MIN_COUNT"), "FORECAST": ("param", "FORECAST"),
         "DENSITY": ("child", ("density", "OUTPUT")), "HOTSPOTS": ("child", ("hotspots", "OUTPUT")),
         "SUMMARY": ("child", ("summary", "OUTPUT")), "CHART_FOLDER": ("child", ("temporal", "CHART_FOLDER")),
     }),
@@ -179,8 +184,47 @@ def build():
             child.setModelOutputs({OUTPUT_NAME: output})
         model.addChildAlgorithm(child)
         previous = child_id
+    add_forecast_step(model, help_content)
     model.setHelpContent(help_content)
     return model
+
+
+FORECAST_OUTPUT = "FORECAST_TABLE"
+FORECAST_POS = QPointF(900.0, CHILD_Y0 + 3.5 * CHILD_DY)
+
+
+def add_forecast_step(model, help_content):
+    """The optional forecast step: a conditional branch on the model's FORECAST input, and trygghet:forecast per
+    area and month (80 % interval) behind it, with its table as a second, optional model output."""
+    branch = QgsProcessingModelChildAlgorithm("native:condition")
+    branch.setChildId("forecast_branch")
+    branch.setDescription("Prognos vald?")
+    branch.setSize(BOX)
+    branch.setPosition(QPointF(CHILD_X, CHILD_Y0 + 5 * CHILD_DY))
+    branch.setConfiguration({"conditions": [{"name": "prognos", "expression": "@FORECAST"}]})
+    model.addChildAlgorithm(branch)
+    child = QgsProcessingModelChildAlgorithm("trygghet:forecast")
+    child.setChildId("forecast")
+    child.setDescription("Prognos per område (månad)")
+    child.setSize(BOX)
+    child.setPosition(FORECAST_POS)
+    for name, (kind, value) in {"INPUT": ("expr", INCIDENTS), "TIME_FIELD": ("static", "occurred_at"),
+                                "AREAS": ("expr", AREAS), "AREA_NAME_FIELD": ("static", "name"),
+                                "STEP": ("static", 1), "HORIZON": ("static", 12), "LEVEL": ("static", 0),
+                                "SEED": ("static", 1)}.items():
+        child.addParameterSources(name, [source(kind, value)])
+    child.setDependencies([QgsProcessingModelChildDependency("forecast_branch", "prognos")])
+    output = QgsProcessingModelOutput(FORECAST_OUTPUT, "Prognos per område")
+    output.setChildId("forecast")
+    output.setChildOutputName("OUTPUT")
+    output.setMandatory(False)
+    output.setDefaultValue("TEMPORARY_OUTPUT")  # a temporary table unless the user saves it
+    output.setPosition(FORECAST_POS + QPointF(280.0, 90.0))
+    output.setSize(BOX)
+    help_content[FORECAST_OUTPUT] = help_html("Prognosen per område och månad med nedre och övre gräns (när steget "
+                                              "Prognos är valt).")
+    child.setModelOutputs({FORECAST_OUTPUT: output})
+    model.addChildAlgorithm(child)
 
 
 ATTRIBUTE_ORDER = {"name": 0, "type": 1, "value": 2}

@@ -55,14 +55,14 @@ def summary(run, demo_workspace):
     return {(f["area"], f["category"]): f for f in layer.getFeatures()}
 
 
-def test_the_pdf_has_a_cover_and_two_pages_per_focus_area(report):
+def test_the_pdf_has_a_cover_and_three_pages_per_focus_area(report):
     result, pdf = report
     assert os.path.isfile(pdf)
-    assert page_count(pdf) == 1 + 2 * len(FOCUS) == result["PAGES"]
+    assert page_count(pdf) == 1 + 3 * len(FOCUS) == result["PAGES"]
     pages = page_texts(pdf)
     assert "Lägesbild Trollhättan" in pages[0]
     for i, area in enumerate(FOCUS):
-        for page in pages[1 + 2 * i: 3 + 2 * i]:
+        for page in pages[1 + 3 * i: 4 + 3 * i]:
             assert "Lägesbild {}, 2025-11-01 – 2026-10-31".format(area) in page
     assert "Metod och källor" in pages[0] and "Nyckeltal" in pages[1]
     assert "Key figures" not in "".join(pages)
@@ -72,7 +72,7 @@ def test_the_key_figures_are_those_of_the_area_summary(report, summary):
     _, pdf = report
     pages = page_texts(pdf)
     for i, area in enumerate(FOCUS):
-        page = pages[1 + 2 * i]
+        page = pages[1 + 3 * i]
         total = summary[(area, "alla")]
         row = next(line for line in page.splitlines() if "Alla händelser" in line)
         expected = [total["n_current_text"], total["n_reference_text"], swedish_number(total["rate_current"], 1),
@@ -141,7 +141,7 @@ def test_a_small_count_prints_as_suppressed(run, demo_workspace, tmp_path, swedi
     assert hidden & set(FOCUS), "the test data should hide a robbery count"
     pages = page_texts(pdf)
     for i, area in enumerate(FOCUS):
-        robbery = re.search(r"(?:^|\s)Rån\s+(\S+)\s+(\S+)", pages[1 + 2 * i], re.M)
+        robbery = re.search(r"(?:^|\s)Rån\s+(\S+)\s+(\S+)", pages[1 + 3 * i], re.M)
         if area in hidden:
             assert robbery and robbery.group(1) == "<5", (area, robbery and robbery.group(0))
 
@@ -177,6 +177,6 @@ def test_english_fallback(run, demo_workspace, tmp_path, swedish):
 
         QCoreApplication.installTranslator(swedish)
     pages = page_texts(pdf)
-    assert len(pages) == 3
+    assert len(pages) == 4
     assert "Method and sources" in pages[0] and "Key figures" in pages[1] and "Measures" in pages[2]
     assert "Nyckeltal" not in "".join(pages)

@@ -212,6 +212,10 @@
             <translation>Kör också analyserna och rapporten (några minuter)</translation>
         </message>
         <message>
+            <source>An optional step: the incidents per month forecast twelve months ahead per area (trygghet:forecast, 80 % forecast interval) as a table of its own, and the Forecast section of the situation picture. Unticked: the step is skipped.</source>
+            <translation>Ett valfritt steg: händelserna per månad framskrivna tolv månader per område (trygghet:forecast, 80 % prognosintervall) som egen tabell, och avsnittet Prognos i lägesbilden. Avbockad: steget hoppas över.</translation>
+        </message>
+        <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
             <translation>En obelyst sträcka som är minst så lång markeras som belysningslucka (lit_gap).</translation>
         </message>
@@ -1396,12 +1400,20 @@
             <translation>Prognos</translation>
         </message>
         <message>
+            <source>Forecast chosen?</source>
+            <translation>Prognos vald?</translation>
+        </message>
+        <message>
             <source>Forecast interval level</source>
             <translation>Prognosintervallets nivå</translation>
         </message>
         <message>
             <source>Forecast per area</source>
             <translation>Prognos per område</translation>
+        </message>
+        <message>
+            <source>Forecast per area (month)</source>
+            <translation>Prognos per område (månad)</translation>
         </message>
         <message>
             <source>Forecast per focus area</source>
@@ -4074,6 +4086,10 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
         <message>
             <source>The forecast is therefore the average month of the last year and should be read with caution.</source>
             <translation>Prognosen är därför det senaste årets genomsnittliga månad och bör läsas med försiktighet.</translation>
+        </message>
+        <message>
+            <source>The forecast per area and month with its lower and upper bound (when the Forecast step is chosen).</source>
+            <translation>Prognosen per område och månad med nedre och övre gräns (när steget Prognos är valt).</translation>
         </message>
         <message>
             <source>The form has no changes.</source>
