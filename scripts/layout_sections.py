@@ -24,7 +24,7 @@ def add_page(layout):
 def build_sections(layout):
     import make_layout as ml
 
-    M, PAGE_W, PAGE_H = ml.M, ml.PAGE_W, ml.PAGE_H
+    M, PAGE_W, PAGE_H = ml.M, ml.PAGE_W, ml.PAGE_H  # noqa: N806 - the layout script's own names
 
     # --- forecast and perceived safety ----------------------------------------------------------------------------
     page = add_page(layout)

@@ -9,7 +9,6 @@ import random
 import re
 import shutil
 import sqlite3
-import struct
 import subprocess
 import unicodedata
 import uuid
