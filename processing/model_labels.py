@@ -12,7 +12,8 @@ MODEL_LABELS = {
             "density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary "
             "compared with the reference period and reference areas, temporal patterns (weekday × hour, month × "
             "year) from the start of the reference period to the end of the current one, and finally the situation "
-            "picture as a PDF: a cover page and two pages per focus area.\n\n"
+            "picture as a PDF: a cover page and three pages per focus area. An optional step forecasts the incidents "
+            "per area and month for the coming twelve months (Forecast per area).\n\n"
             "Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. "
             "Counts below k are shown as '<k' in tables and charts. The intermediate results are temporary; run "
             "the group's algorithms one by one to keep them."),
@@ -42,7 +43,7 @@ MODEL_LABELS = {
             "FORECAST_TABLE": (N_("Forecast per area"), N_(
                 "The forecast per area and month with its lower and upper bound (when the Forecast step is chosen).")),
             "OUTPUT": (N_("Situation picture (PDF)"),
-                       N_("The situation picture as a PDF: a cover page and two pages per focus area.")),
+                       N_("The situation picture as a PDF: a cover page and three pages per focus area.")),
         },
         "children": {
             "density": N_("Density map (current period)"),

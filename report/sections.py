@@ -133,9 +133,9 @@ class Sections:
             QgsProperty.fromExpression("attribute({}, 'diagram_prognos')".format(SECTION_ROW)))
         picture.refreshPicture()
         rl.set_table(layout, "tabell_upplevd", layers["upplevd"],
-                     [("indikator", tr("Indicator"), 30), ("kalla", tr("Source"), 24), ("ar", tr("Year"), 9),
-                      ("varde", tr("Value"), 13), ("forandring", tr("Change"), 17),
-                      ("jamforelse", tr("Reference"), 14), ("intervall", tr("Interval"), 14)],
+                     [("indikator", tr("Indicator"), 28), ("kalla", tr("Source"), 22), ("ar", tr("Year"), 9),
+                      ("varde", tr("Value"), 12), ("forandring", tr("Change"), 17),
+                      ("jamforelse", tr("Reference"), 17), ("intervall", tr("Interval"), 16)],
                      THIS_AREA, tr("No survey results for the area in the workspace."), 8)
 
     def _bind_patrol(self, layout, layers, loaded, extent, feedback):

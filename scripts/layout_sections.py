@@ -40,9 +40,9 @@ def build_sections(layout):
              _text("prognos_text"), 8)
     right = M + half + 8
     ml.label(layout, "rubrik_upplevd", page, right, 25, half, 5, "[% @lagesbild_rubrik_upplevd %]", 10, True)
-    multi, _ = ml.table(layout, "tabell_upplevd", page, right, 31, half, 52)
+    multi, _ = ml.table(layout, "tabell_upplevd", page, right, 31, half, 40)
     ml.header_style(multi)
-    ml.label(layout, "text_upplevd", page, right, 86, half, PAGE_H - 14 - 86, _text("upplevd_text"), 8)
+    ml.label(layout, "text_upplevd", page, right, 74, half, PAGE_H - 14 - 74, _text("upplevd_text"), 8)
     ml.page_footer(layout, page, "prognos")
 
     # --- patrol planning (optional) --------------------------------------------------------------------------------

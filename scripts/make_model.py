@@ -5,7 +5,7 @@
 
 The .model3 file is committed; this script is how it was made and how to remake it after a parameter change.
 The model runs hotspotdensity → hotspotstatistics → areasummary → temporalpattern → exportlagesbild on one
-Trygghet workspace. Models are not translated, so its own texts are Swedish. The provider (processing/provider.py)
+Trygghet workspace, and, when its FORECAST input is ticked, a forecast per area behind a conditional branch. Models are not translated, so its own texts are Swedish. The provider (processing/provider.py)
 shows it under the group whose id the model's group holds, with the display name kept in the help under
 ALG_DISPLAY_NAME, and names its output OUTPUT after the model output's name.
 """
@@ -42,8 +42,9 @@ DESCRIPTION = (
     "Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser "
     "per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot "
     "jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens "
-    "början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor "
-    "per fokusområde.\n\n"
+    "början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och tre sidor "
+    "per fokusområde. Ett valfritt steg gör en prognos av händelserna per område och månad för de kommande tolv "
+    "månaderna (Prognos per område).\n\n"
     "Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. "
     "Antal under k visas som '<k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna "
     "i gruppen var för sig för att spara dem."
@@ -180,7 +181,7 @@ def build():
             output.setMandatory(True)
             output.setPosition(OUTPUT_POS)
             output.setSize(BOX)
-            help_content[OUTPUT_NAME] = help_html("Lägesbilden som PDF: försättsblad och två sidor per fokusområde.")
+            help_content[OUTPUT_NAME] = help_html("Lägesbilden som PDF: försättsblad och tre sidor per fokusområde.")
             child.setModelOutputs({OUTPUT_NAME: output})
         model.addChildAlgorithm(child)
         previous = child_id

@@ -4448,12 +4448,24 @@ Utdata: tabellen, områdespolygonerna med en kategoris värden för kartan (symb
             <translation>Polisens trygghetsmätning</translation>
         </message>
         <message>
+            <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress; a forecast of the coming twelve months with its interval and back-tested skill; perceived safety from surveys, citizen dialogues and safety walks), and with RISK_MAP a fourth page with the risk map's top areas for planning the coming weeks' patrols.
+
+Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5' and values derived from them as '–'; no map shows single incidents.
+
+The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
+            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och tre sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit; en prognos för de kommande tolv månaderna med intervall och hur väl den har träffat i efterhand; upplevd trygghet från trygghetsmätningar, medborgardialoger och trygghetsvandringar), och med RISK_MAP en fjärde sida med riskkartans mest utsatta ytor för att planera de kommande veckornas trygghetsrundor.
+
+Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
+
+Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
             <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and two pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
 
 Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5' and values derived from them as '–'; no map shows single incidents.
 
 The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
-            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och två sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
+            <translation type="vanished">Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och två sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
 
 Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
 
@@ -4604,8 +4616,12 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Serien är för kort för att pröva prognosen i efterhand; läs den med försiktighet.</translation>
         </message>
         <message>
+            <source>The situation picture as a PDF: a cover page and three pages per focus area.</source>
+            <translation>Lägesbilden som PDF: försättsblad och tre sidor per fokusområde.</translation>
+        </message>
+        <message>
             <source>The situation picture as a PDF: a cover page and two pages per focus area.</source>
-            <translation>Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
+            <translation type="vanished">Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
         </message>
         <message>
             <source>The source stored for rows without a source column value, e.g. 'polis' or 'kommun'.</source>
@@ -4696,10 +4712,18 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
         </message>
         <message>
+            <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and three pages per focus area. An optional step forecasts the incidents per area and month for the coming twelve months (Forecast per area).
+
+Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
+            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och tre sidor per fokusområde. Ett valfritt steg gör en prognos av händelserna per område och månad för de kommande tolv månaderna (Prognos per område).
+
+Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
+        </message>
+        <message>
             <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and two pages per focus area.
 
 Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
-            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
+            <translation type="vanished">Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
 
 Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
         </message>
