@@ -7,7 +7,8 @@ The .model3 file is committed; this script is how it was made and how to remake 
 The model runs hotspotdensity → hotspotstatistics → areasummary → temporalpattern → exportlagesbild on one
 Trygghet workspace, and, when its FORECAST input is ticked, a forecast per area behind a conditional branch.
 Models are not translated, so its own texts are Swedish. The provider (processing/provider.py) shows it under the
-group whose id the model's group holds, with the display name kept in the help under ALG_DISPLAY_NAME, and names its output OUTPUT after the model output's name.
+group whose id the model's group holds, with the display name kept in the help under ALG_DISPLAY_NAME, and names
+its output OUTPUT after the model output's name.
 """
 
 import html
