@@ -12,7 +12,8 @@ MODEL_LABELS = {
             "density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary "
             "compared with the reference period and reference areas, temporal patterns (weekday × hour, month × "
             "year) from the start of the reference period to the end of the current one, and finally the situation "
-            "picture as a PDF: a cover page and two pages per focus area.\n\n"
+            "picture as a PDF: a cover page and three pages per focus area. An optional step forecasts the incidents "
+            "per area and month for the coming twelve months (Forecast per area).\n\n"
             "Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. "
             "Counts below k are shown as '<k' in tables and charts. The intermediate results are temporary; run "
             "the group's algorithms one by one to keep them."),
@@ -35,8 +36,14 @@ MODEL_LABELS = {
             "MIN_COUNT": (N_("Smallest count to publish (k)"), N_(
                 "Counts from 1 to k−1 are shown as '<k' and values built on them are suppressed. 0 or 1 turns "
                 "disclosure control off (for internal use only).")),
+            "FORECAST": (N_("Forecast per area"), N_(
+                "An optional step: the incidents per month forecast twelve months ahead per area (trygghet:forecast, "
+                "80 % forecast interval) as a table of its own, and the Forecast section of the situation picture. "
+                "Unticked: the step is skipped.")),
+            "FORECAST_TABLE": (N_("Forecast per area"), N_(
+                "The forecast per area and month with its lower and upper bound (when the Forecast step is chosen).")),
             "OUTPUT": (N_("Situation picture (PDF)"),
-                       N_("The situation picture as a PDF: a cover page and two pages per focus area.")),
+                       N_("The situation picture as a PDF: a cover page and three pages per focus area.")),
         },
         "children": {
             "density": N_("Density map (current period)"),
@@ -44,6 +51,8 @@ MODEL_LABELS = {
             "summary": N_("Area summary"),
             "temporal": N_("Temporal pattern (charts)"),
             "export": N_("Situation picture as PDF"),
+            "forecast_branch": N_("Forecast chosen?"),
+            "forecast": N_("Forecast per area (month)"),
         },
     },
 }

@@ -92,7 +92,7 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     return saved
 
 
-def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback):
+def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=None):
     """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts;
     the layout is added to the project's Layout Manager."""
     loaded = load_report_layers(project, gpkg, saved, hot_layer)
@@ -118,6 +118,8 @@ def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback):
     rl.set_picture_from_field(layout, "diagram_veckodag", "diagram_veckodag")
     rl.set_picture_from_field(layout, "diagram_trend", "diagram_trend")
     rl.set_variables(layout, texts)
+    if sections is not None:  # forecast, perceived safety, patrol planning (report/sections.py)
+        sections.bind(project, layout, loaded, extent, feedback)
     check_maps(layout, loaded, extent, feedback)
     rl.add_to_manager(project, layout)
 
@@ -229,8 +231,9 @@ def texts(meta, workspace, layers, periods, focus, reference, k, table, times, r
            "space-time Gi* with Mann–Kendall trend, monthly, 250 m cells.").format(summary=used_summary,
                                                                                  map=map_method),
         tr("Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported "
-           "incidents do not show all crime, and the sense of safety (surveys, walks) is not part of these "
-           "figures.").format(no_time=int((~valid).sum()), outside=int((~inside).sum())),
+           "incidents do not show all crime; the sense of safety (surveys, citizen dialogues, walks) is not part of "
+           "these figures but has its own section, 'Perceived safety', on each focus area's pages.").format(
+            no_time=int((~valid).sum()), outside=int((~inside).sum())),
     ]
     if k > 1:
         lines.append(tr("Disclosure control: counts from 1 to {k1} print as '<{k}' and values derived from them "

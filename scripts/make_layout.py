@@ -299,6 +299,10 @@ def page_analysis(layout, page):
     conclusions.addFrame(frame)
     page_footer(layout, page, "3")
 
+    from layout_sections import build_sections  # forecast, perceived safety, patrol planning
+
+    build_sections(layout)
+
 
 def main():
     app = QgsApplication([], False)

@@ -5,9 +5,10 @@
 
 The .model3 file is committed; this script is how it was made and how to remake it after a parameter change.
 The model runs hotspotdensity → hotspotstatistics → areasummary → temporalpattern → exportlagesbild on one
-Trygghet workspace. Models are not translated, so its own texts are Swedish. The provider (processing/provider.py)
-shows it under the group whose id the model's group holds, with the display name kept in the help under
-ALG_DISPLAY_NAME, and names its output OUTPUT after the model output's name.
+Trygghet workspace, and, when its FORECAST input is ticked, a forecast per area behind a conditional branch.
+Models are not translated, so its own texts are Swedish. The provider (processing/provider.py) shows it under the
+group whose id the model's group holds, with the display name kept in the help under ALG_DISPLAY_NAME, and names
+its output OUTPUT after the model output's name.
 """
 
 import html
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -41,8 +43,9 @@ DESCRIPTION = (
     "Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser "
     "per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot "
     "jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens "
-    "början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor "
-    "per fokusområde.\n\n"
+    "början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och tre sidor "
+    "per fokusområde. Ett valfritt steg gör en prognos av händelserna per område och månad för de kommande tolv "
+    "månaderna (Prognos per område).\n\n"
     "Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. "
     "Antal under k visas som '<k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna "
     "i gruppen var för sig för att spara dem."
@@ -73,6 +76,10 @@ INPUTS = [
                                   QgsProcessingParameterNumber.Type.Integer, 5, minValue=0),
      "Antal från 1 till k−1 visas som '<k' och värden som bygger på dem undertrycks. 0 eller 1 stänger av "
      "röjandekontrollen (bara för internt bruk)."),
+    ("FORECAST",
+     QgsProcessingParameterBoolean("FORECAST", "Prognos per område", True),
+     "Ett valfritt steg: händelserna per månad framskrivna tolv månader per område (trygghet:forecast, 80 % "
+     "prognosintervall) som egen tabell, och avsnittet Prognos i lägesbilden. Avbockad: steget hoppas över."),
 ]
 
 OUTPUT_NAME = "OUTPUT"
@@ -110,7 +117,7 @@ CHILDREN = [
         "CURRENT_START": ("param", "CURRENT_START"), "CURRENT_END": ("param", "CURRENT_END"),
         "REFERENCE_START": ("param", "REFERENCE_START"), "REFERENCE_END": ("param", "REFERENCE_END"),
         "FOCUS_AREAS": ("param", "FOCUS_AREAS"), "REFERENCE_AREAS": ("param", "REFERENCE_AREAS"),
-        "MIN_COUNT": ("param", "MIN_COUNT"),
+        "MIN_COUNT": ("param", "MIN_COUNT"), "FORECAST": ("param", "FORECAST"),
         "DENSITY": ("child", ("density", "OUTPUT")), "HOTSPOTS": ("child", ("hotspots", "OUTPUT")),
         "SUMMARY": ("child", ("summary", "OUTPUT")), "CHART_FOLDER": ("child", ("temporal", "CHART_FOLDER")),
     }),
@@ -175,12 +182,51 @@ def build():
             output.setMandatory(True)
             output.setPosition(OUTPUT_POS)
             output.setSize(BOX)
-            help_content[OUTPUT_NAME] = help_html("Lägesbilden som PDF: försättsblad och två sidor per fokusområde.")
+            help_content[OUTPUT_NAME] = help_html("Lägesbilden som PDF: försättsblad och tre sidor per fokusområde.")
             child.setModelOutputs({OUTPUT_NAME: output})
         model.addChildAlgorithm(child)
         previous = child_id
+    add_forecast_step(model, help_content)
     model.setHelpContent(help_content)
     return model
+
+
+FORECAST_OUTPUT = "FORECAST_TABLE"
+FORECAST_POS = QPointF(900.0, CHILD_Y0 + 3.5 * CHILD_DY)
+
+
+def add_forecast_step(model, help_content):
+    """The optional forecast step: a conditional branch on the model's FORECAST input, and trygghet:forecast per
+    area and month (80 % interval) behind it, with its table as a second, optional model output."""
+    branch = QgsProcessingModelChildAlgorithm("native:condition")
+    branch.setChildId("forecast_branch")
+    branch.setDescription("Prognos vald?")
+    branch.setSize(BOX)
+    branch.setPosition(QPointF(CHILD_X, CHILD_Y0 + 5 * CHILD_DY))
+    branch.setConfiguration({"conditions": [{"name": "prognos", "expression": "@FORECAST"}]})
+    model.addChildAlgorithm(branch)
+    child = QgsProcessingModelChildAlgorithm("trygghet:forecast")
+    child.setChildId("forecast")
+    child.setDescription("Prognos per område (månad)")
+    child.setSize(BOX)
+    child.setPosition(FORECAST_POS)
+    for name, (kind, value) in {"INPUT": ("expr", INCIDENTS), "TIME_FIELD": ("static", "occurred_at"),
+                                "AREAS": ("expr", AREAS), "AREA_NAME_FIELD": ("static", "name"),
+                                "STEP": ("static", 1), "HORIZON": ("static", 12), "LEVEL": ("static", 0),
+                                "SEED": ("static", 1)}.items():
+        child.addParameterSources(name, [source(kind, value)])
+    child.setDependencies([QgsProcessingModelChildDependency("forecast_branch", "prognos")])
+    output = QgsProcessingModelOutput(FORECAST_OUTPUT, "Prognos per område")
+    output.setChildId("forecast")
+    output.setChildOutputName("OUTPUT")
+    output.setMandatory(False)
+    output.setDefaultValue("TEMPORARY_OUTPUT")  # a temporary table unless the user saves it
+    output.setPosition(FORECAST_POS + QPointF(280.0, 90.0))
+    output.setSize(BOX)
+    help_content[FORECAST_OUTPUT] = help_html("Prognosen per område och månad med nedre och övre gräns (när steget "
+                                              "Prognos är valt).")
+    child.setModelOutputs({FORECAST_OUTPUT: output})
+    model.addChildAlgorithm(child)
 
 
 ATTRIBUTE_ORDER = {"name": 0, "type": 1, "value": 2}

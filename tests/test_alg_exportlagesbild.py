@@ -58,11 +58,11 @@ def summary(run, demo_workspace):
 def test_the_pdf_has_a_cover_and_three_pages_per_focus_area(report):
     result, pdf = report
     assert os.path.isfile(pdf)
-    assert page_count(pdf) == 1 + 3 * len(FOCUS) == result["PAGES"]
+    assert page_count(pdf) == 1 + 4 * len(FOCUS) == result["PAGES"]
     pages = page_texts(pdf)
     assert "Lägesbild Trollhättan" in pages[0]
     for i, area in enumerate(FOCUS):
-        for page in pages[1 + 3 * i: 4 + 3 * i]:
+        for page in pages[1 + 4 * i: 5 + 4 * i]:
             assert "Lägesbild {}, 2025-11-01 – 2026-10-31".format(area) in page
     assert "Metod och källor" in pages[0] and "Nyckeltal" in pages[1]
     assert "Key figures" not in "".join(pages)
@@ -72,7 +72,7 @@ def test_the_key_figures_are_those_of_the_area_summary(report, summary):
     _, pdf = report
     pages = page_texts(pdf)
     for i, area in enumerate(FOCUS):
-        page = pages[1 + 3 * i]
+        page = pages[1 + 4 * i]
         total = summary[(area, "alla")]
         row = next(line for line in page.splitlines() if "Alla händelser" in line)
         expected = [total["n_current_text"], total["n_reference_text"], swedish_number(total["rate_current"], 1),
@@ -141,7 +141,7 @@ def test_a_small_count_prints_as_suppressed(run, demo_workspace, tmp_path, swedi
     assert hidden & set(FOCUS), "the test data should hide a robbery count"
     pages = page_texts(pdf)
     for i, area in enumerate(FOCUS):
-        robbery = re.search(r"(?:^|\s)Rån\s+(\S+)\s+(\S+)", pages[1 + 3 * i], re.M)
+        robbery = re.search(r"(?:^|\s)Rån\s+(\S+)\s+(\S+)", pages[1 + 4 * i], re.M)
         if area in hidden:
             assert robbery and robbery.group(1) == "<5", (area, robbery and robbery.group(0))
     # every hidden count prints as the summary publishes it: '<5' below 5, '..' when hidden only to protect another
@@ -152,7 +152,7 @@ def test_a_small_count_prints_as_suppressed(run, demo_workspace, tmp_path, swedi
     for f in summary.getFeatures():
         if f["area"] not in FOCUS or not f["suppressed"]:
             continue
-        page = pages[1 + 3 * FOCUS.index(f["area"])]
+        page = pages[1 + 4 * FOCUS.index(f["area"])]
         row = re.search(r"(?:^|\s){}\s+(\S+)\s+(\S+)".format(re.escape(labels[f["category"]])), page, re.M)
         assert row and (row.group(1), row.group(2)) == (f["n_current_text"], f["n_reference_text"]), \
             (f["area"], f["category"], row and row.group(0))
@@ -191,7 +191,8 @@ def test_english_fallback(run, demo_workspace, tmp_path, swedish):
 
         QCoreApplication.installTranslator(swedish)
     pages = page_texts(pdf)
-    assert len(pages) == 4
+    assert len(pages) == 5
     assert "Method and sources" in pages[0] and "Key figures" in pages[1] and "Measures" in pages[3]
     assert "Development over time" in pages[2] and "Cause analysis" in pages[3]
     assert "Nyckeltal" not in "".join(pages)
+    assert "Perceived safety" in pages[4]

@@ -17,6 +17,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_FILE = os.path.join(REPO, "resources", "models", "lagesbild.model3")
 CHAIN = ["trygghet:hotspotdensity", "trygghet:hotspotstatistics", "trygghet:areasummary", "trygghet:temporalpattern",
          "trygghet:exportlagesbild"]
+FORECAST_STEP = ["native:condition", "trygghet:forecast"]
 PERIODS = {"CURRENT_START": "2025-11-01", "CURRENT_END": "2026-11-01",
            "REFERENCE_START": "2024-11-01", "REFERENCE_END": "2025-11-01"}
 
@@ -48,11 +49,14 @@ def test_model_is_listed_under_the_provider(plugin):
     assert (alg.groupId(), alg.group()) == ("lagesbild", summary.group())
     assert alg in QgsApplication.processingRegistry().providerById("trygghet").algorithms()
     names = [p.name() for p in alg.parameterDefinitions()]
-    assert names == ["WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END", "FOCUS_AREAS",
-                     "REFERENCE_AREAS", "MIN_COUNT", "OUTPUT"]
+    assert names[:8] == ["WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END",
+                         "FOCUS_AREAS", "REFERENCE_AREAS", "MIN_COUNT"]
+    assert sorted(names[8:]) == ["FORECAST", "FORECAST_TABLE", "OUTPUT"]
     output = alg.parameterDefinition("OUTPUT")
     assert output.isDestination() and output.type() == "fileDestination"
-    assert [o.name() for o in alg.outputDefinitions()] == ["OUTPUT"]
+    assert sorted(o.name() for o in alg.outputDefinitions()) == ["FORECAST_TABLE", "OUTPUT"]
+    assert alg.parameterDefinition("FORECAST").defaultValue() is True
+    assert alg.parameterDefinition("FORECAST_TABLE").defaultValue() == "TEMPORARY_OUTPUT"
     for name in ("WORKSPACE", "CURRENT_START", "CURRENT_END", "REFERENCE_START", "REFERENCE_END"):
         assert not alg.parameterDefinition(name).flags() & Qgis.ProcessingParameterFlag.Optional, name
     assert alg.parameterDefinition("MIN_COUNT").defaultValue() == 5
@@ -65,15 +69,20 @@ def test_model_is_listed_under_the_provider(plugin):
 
 def test_children_run_in_the_chain_order(plugin):
     alg = _model()
-    children = alg.childAlgorithms()
-    assert sorted(c.algorithmId() for c in children.values()) == sorted(CHAIN)
+    everything = alg.childAlgorithms()
+    assert sorted(c.algorithmId() for c in everything.values()) == sorted(CHAIN + FORECAST_STEP)
+    children = {cid: c for cid, c in everything.items() if c.algorithmId() in CHAIN}
     assert all(c.algorithm() is not None for c in children.values())
     # each child depends on every child before it in the chain, so the model can run them in one order only
-    by_depth = sorted(children, key=lambda cid: len(alg.dependsOnChildAlgorithms(cid)))
-    assert [len(alg.dependsOnChildAlgorithms(cid)) for cid in by_depth] == [0, 1, 2, 3, 4]
+    by_depth = sorted(children, key=lambda cid: len(set(children) & alg.dependsOnChildAlgorithms(cid)))
+    assert [len(set(children) & alg.dependsOnChildAlgorithms(cid)) for cid in by_depth] == [0, 1, 2, 3, 4]
     assert [children[cid].algorithmId() for cid in by_depth] == CHAIN
     for i, cid in enumerate(by_depth):
         assert alg.dependsOnChildAlgorithms(cid) == set(by_depth[:i])
+    # the optional forecast step hangs on its own conditional branch, outside the chain
+    (dependency,) = everything["forecast"].dependencies()
+    assert (dependency.childId, dependency.conditionalBranch) == ("forecast_branch", "prognos")
+    assert alg.dependsOnChildAlgorithms("forecast") == {"forecast_branch"}
 
     ids = {children[cid].algorithmId(): cid for cid in children}
     export = children[ids["trygghet:exportlagesbild"]]
@@ -178,7 +187,7 @@ def test_model_runs_headless_under_qgis_process(tmp_path, qgis_process_env):
     assert "OUTPUT:\t" + pdf in stdout
     focus = _focus_areas(workspace)
     assert focus == ["Kronogården", "Lextorp", "Sylte"]
-    assert _pages(pdf) == 1 + 3 * len(focus) == 10
+    assert _pages(pdf) == 1 + 4 * len(focus) == 13
 
 
 def test_model_runs_in_process(run, demo_workspace, tmp_path):
@@ -188,11 +197,59 @@ def test_model_runs_in_process(run, demo_workspace, tmp_path):
     assert os.path.getsize(pdf) > 10_000
     focus = _focus_areas(demo_workspace)
     assert len(focus) == 3
-    assert _pages(pdf) == 1 + 3 * len(focus) == 10
+    assert _pages(pdf) == 1 + 4 * len(focus) == 13
 
 
 def test_model_passes_its_focus_areas_down_the_chain(run, demo_workspace, tmp_path):
-    """FOCUS_AREAS reaches both the charts and the report: one focus area gives the cover and its three pages."""
+    """FOCUS_AREAS reaches both the charts and the report: one focus area gives the cover and its four pages."""
     pdf = str(tmp_path / "sylte.pdf")
     run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "FOCUS_AREAS": "Sylte", "OUTPUT": pdf})
-    assert _pages(pdf) == 1 + 3 * 1
+    assert _pages(pdf) == 1 + 4 * 1
+
+
+def test_the_optional_forecast_step_writes_the_forecast_of_each_area(run, demo_workspace, tmp_path):
+    """With FORECAST the model's forecast table holds, per area, the forecast of the area's monthly counts as
+    core/forecast.py gives it for the series counted here on our own (sqlite3 and shapely)."""
+    import sqlite3
+
+    import numpy as np
+    from shapely import wkb as shapely_wkb
+    from trygghet.core import forecast as fc
+
+    def geometry(blob):
+        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(blob[3] >> 1) & 0x07]
+        return shapely_wkb.loads(bytes(blob[8 + envelope:]))
+
+    pdf = str(tmp_path / "med_prognos.pdf")
+    result = run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "FOCUS_AREAS": "Sylte",
+                                        "FORECAST": True, "FORECAST_TABLE": "TEMPORARY_OUTPUT", "OUTPUT": pdf})
+    table = result["FORECAST_TABLE"]
+    layer = table if isinstance(table, QgsVectorLayer) else QgsVectorLayer(table, "forecast", "ogr")
+    rows = [f for f in layer.getFeatures() if f["area"] == "Sylte"]
+    assert len(rows) == 12
+    with sqlite3.connect(demo_workspace) as db:
+        sylte = geometry(db.execute("SELECT geom FROM areas WHERE name = 'Sylte'").fetchone()[0])
+        incidents = db.execute("SELECT occurred_at, geom FROM incidents").fetchall()
+    months = [str(when)[:7] for when, g in incidents if when and g is not None and sylte.contains(geometry(g))]
+    first = min(str(when)[:7] for when, _ in incidents if when)
+    last = max(str(when)[:7] for when, _ in incidents if when)
+    span = np.arange(np.datetime64(first, "M"), np.datetime64(last, "M"))  # up to the last complete month
+    series = np.array([months.count(str(m)) for m in span], dtype=float)
+    expected = fc.forecast_series(series, 12, 12, 0.8, 1)
+    rows.sort(key=lambda f: f["period"])
+    assert rows[0]["period"] == str(span[-1] + 1)
+    assert [f["model"] for f in rows] == [expected.model] * 12
+    assert np.allclose([f["forecast"] for f in rows], expected.mean, rtol=1e-9)
+    assert np.allclose([f["lower"] for f in rows], expected.lower, rtol=1e-9)
+    assert np.allclose([f["upper"] for f in rows], expected.upper, rtol=1e-9)
+    assert _pages(pdf) == 1 + 4 * 1
+
+
+def test_the_model_runs_with_the_forecast_step_off(run, demo_workspace, tmp_path):
+    pdf = str(tmp_path / "utan_prognos.pdf")
+    result = run("trygghet:lagesbild", {"WORKSPACE": demo_workspace, **PERIODS, "FOCUS_AREAS": "Sylte",
+                                        "FORECAST": False, "OUTPUT": pdf})
+    assert result["OUTPUT"] == pdf and _pages(pdf) == 1 + 4 * 1
+    assert not result.get("FORECAST_TABLE")
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    assert "If the development continues" not in text and "Perceived safety" in text

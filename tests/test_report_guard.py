@@ -28,7 +28,7 @@ def test_template_scale_bars_are_valid_on_their_own():
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     assert ok
     bars = [item for item in layout.items() if isinstance(item, QgsLayoutItemScaleBar)]
-    assert sorted(bar.id() for bar in bars) == ["skala_oversikt", "skalstock"]
+    assert sorted(bar.id() for bar in bars) == ["skala_oversikt", "skalstock", "skalstock_patrull"]
     for bar in bars:
         assert bar.linkedMap() is not None and not bar.linkedMap().extent().isEmpty(), bar.id()
         assert bar.unitsPerSegment() > 0, bar.id()

@@ -32,6 +32,7 @@ from ...report import analysis as report_analysis
 from ...report import data as report_data
 from ...report import lagesbild
 from ...report import layout as rl
+from .. import lagesbild_sections as sections
 from ..base import TrygghetAlgorithm, datetime_param
 from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
@@ -46,14 +47,16 @@ class ExportLagesbild(TrygghetAlgorithm):
     GROUP = "lagesbild"
     HELP = (
         "The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the "
-        "focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area "
+        "focus areas' key figures, method and sources with the disclosure statement) and four pages per focus area "
         "(map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures "
         "with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; "
         "weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the "
         "Mann–Kendall trend over the full calendar years in words and numbers and a yearly index chart against the "
         "reference area; the conclusions; the cause analysis: the problems with their triangles, numbered causes "
         "and the measures that answer each; the area's measures with status and follow-up colour; the "
-        "medborgarlöften and their progress).\n\n"
+        "medborgarlöften and their progress; a forecast of the coming twelve months with its interval and "
+        "back-tested skill; perceived safety from surveys, citizen dialogues and safety walks), and with RISK_MAP a "
+        "further page with the risk map's top areas for planning the coming weeks' patrols.\n\n"
         "The conclusions are the workspace's row for the area whose period shares the most days with the current "
         "period (ties: the later period end, then the later edit); a row without a period is used when no dated "
         "row overlaps. A problem is shown when its period overlaps the reference and current periods, or it has "
@@ -143,6 +146,7 @@ class ExportLagesbild(TrygghetAlgorithm):
                        "A QGIS layout template (.qpt) with the report's items. Empty: the shipped template."))
         add(help_param(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report (PDF)"), tr("PDF (*.pdf)")),
                        "The PDF. Its data goes to the folder <name>_underlag beside it."))
+        sections.init_parameters(self)  # forecast, perceived safety, patrol planning
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout")))
         self.addOutput(QgsProcessingOutputFile(self.DATA_FOLDER, tr("Report data folder")))
@@ -153,7 +157,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         if workspace and not os.path.isfile(workspace):
             self.fail(say(tr("The workspace {} does not exist."), workspace))
         layers = {}
-        for key, name in WORKSPACE_LAYERS.items():
+        for key, name in {**WORKSPACE_LAYERS, **sections.LAYERS}.items():
             layer = None
             if parameters.get(key) not in (None, ""):
                 layer = self.parameterAsVectorLayer(parameters, key, context)
@@ -315,6 +319,8 @@ class ExportLagesbild(TrygghetAlgorithm):
         saved = lagesbild.write_report_data(gpkg, crs, context, layers, periods, (geoms, names, kinds), focus,
                                            reference, summary, charts, emerging, measures, promises, decimal,
                                            sections)
+        extra = self._sections(parameters, context, steps, layers, crs, area_info, focus, reference, k, periods,
+                               incidents, data_dir, gpkg, decimal)
         self.check_cancel(feedback)
 
         # 7 the layout
@@ -322,7 +328,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Laying out the report…"))
         texts = lagesbild.texts(meta, workspace, layers, periods, focus, reference, k, *incidents, rings, ring_ids,
                                 map_method, used_summary, measures, promises)
-        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback)
+        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra)
 
         # 8 export
         steps.setCurrentStep(8)
@@ -331,6 +337,20 @@ class ExportLagesbild(TrygghetAlgorithm):
             return rl.export_pdf(layout, partial, steps)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
+
+    def _sections(self, parameters, context, feedback, layers, crs, area_info, focus, reference, k, periods,
+                  incidents, data_dir, gpkg, decimal):
+        """The forecast, perceived-safety and patrol-planning sections (processing/lagesbild_sections.py)."""
+        from ...report import sections as report_sections
+
+        rings, ring_ids, geoms, names, _kinds = area_info
+        feedback.setProgressText(tr("Forecasts, perceived safety and patrol planning…"))
+        forecasts = sections.forecasts(self, parameters, context, incidents, rings, ring_ids, names, focus, periods)
+        perceived = sections.perceived(self, context, layers, crs, rings, ring_ids, names, focus, reference, k)
+        patrol = sections.patrol(self, parameters, context, feedback, layers, crs, incidents, geoms, names, focus,
+                                 periods, k, data_dir)
+        return report_sections.build(gpkg, crs, context, data_dir, focus, reference, decimal, k, forecasts,
+                                     perceived, patrol)
 
     def _summary(self, parameters, context, steps, layers, periods, focus, reference, k):
         """The area summary (given, or computed for the periods) and how it was obtained."""

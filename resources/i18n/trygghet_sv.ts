@@ -76,6 +76,10 @@
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, senast ändrad {when} av {who}</translation>
         </message>
         <message>
+            <source>A 'Forecast' paragraph and chart per focus area: the monthly incidents forecast twelve months ahead (trygghet:forecast's models, chosen by a back-test on the area's own history).</source>
+            <translation>Ett stycke och ett diagram 'Prognos' per fokusområde: händelserna per månad framskrivna tolv månader framåt (modellerna i trygghet:forecast, valda genom ett efterhandstest på områdets egen historik).</translation>
+        </message>
+        <message>
             <source>A PostgreSQL/PostGIS connection from the browser. When given, the workspace is created there instead of in a file.</source>
             <translation>En PostgreSQL/PostGIS-anslutning från webbläsarpanelen. Anges den skapas arbetsytan där i stället för i en fil.</translation>
         </message>
@@ -116,6 +120,10 @@
             <translation>Ett fält som valts för händelserna finns inte i lagret.</translation>
         </message>
         <message>
+            <source>A forecast cannot foresee new measures, changed reporting or single large events.</source>
+            <translation>En prognos kan inte förutse nya åtgärder, ändrad anmälningsbenägenhet eller enstaka stora händelser.</translation>
+        </message>
+        <message>
             <source>A goal area needs a title.</source>
             <translation>Ett målområde behöver en rubrik.</translation>
         </message>
@@ -130,6 +138,10 @@
         <message>
             <source>A new or empty folder for the walk package (copy the whole folder to QField).</source>
             <translation>En ny eller tom mapp för vandringspaketet (kopiera hela mappen till QField).</translation>
+        </message>
+        <message>
+            <source>A page per focus area with the risk map's top 1, 5 and 10 % areas for the coming weeks (trygghet:riskmap, 90 days back from the end of the current period) and how many of those days' incidents lay in them.</source>
+            <translation>En sida per fokusområde med riskkartans översta 1, 5 och 10 % av ytan för de kommande veckorna (trygghet:riskmap, 90 dagar bakåt från den aktuella periodens slut) och hur många av de dagarnas händelser som låg där.</translation>
         </message>
         <message>
             <source>A pattern counts when its permutation p-value is at most this level.</source>
@@ -242,6 +254,10 @@
         <message>
             <source>Also run the analyses and the report (a few minutes)</source>
             <translation>Kör också analyserna och rapporten (några minuter)</translation>
+        </message>
+        <message>
+            <source>An optional step: the incidents per month forecast twelve months ahead per area (trygghet:forecast, 80 % forecast interval) as a table of its own, and the Forecast section of the situation picture. Unticked: the step is skipped.</source>
+            <translation>Ett valfritt steg: händelserna per månad framskrivna tolv månader per område (trygghet:forecast, 80 % prognosintervall) som egen tabell, och avsnittet Prognos i lägesbilden. Avbockad: steget hoppas över.</translation>
         </message>
         <message>
             <source>An unlit stretch at least this long is flagged as a lighting gap (lit_gap).</source>
@@ -730,6 +746,14 @@
         <message>
             <source>Citizen dialogue: {} marks, {} of them inside the areas; {} areas with fewer than {} marks have their share and reasons withheld.</source>
             <translation>Medborgardialog: {} markeringar, varav {} inom områdena; för {} områden med färre än {} markeringar redovisas inte andel och orsaker.</translation>
+        </message>
+        <message>
+            <source>Citizen dialogues ({dialogues}): {n} marks in the area.</source>
+            <translation>Medborgardialoger ({dialogues}): {n} markeringar i området.</translation>
+        </message>
+        <message>
+            <source>Citizen dialogues: {n} marks in the area, too few to show reasons and shares.</source>
+            <translation>Medborgardialoger: {n} markeringar i området, för få för att redovisa orsaker och andelar.</translation>
         </message>
         <message>
             <source>Citizen promise</source>
@@ -1722,8 +1746,24 @@ Med dialogmarkeringar hittas platserna ur händelser och markeringar tillsammans
             <translation>Prognos</translation>
         </message>
         <message>
+            <source>Forecast chosen?</source>
+            <translation>Prognos vald?</translation>
+        </message>
+        <message>
+            <source>Forecast interval level</source>
+            <translation>Prognosintervallets nivå</translation>
+        </message>
+        <message>
             <source>Forecast per area</source>
             <translation>Prognos per område</translation>
+        </message>
+        <message>
+            <source>Forecast per area (month)</source>
+            <translation>Prognos per område (månad)</translation>
+        </message>
+        <message>
+            <source>Forecast per focus area</source>
+            <translation>Prognos per fokusområde</translation>
         </message>
         <message>
             <source>Forecasts the number of incidents per week or month, per area and category, for the coming periods with a lower and upper bound. Three models are tried for each series: seasonal naive (the same period a year earlier), exponential smoothing with a damped trend and season (Holt–Winters), and a count model (Poisson regression with trend and season, widened for overdispersion). The model is chosen by a back-test on the series' own history: the last periods are forecast from the data before them, and the model with the smallest error wins. MASE is that error relative to the seasonal naive forecast (below 1: better than “the same as last year”); coverage is the share of the back-test's actual counts that fell inside the interval. Series with fewer than two years of data or mostly empty periods get the mean of the last year with a count interval, and the note says why.
@@ -1732,6 +1772,10 @@ A forecast assumes that the development continues as before; it cannot foresee n
             <translation>Gör en prognos för antalet händelser per vecka eller månad, per område och kategori, för de kommande perioderna med en nedre och övre gräns. Tre modeller prövas för varje serie: säsongsnaiv (samma period ett år tidigare), exponentiell utjämning med dämpad trend och säsong (Holt–Winters) och en modell för antal (Poissonregression med trend och säsong, breddad för överspridning). Modellen väljs genom ett bakåttest på seriens egen historik: de sista perioderna förutsägs från data före dem, och modellen med minst fel vinner. MASE är det felet i förhållande till den säsongsnaiva prognosen (under 1: bättre än ”samma som förra året”); täckningen är andelen av bakåttestets faktiska antal som hamnade inom intervallet. Serier med mindre än två års data eller mest tomma perioder får medelvärdet för det senaste året med ett intervall för antal, och anmärkningen säger varför.
 
 En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte förutse nya åtgärder eller ändrad anmälningsbenägenhet.</translation>
+        </message>
+        <message>
+            <source>Forecasts, perceived safety and patrol planning…</source>
+            <translation>Prognoser, upplevd trygghet och patrullplanering…</translation>
         </message>
         <message>
             <source>Fri</source>
@@ -1990,6 +2034,10 @@ En prognos förutsätter att utvecklingen fortsätter som hittills; den kan inte
             <translation>Hypotes</translation>
         </message>
         <message>
+            <source>If the development continues as it has so far, {expected} are expected over the coming twelve months ({first} – {last}; each month's {level} forecast interval lies within {lo}–{hi}).</source>
+            <translation>Om utvecklingen fortsätter som hittills väntas {expected} under de kommande tolv månaderna ({first} – {last}; varje månads {level} prognosintervall ligger inom {lo}–{hi}).</translation>
+        </message>
+        <message>
             <source>If the file writes dates like 05/03/2024 22:15, choose its date format.</source>
             <translation>Om filen skriver datum som 05/03/2024 22:15, välj filens datumformat.</translation>
         </message>
@@ -2074,6 +2122,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Pågående</translation>
         </message>
         <message>
+            <source>In that test {share} of the actual months fell inside the interval.</source>
+            <translation>I det testet låg {share} av de faktiska månaderna inom intervallet.</translation>
+        </message>
+        <message>
             <source>Incident file (CSV or Excel)</source>
             <translation>Händelsefil (CSV eller Excel)</translation>
         </message>
@@ -2134,6 +2186,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Händelser per km² och år kräver ett tidsfält (och helst start och slut).</translation>
         </message>
         <message>
+            <source>Incidents per month</source>
+            <translation>Händelser per månad</translation>
+        </message>
+        <message>
+            <source>Incidents per month in {area}, with a forecast</source>
+            <translation>Händelser per månad i {area}, med prognos</translation>
+        </message>
+        <message>
             <source>Incidents this close to the measure count as at the measure (the target area).</source>
             <translation>Händelser så här nära åtgärden räknas som vid åtgärden (målområdet).</translation>
         </message>
@@ -2168,6 +2228,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Intensifying hot spot</source>
             <translation>Intensifierad hot spot</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervall</translation>
         </message>
         <message>
             <source>Interval does not contain the value</source>
@@ -2287,7 +2351,11 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         </message>
         <message>
             <source>Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported incidents do not show all crime, and the sense of safety (surveys, walks) is not part of these figures.</source>
-            <translation>Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet, och upplevd trygghet (enkäter, trygghetsvandringar) ingår inte i dessa siffror.</translation>
+            <translation type="vanished">Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet, och upplevd trygghet (enkäter, trygghetsvandringar) ingår inte i dessa siffror.</translation>
+        </message>
+        <message>
+            <source>Left out: {no_time} incidents without a valid time and {outside} outside every area. Reported incidents do not show all crime; the sense of safety (surveys, citizen dialogues, walks) is not part of these figures but has its own section, 'Perceived safety', on each focus area's pages.</source>
+            <translation>Utelämnat: {no_time} händelser utan giltig tid och {outside} utanför alla områden. Anmälda händelser visar inte all brottslighet; upplevd trygghet (trygghetsmätningar, medborgardialoger, trygghetsvandringar) ingår inte i dessa siffror men har ett eget avsnitt, 'Upplevd trygghet', på varje fokusområdes sidor.</translation>
         </message>
         <message>
             <source>Length of each time step of the space-time cube. Esri recommends at least 10 steps.</source>
@@ -2574,6 +2642,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Månad × år</translation>
         </message>
         <message>
+            <source>Most common reasons: {}.</source>
+            <translation>Vanligaste orsaker: {}.</translation>
+        </message>
+        <message>
+            <source>Most months of the area have no incidents, too few for a seasonal model.</source>
+            <translation>De flesta månaderna har inga händelser i området, för få för en säsongsmodell.</translation>
+        </message>
+        <message>
             <source>Municipality</source>
             <translation>Kommunen</translation>
         </message>
@@ -2806,12 +2882,20 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Inget medborgarlöfte är registrerat för området.</translation>
         </message>
         <message>
+            <source>No part of the area is among the risk map's top areas.</source>
+            <translation>Ingen del av området hör till riskkartans mest utsatta ytor.</translation>
+        </message>
+        <message>
             <source>No pattern</source>
             <translation>Inget mönster</translation>
         </message>
         <message>
             <source>No place has enough incidents; lower the minimum or widen the time window.</source>
             <translation>Ingen plats har tillräckligt många händelser; sänk minimum eller vidga tidsfönstret.</translation>
+        </message>
+        <message>
+            <source>No places in {area} have been marked in a citizen dialogue.</source>
+            <translation>Inga platser i {area} har markerats i en medborgardialog.</translation>
         </message>
         <message>
             <source>No points are left after the time window and filter; there is nothing to map.</source>
@@ -2838,6 +2922,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Ingen väg kunde hittas: {}</translation>
         </message>
         <message>
+            <source>No safety-walk findings are registered in {area}.</source>
+            <translation>Inga iakttagelser från trygghetsvandringar finns registrerade i {area}.</translation>
+        </message>
+        <message>
             <source>No study area was given: the convex hull of the incidents is used (widened by half a cell so that every incident is kept), as ArcGIS's hot spot analysis does. Give a study area to analyse another one.</source>
             <translation>Inget studieområde angavs: händelsernas konvexa hölje används (utvidgat med en halv ruta så att varje händelse kommer med), som ArcGIS hot spot-analys gör. Ange ett studieområde för att analysera ett annat.</translation>
         </message>
@@ -2852,6 +2940,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>No study area was given: the workspace's {} areas are used.</source>
             <translation>Inget studieområde angavs: arbetsytans {} områden används.</translation>
+        </message>
+        <message>
+            <source>No survey results for the area in the workspace.</source>
+            <translation>Inga trygghetsmätningar för området i arbetsytan.</translation>
+        </message>
+        <message>
+            <source>No survey results for {area} are registered in the workspace.</source>
+            <translation>Inga trygghetsmätningar för {area} finns registrerade i arbetsytan.</translation>
         </message>
         <message>
             <source>No time field: the incidents are treated as one year's.</source>
@@ -3438,6 +3534,18 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Patrulleringsdos vid hot spots</translation>
         </message>
         <message>
+            <source>Patrol planning</source>
+            <translation>Patrullplanering</translation>
+        </message>
+        <message>
+            <source>Patrol planning page (risk map)</source>
+            <translation>Sida för patrullplanering (riskkarta)</translation>
+        </message>
+        <message>
+            <source>Patrol planning: the risk map for the coming weeks</source>
+            <translation>Patrullplanering: riskkartan för de kommande veckorna</translation>
+        </message>
+        <message>
             <source>Patrol visits</source>
             <translation>Patrullbesök</translation>
         </message>
@@ -3902,6 +4010,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Rapportsidor</translation>
         </message>
         <message>
+            <source>Report sections</source>
+            <translation>Rapportens avsnitt</translation>
+        </message>
+        <message>
             <source>Report template</source>
             <translation>Rapportmall</translation>
         </message>
@@ -3964,6 +4076,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Risk map – coming weeks</source>
             <translation>Riskkarta – kommande veckor</translation>
+        </message>
+        <message>
+            <source>Risk map, top areas</source>
+            <translation>Riskkarta, mest utsatta ytor</translation>
         </message>
         <message>
             <source>Risk weight</source>
@@ -4064,6 +4180,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Safety walks</source>
             <translation>Trygghetsvandringar</translation>
+        </message>
+        <message>
+            <source>Safety walks: {n} findings in the area ({listed}).</source>
+            <translation>Trygghetsvandringar: {n} iakttagelser i området ({listed}).</translation>
         </message>
         <message>
             <source>Safety-survey results per area and year (area, year, indicator, value, lower, upper, respondents, source), e.g. the workspace table 'survey_results'. Empty: the workspace's, when the incidents are the workspace's layer.</source>
@@ -4206,6 +4326,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Formen på rutorna som händelserna räknas i (endast punkter).</translation>
         </message>
         <message>
+            <source>Share of the area</source>
+            <translation>Andel av området</translation>
+        </message>
+        <message>
+            <source>Share of the incidents</source>
+            <translation>Andel av händelserna</translation>
+        </message>
+        <message>
             <source>Share of the test incidents drawn in each sample (Andresen: 85 %).</source>
             <translation>Andel av testperiodens händelser som dras i varje stickprov (Andresen: 85 %).</translation>
         </message>
@@ -4338,6 +4466,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Sortera efter</translation>
         </message>
         <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
             <source>Source (when there is no source column)</source>
             <translation>Källa (när källkolumn saknas)</translation>
         </message>
@@ -4438,8 +4570,16 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Undertryckta celler</translation>
         </message>
         <message>
+            <source>Surface in the area</source>
+            <translation>Yta i området</translation>
+        </message>
+        <message>
             <source>Survey file (CSV, Excel, GeoJSON or GeoPackage)</source>
             <translation>Fil med trygghetsmätning (CSV, Excel, GeoJSON eller GeoPackage)</translation>
+        </message>
+        <message>
+            <source>Survey indicators</source>
+            <translation>Indikatorer från trygghetsmätningar</translation>
         </message>
         <message>
             <source>Survey indicators per area</source>
@@ -4450,8 +4590,16 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Trygghetsmätningens indikatorer: {} rader för {} områden.</translation>
         </message>
         <message>
+            <source>Survey results</source>
+            <translation>Trygghetsmätningar</translation>
+        </message>
+        <message>
             <source>Survey results (optional)</source>
             <translation>Resultat från trygghetsmätningar (valfritt)</translation>
+        </message>
+        <message>
+            <source>Surveys: the latest measured year per indicator, the change since the year before it was measured, and the value of {reference} the same year.</source>
+            <translation>Trygghetsmätningar: det senast mätta året per indikator, förändringen sedan föregående mätår och värdet för {reference} samma år.</translation>
         </message>
         <message>
             <source>Synthetic demo data</source>
@@ -4508,6 +4656,18 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Test period start</source>
             <translation>Testperiodens början</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, each forecast from the data before it, the forecast came closer than repeating the same month of the year before (MASE {mase}; below 1 is better).</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har prognosen träffat bättre än att upprepa förra årets månad (MASE {mase}; under 1 är bättre).</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, the forecast did no better than repeating the same month of the year before (MASE {mase}; 1 or more is no better): read it with caution.</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna har prognosen inte träffat bättre än att upprepa förra årets månad (MASE {mase}; 1 eller mer är inte bättre): läs den med försiktighet.</translation>
+        </message>
+        <message>
+            <source>Tested on the incidents after {as_of}: the top 5 % held {ours} times their share of the area (PAI), the plain density of the look-back {kde} times.</source>
+            <translation>Prövad mot händelserna efter {as_of}: de översta 5 % av ytan fick {ours} gånger sin andel av ytan (PAI), den vanliga täthetskartan över samma dagar {kde} gånger.</translation>
         </message>
         <message>
             <source>Testing the patterns…</source>
@@ -4582,6 +4742,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Algoritmen {} kunde inte läsas in och har utelämnats: {}</translation>
         </message>
         <message>
+            <source>The area has fewer than two years of monthly counts, too few for a seasonal model.</source>
+            <translation>Området har mindre än två års månadsdata, för lite för en säsongsmodell.</translation>
+        </message>
+        <message>
+            <source>The area has no incidents in the data, so there is nothing to forecast from.</source>
+            <translation>Området har inga händelser i underlaget, så det finns inget att göra en prognos från.</translation>
+        </message>
+        <message>
             <source>The area of the walk (use 'selected features only' to pick one area of the areas layer).</source>
             <translation>Vandringens område (använd 'endast valda objekt' för att välja ett område i områdeslagret).</translation>
         </message>
@@ -4596,6 +4764,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The area summary lacks the fields {}.</source>
             <translation>Områdessammanställningen saknar fälten {}.</translation>
+        </message>
+        <message>
+            <source>The area's series is too short to test the seasonal models on its own history.</source>
+            <translation>Områdets serie är för kort för att pröva säsongsmodellerna på dess egen historik.</translation>
         </message>
         <message>
             <source>The areas layer could not be read.</source>
@@ -4858,6 +5030,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Mappen {} är inte tom. Välj en ny eller tom mapp.</translation>
         </message>
         <message>
+            <source>The forecast is therefore the average month of the last year and should be read with caution.</source>
+            <translation>Prognosen är därför det senaste årets genomsnittliga månad och bör läsas med försiktighet.</translation>
+        </message>
+        <message>
+            <source>The forecast per area and month with its lower and upper bound (when the Forecast step is chosen).</source>
+            <translation>Prognosen per område och månad med nedre och övre gräns (när steget Prognos är valt).</translation>
+        </message>
+        <message>
             <source>The form has no changes.</source>
             <translation>Formuläret har inga ändringar.</translation>
         </message>
@@ -4988,6 +5168,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The last period used lies before the first incident.</source>
             <translation>Den sista perioden som används ligger före den första händelsen.</translation>
+        </message>
+        <message>
+            <source>The last three years and the coming twelve months; the band is the {level} forecast interval</source>
+            <translation>De tre senaste åren och de kommande tolv månaderna; bandet är {level} prognosintervall</translation>
         </message>
         <message>
             <source>The later walk of the follow-up comparison.</source>
@@ -5122,6 +5306,22 @@ Upplevd trygghet (valfritt; arbetsytans lager när händelserna är arbetsytans)
             <translation>Åtgärdslagret saknar fälten {}: använd arbetsytans åtgärdslager.</translation>
         </message>
         <message>
+            <source>The model is a count model (Poisson regression with trend and season), widened for the extra variation counts of incidents usually show.</source>
+            <translation>Modellen är en räknemodell (Poissonregression med trend och säsong), vidgad för den extra variation som antal händelser brukar ha.</translation>
+        </message>
+        <message>
+            <source>The model is exponential smoothing with a damped trend and a season (Holt–Winters): recent months weigh most, and the usual ups and downs of the year are kept.</source>
+            <translation>Modellen är exponentiell utjämning med dämpad trend och säsong (Holt–Winters): de senaste månaderna väger tyngst, och årets vanliga toppar och dalar behålls.</translation>
+        </message>
+        <message>
+            <source>The model is the seasonal naive forecast: each month as the same month a year earlier.</source>
+            <translation>Modellen är en säsongsnaiv prognos: varje månad som samma månad ett år tidigare.</translation>
+        </message>
+        <message>
+            <source>The model is the simplest honest one: the average month of the last year, with a count interval.</source>
+            <translation>Modellen är den enklaste ärliga: det senaste årets genomsnittliga månad, med ett intervall för antal.</translation>
+        </message>
+        <message>
             <source>The model {} could not be read.</source>
             <translation>Modellen {} kunde inte läsas.</translation>
         </message>
@@ -5254,6 +5454,34 @@ Upplevd trygghet (valfritt; arbetsytans lager när händelserna är arbetsytans)
             <translation>Polisens trygghetsmätning</translation>
         </message>
         <message>
+            <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and four pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the Mann–Kendall trend over the full calendar years in words and numbers and a yearly index chart against the reference area; the conclusions; the cause analysis: the problems with their triangles, numbered causes and the measures that answer each; the area's measures with status and follow-up colour; the medborgarlöften and their progress; a forecast of the coming twelve months with its interval and back-tested skill; perceived safety from surveys, citizen dialogues and safety walks), and with RISK_MAP a further page with the risk map's top areas for planning the coming weeks' patrols.
+
+The conclusions are the workspace's row for the area whose period shares the most days with the current period (ties: the later period end, then the later edit); a row without a period is used when no dated row overlaps. A problem is shown when its period overlaps the reference and current periods, or it has no period; a problem without an area belongs to the area its point lies in.
+
+Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5', counts hidden only so that another cannot be worked out print as '..', and values derived from them as '–'; no map shows single incidents.
+
+The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
+            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och fyra sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; utvecklingen över tid: Mann–Kendalls trend över hela kalenderår i ord och siffror och ett indexdiagram per år mot referensområdet; slutsatserna; orsaksanalysen: problemen med sina trianglar, numrerade orsaker och de åtgärder som svarar mot var och en; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit; en prognos för de kommande tolv månaderna med intervall och hur väl den har träffat i efterhand; upplevd trygghet från trygghetsmätningar, medborgardialoger och trygghetsvandringar), och med RISK_MAP ytterligare en sida med riskkartans mest utsatta ytor för att planera de kommande veckornas trygghetsrundor.
+
+Slutsatserna är arbetsytans rad för området vars period har flest dagar gemensamt med den aktuella perioden (vid lika: det senare periodslutet, sedan den senaste ändringen); en rad utan period används när ingen daterad rad överlappar. Ett problem visas när dess period överlappar jämförelseperioden och den aktuella perioden, eller när det saknar period; ett problem utan område hör till det område där dess punkt ligger.
+
+Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5', antal som döljs bara för att ett annat inte ska kunna räknas fram skrivs som '..' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
+
+Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
+            <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the area's measures with status and follow-up colour; the medborgarlöften and their progress; a forecast of the coming twelve months with its interval and back-tested skill; perceived safety from surveys, citizen dialogues and safety walks), and with RISK_MAP a fourth page with the risk map's top areas for planning the coming weeks' patrols.
+
+Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5' and values derived from them as '–'; no map shows single incidents.
+
+The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
+            <translation type="vanished">Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och tre sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit; en prognos för de kommande tolv månaderna med intervall och hur väl den har träffat i efterhand; upplevd trygghet från trygghetsmätningar, medborgardialoger och trygghetsvandringar), och med RISK_MAP en fjärde sida med riskkartans mest utsatta ytor för att planera de kommande veckornas trygghetsrundor.
+
+Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
+
+Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
             <source>The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area (map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the Mann–Kendall trend over the full calendar years in words and numbers and a yearly index chart against the reference area; the conclusions; the cause analysis: the problems with their triangles, numbered causes and the measures that answer each; the area's measures with status and follow-up colour; the medborgarlöften and their progress).
 
 The conclusions are the workspace's row for the area whose period shares the most days with the current period (ties: the later period end, then the later edit); a row without a period is used when no dated row overlaps. A problem is shown when its period overlaps the reference and current periods, or it has no period; a problem without an area belongs to the area its point lies in.
@@ -5261,7 +5489,7 @@ The conclusions are the workspace's row for the area whose period shares the mos
 Give a workspace, or the layers one by one. Outputs of earlier steps (density, Gi*, area summary, chart folder, emerging hot spots) are used when given and computed otherwise. Disclosure control: counts from 1 to MIN_COUNT−1 print as '&lt;5', counts hidden only so that another cannot be worked out print as '..', and values derived from them as '–'; no map shows single incidents.
 
 The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data in the folder &lt;report&gt;_underlag next to the PDF, so it can be adjusted and exported by hand.</source>
-            <translation>Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och tre sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; utvecklingen över tid: Mann–Kendalls trend över hela kalenderår i ord och siffror och ett indexdiagram per år mot referensområdet; slutsatserna; orsaksanalysen: problemen med sina trianglar, numrerade orsaker och de åtgärder som svarar mot var och en; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
+            <translation type="vanished">Den tryckta lägesbilden för styrgruppen i ett steg: en PDF med ett omslag (översiktskarta, fokusområdenas nyckeltal, metod och källor med uttalandet om röjandekontroll) och tre sidor per fokusområde (karta med hot spot-täthet över området och dess stråk, teckenförklaring, skalstock och norrpil; nyckeltal med antal per 1 000 invånare, förändring och om den är säkerställd samt kvoten mot referensområdet; diagram veckodag × timme och månad × år; framväxande hot spots; utvecklingen över tid: Mann–Kendalls trend över hela kalenderår i ord och siffror och ett indexdiagram per år mot referensområdet; slutsatserna; orsaksanalysen: problemen med sina trianglar, numrerade orsaker och de åtgärder som svarar mot var och en; områdets åtgärder med status och uppföljningsfärg; medborgarlöftena och hur långt de har kommit).
 
 Slutsatserna är arbetsytans rad för området vars period har flest dagar gemensamt med den aktuella perioden (vid lika: det senare periodslutet, sedan den senaste ändringen); en rad utan period används när ingen daterad rad överlappar. Ett problem visas när dess period överlappar jämförelseperioden och den aktuella perioden, eller när det saknar period; ett problem utan område hör till det område där dess punkt ligger.
 
@@ -5280,6 +5508,10 @@ The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): resty
 Ange en arbetsyta eller lagren ett och ett. Resultat från tidigare steg (täthet, Gi*, områdessammanställning, diagrammapp, framväxande hot spots) används när de anges och beräknas annars. Röjandekontroll: antal från 1 till MIN_COUNT−1 skrivs som '&lt;5' och värden som bygger på dem som '–'; ingen karta visar enskilda händelser.
 
 Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utseendet i layoutfönstret och ange den som TEMPLATE. Layouten läggs också till i projektets layouthanterare, med underlaget i mappen &lt;rapport&gt;_underlag bredvid PDF-filen, så att den kan justeras och skrivas ut för hand.</translation>
+        </message>
+        <message>
+            <source>The probability the forecast interval is meant to cover: 80 % or 95 %.</source>
+            <translation>Sannolikheten att prognosintervallet ska täcka utfallet: 80 % eller 95 %.</translation>
         </message>
         <message>
             <source>The probability the interval is meant to cover: 80 % or 95 %.</source>
@@ -5326,6 +5558,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Rapportunderlaget {} kunde inte läsas in igen.</translation>
         </message>
         <message>
+            <source>The report template has no items for the forecast and perceived safety (e.g. '{}'); these sections are left out.</source>
+            <translation>Rapportmallen saknar objekt för prognos och upplevd trygghet (t.ex. '{}'); de avsnitten utelämnas.</translation>
+        </message>
+        <message>
+            <source>The report template has no patrol planning page (item '{}'); it is left out.</source>
+            <translation>Rapportmallen saknar sidan för patrullplanering (objektet '{}'); den utelämnas.</translation>
+        </message>
+        <message>
             <source>The report template lacks the item '{id}' ({what}). Add it in the Layout Designer (Item Properties → Id) or use the shipped template.</source>
             <translation>Rapportmallen saknar elementet '{id}' ({what}). Lägg till det i layoutfönstret (Elementegenskaper → Id) eller använd den medföljande mallen.</translation>
         </message>
@@ -5356,6 +5596,14 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The report was not written, because its maps would be incomplete: {}.</source>
             <translation>Rapporten skrevs inte, eftersom dess kartor skulle bli ofullständiga: {}.</translation>
+        </message>
+        <message>
+            <source>The risk map weighs the incidents of the {days} days before {as_of} by how near they are in space and time (prospective hot-spotting), and points out where new incidents are most likely in the coming weeks. The map shows the 1, 5 and 10 % of the whole study area with the highest risk; the table shows how much of {area} they cover and how many of the area's incidents of those {days} days happened there. Use the top 5 % when choosing the places for the coming weeks' patrols.</source>
+            <translation>Riskkartan väger händelserna under de {days} dagarna före {as_of} efter hur nära de ligger i tid och rum (prospektiv hot spot-analys) och pekar ut var nya händelser är mest sannolika de kommande veckorna. Kartan visar de 1, 5 och 10 % av hela studieområdet som har högst risk; tabellen visar hur stor del av {area} de täcker och hur många av områdets händelser under de {days} dagarna som inträffade där. Utgå från de översta 5 % när platserna för de kommande veckornas trygghetsrundor väljs.</translation>
+        </message>
+        <message>
+            <source>The risk map's top areas could not be read.</source>
+            <translation>Riskkartans mest utsatta ytor kunde inte läsas.</translation>
         </message>
         <message>
             <source>The safety index of each segment, 0 (unsafe) to 100 (safe). Empty values count as 50.</source>
@@ -5414,8 +5662,16 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Delsträckorna med sina mått, index 0–100 och den faktor som drar ned mest.</translation>
         </message>
         <message>
+            <source>The series is too short to test the forecast afterwards; read it with caution.</source>
+            <translation>Serien är för kort för att pröva prognosen i efterhand; läs den med försiktighet.</translation>
+        </message>
+        <message>
+            <source>The situation picture as a PDF: a cover page and three pages per focus area.</source>
+            <translation>Lägesbilden som PDF: försättsblad och tre sidor per fokusområde.</translation>
+        </message>
+        <message>
             <source>The situation picture as a PDF: a cover page and two pages per focus area.</source>
-            <translation>Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
+            <translation type="vanished">Lägesbilden som PDF: försättsblad och två sidor per fokusområde.</translation>
         </message>
         <message>
             <source>The source stored for rows without a source column value, e.g. 'polis' or 'kommun'.</source>
@@ -5526,10 +5782,18 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Tabellen över vandringar (uuid, name), så att WALK_A och WALK_B kan anges med namn.</translation>
         </message>
         <message>
+            <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and three pages per focus area. An optional step forecasts the incidents per area and month for the coming twelve months (Forecast per area).
+
+Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
+            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och tre sidor per fokusområde. Ett valfritt steg gör en prognos av händelserna per område och månad för de kommande tolv månaderna (Prognos per område).
+
+Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
+        </message>
+        <message>
             <source>The whole situation picture in one step from a Trygghet workspace (GeoPackage): a density map (kernel density, incidents per km² and year) and hot spots (Gi*) for the current period, an area summary compared with the reference period and reference areas, temporal patterns (weekday × hour, month × year) from the start of the reference period to the end of the current one, and finally the situation picture as a PDF: a cover page and two pages per focus area.
 
 Periods run from their start up to (but not including) their end, e.g. 2025-11-01 to 2026-11-01. Counts below k are shown as '&lt;k' in tables and charts. The intermediate results are temporary; run the group's algorithms one by one to keep them.</source>
-            <translation>Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
+            <translation type="vanished">Hela lägesbilden i ett steg från en Trygghet-arbetsyta (GeoPackage): täthetskarta (kernel density, händelser per km² och år) och heta punkter (Gi*) för den aktuella perioden, områdessammanställning med jämförelse mot jämförelseperiod och jämförelseområden, tidsmönster (veckodag × timme, månad × år) från jämförelseperiodens början till den aktuella periodens slut, och till sist lägesbilden som PDF: ett försättsblad och två sidor per fokusområde.
 
 Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-11-01 till 2026-11-01. Antal under k visas som '&lt;k' i tabeller och diagram. Mellanresultaten är tillfälliga; kör algoritmerna i gruppen var för sig för att spara dem.</translation>
         </message>
@@ -5694,6 +5958,18 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>För många objekt</translation>
         </message>
         <message>
+            <source>Top 1 %</source>
+            <translation>Översta 1 %</translation>
+        </message>
+        <message>
+            <source>Top 10 %</source>
+            <translation>Översta 10 %</translation>
+        </message>
+        <message>
+            <source>Top 5 %</source>
+            <translation>Översta 5 %</translation>
+        </message>
+        <message>
             <source>Top risk areas</source>
             <translation>Områden med högst risk</translation>
         </message>
@@ -5704,6 +5980,14 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Top {share} % of the area ({cells} cells): the risk map holds {hits} of the incidents, PAI {pai}, PEI {pei}; the retrospective density holds {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</source>
             <translation>De högsta {share} % av ytan ({cells} celler): riskkartan fångar {hits} av händelserna, PAI {pai}, PEI {pei}; den bakåtblickande tätheten fångar {hits_kde}, PAI {pai_kde}, PEI {pei_kde}.</translation>
+        </message>
+        <message>
+            <source>Top {} %</source>
+            <translation>Översta {} %</translation>
+        </message>
+        <message>
+            <source>Top {} % of the study area</source>
+            <translation>Översta {} % av studieområdet</translation>
         </message>
         <message>
             <source>Traffic</source>
@@ -5816,6 +6100,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>Use the project's workspace</source>
             <translation>Använd projektets arbetsyta</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
         </message>
         <message>
             <source>Value column</source>
@@ -6218,6 +6506,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>en skalstock</translation>
         </message>
         <message>
+            <source>about {n} incidents per month</source>
+            <translation>omkring {n} händelser per månad</translation>
+        </message>
+        <message>
             <source>action_plan.xlsx</source>
             <translation>handlingsplan.xlsx</translation>
         </message>
@@ -6282,8 +6574,20 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>färre än {k} händelser (undertryckt)</translation>
         </message>
         <message>
+            <source>fewer than {k} incidents per month</source>
+            <translation>färre än {k} händelser per månad</translation>
+        </message>
+        <message>
             <source>fid {fid}</source>
             <translation>fid {fid}</translation>
+        </message>
+        <message>
+            <source>forecast chart</source>
+            <translation>prognosdiagram</translation>
+        </message>
+        <message>
+            <source>forecast text</source>
+            <translation>prognostext</translation>
         </message>
         <message>
             <source>from {date}</source>
@@ -6374,8 +6678,28 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>ej beskrivet</translation>
         </message>
         <message>
+            <source>others {}</source>
+            <translation>övriga {}</translation>
+        </message>
+        <message>
             <source>overview map</source>
             <translation>översiktskarta</translation>
+        </message>
+        <message>
+            <source>patrol planning map</source>
+            <translation>karta för patrullplanering</translation>
+        </message>
+        <message>
+            <source>patrol planning table</source>
+            <translation>tabell för patrullplanering</translation>
+        </message>
+        <message>
+            <source>patrol planning text</source>
+            <translation>text för patrullplanering</translation>
+        </message>
+        <message>
+            <source>perceived safety text</source>
+            <translation>text om upplevd trygghet</translation>
         </message>
         <message>
             <source>period {}</source>
@@ -6396,6 +6720,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>summary of the focus areas</source>
             <translation>sammanställning av fokusområdena</translation>
+        </message>
+        <message>
+            <source>survey indicators</source>
+            <translation>indikatorer från trygghetsmätningar</translation>
         </message>
         <message>
             <source>synthetic-data note</source>
@@ -6626,6 +6954,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>{rows} rader lästa: {ok} importerade, {dup} dubbletter överhoppade ({file} inom filen, {old} fanns redan i arbetsytan), {bad} avvisade.</translation>
         </message>
         <message>
+            <source>{share} of the marks with a stated feeling are places where people feel unsafe (feeling 1–2 of 4).</source>
+            <translation>{share} av markeringarna med angiven känsla är platser där människor känner sig otrygga (känsla 1–2 av 4).</translation>
+        </message>
+        <message>
             <source>{shown} of {total} measures</source>
             <translation>{shown} av {total} åtgärder</translation>
         </message>
@@ -6704,6 +7036,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>{} findings without severity count as severity 2.</source>
             <translation>{} iakttagelser utan allvarlighet räknas som allvarlighet 2.</translation>
+        </message>
+        <message>
+            <source>{} forecast interval</source>
+            <translation>{} prognosintervall</translation>
         </message>
         <message>
             <source>{} genders could not be read and were left empty.</source>
