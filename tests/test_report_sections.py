@@ -67,10 +67,13 @@ def whole_text(pdf):
 
 @pytest.fixture(scope="module")
 def workspace(demo_workspace, tmp_path_factory):
-    """A copy of the demo workspace with survey results and dialogue marks: 40 marks in Kronogården, 3 in Lextorp
-    (too few to publish), none in Sylte; surveys for Kronogården and the reference area only."""
+    """A copy of the demo workspace with its own survey results and dialogue marks instead of the demo's: 40 marks
+    in Kronogården, 3 in Lextorp (too few to publish), none in Sylte; surveys for Kronogården and the reference area
+    only."""
     path = str(tmp_path_factory.mktemp("sections") / "demo.gpkg")
     shutil.copy(demo_workspace, path)
+    for name in ("dialog_marks", "dialog_areas", "survey_results"):
+        assert QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr").dataProvider().truncate()
     shapes = area_shapes(path)
     rng = random.Random(19)
     marks = QgsVectorLayer(path + "|layername=dialog_marks", "marks", "ogr")
@@ -140,9 +143,9 @@ def monthly_series(gpkg, area):
 
 def test_pages_forecast_and_patrol_pages_per_area(swedish_report):
     result, pdf = swedish_report
-    assert page_count(pdf) == result["PAGES"] == 1 + 4 * len(FOCUS)
+    assert page_count(pdf) == result["PAGES"] == 1 + 5 * len(FOCUS)
     for i, area in enumerate(FOCUS):
-        page = 2 + 4 * i + 2
+        page = 5 + 5 * i  # cover, then per area: map, development, cause analysis, forecast, patrol
         assert "Prognos" in column_text(pdf, page, 0, 148) and area in column_text(pdf, page, 0, 297)
         assert "Upplevd trygghet" in column_text(pdf, page, 148, 297)
         assert "Patrullplanering" in column_text(pdf, page + 1, 0, 297)
@@ -154,7 +157,7 @@ def test_the_forecast_paragraph_matches_an_independent_forecast(swedish_report, 
     area = FOCUS[index]
     series = monthly_series(workspace, area)
     f = fc.forecast_series(series, 12, 12, 0.8, 1)
-    text = flat(column_text(pdf, 4 + 4 * index, 0, 148))
+    text = flat(column_text(pdf, 5 + 5 * index, 0, 148))
     mean = float(np.mean(f.mean))
     assert "Om utvecklingen fortsätter som hittills väntas omkring {} händelser per månad".format(round(mean)) \
         in text, text
@@ -176,7 +179,7 @@ def test_a_sparse_series_gets_the_fallback_sentence(run, workspace, tmp_path, sw
     pdf = str(tmp_path / "gles.pdf")
     run("trygghet:exportlagesbild", dict(PERIODS, WORKSPACE=workspace, INCIDENTS=incidents, FOCUS_AREAS="Sylte",
                                         OUTPUT=pdf))
-    text = flat(column_text(pdf, 4, 0, 148))
+    text = flat(column_text(pdf, 5, 0, 148))  # cover, map, development, cause analysis, forecast
     assert "mindre än två års månadsdata" in text and "läsas med försiktighet" in text
     series = monthly_series(workspace, "Sylte")[-14:]
     f = fc.forecast_series(series, 12, 12, 0.8, 1)
@@ -199,7 +202,7 @@ def test_the_patrol_table_matches_a_count_over_the_risk_maps_top_areas(run, swed
     for i, area in enumerate(FOCUS):
         shape = shapes[area]
         inside = [p for p in recent if shape.contains(p)]
-        text = column_text(pdf, 5 + 4 * i, 160, 297)
+        text = column_text(pdf, 6 + 5 * i, 160, 297)
         for share in (1, 5, 10):
             cells = unary_union([g for c, g in classes.items() if c <= share]).intersection(shape)
             hits = sum(1 for p in inside if cells.contains(p))
@@ -221,7 +224,7 @@ def test_perceived_safety_matches_the_geopackage(swedish_report, workspace, swed
              read_table(workspace, "SELECT geom, feeling, reason FROM dialog_marks")]
     findings = [(gpkg_geometry(g), c) for g, c in read_table(workspace, "SELECT geom, category FROM walk_findings")]
     for i, area in enumerate(FOCUS):
-        text = flat(column_text(pdf, 4 + 4 * i, 150, 297))
+        text = flat(column_text(pdf, 5 + 5 * i, 150, 297))
         mine = [(f, r) for p, f, r in marks if shapes[area].contains(p)]
         if not mine:
             assert "Inga platser i {} har markerats i en medborgardialog.".format(area) in text
@@ -252,12 +255,12 @@ def test_perceived_safety_matches_the_geopackage(swedish_report, workspace, swed
                                                 "survey_results WHERE area = 'Kronogården' ORDER BY year")}
             ref = read_table(workspace, "SELECT value FROM survey_results WHERE area = 'Övriga Trollhättan' AND "
                                         "indicator = 'oro_for_brott' AND year = 2025")[0][0]
-            worry = next(line for line in column_text(pdf, 4, 150, 297).splitlines() if "Oro för brott" in line)
+            worry = next(line for line in column_text(pdf, 5, 150, 297).splitlines() if "Oro för brott" in line)
             _, year, value, lower, upper = rows["oro_for_brott"]
             assert str(year) in worry and "{:g} %".format(value) in worry and "{:g} %".format(ref) in worry
             assert "-4 (2024)" in worry and "{}–{}".format(
                 "{:g}".format(lower).replace(".", ","), "{:g}".format(upper).replace(".", ",")) in worry
-            index_row = next(line for line in column_text(pdf, 4, 150, 297).splitlines() if "Problemindex" in line)
+            index_row = next(line for line in column_text(pdf, 5, 150, 297).splitlines() if "Problemindex" in line)
             assert "2,4" in index_row
         else:
             assert "Inga trygghetsmätningar för {} finns registrerade i arbetsytan.".format(area) in text
@@ -282,7 +285,7 @@ def test_swedish_and_english_reports_hold_no_words_of_the_other(run, swedish_rep
     en = whole_text(en_pdf)
     assert "Perceived safety" in en and "Forecast" in en and "Patrol planning" in en
     for swedish in ("Prognos", "Upplevd trygghet", "Patrullplanering", "Händelser per månad", "Översta",
-                    "prognosintervall", "Trygghetsvandringar", "Medborgardialoger", "Andel av", "Topp"):
+                    "prognosintervall", "Trygghetsvandringar:", "Medborgardialoger", "Andel av", "Topp"):
         assert swedish not in en, swedish
 
 
@@ -290,7 +293,7 @@ def test_without_forecast_and_patrol_the_sections_are_left_out(run, workspace, t
     pdf = str(tmp_path / "utan.pdf")
     result = run("trygghet:exportlagesbild", dict(PERIODS, WORKSPACE=workspace, FOCUS_AREAS="Sylte",
                                                   FORECAST=False, OUTPUT=pdf))
-    assert page_count(pdf) == result["PAGES"] == 1 + 3
+    assert page_count(pdf) == result["PAGES"] == 1 + 4
     text = whole_text(pdf)
     assert "Upplevd trygghet" in text
     assert "Om utvecklingen fortsätter" not in text and "Patrullplanering" not in text
