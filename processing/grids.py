@@ -105,3 +105,29 @@ def polygon_geometries(rings):
     return out
 
 
+
+
+DENSITY_CHUNK = 1 << 21  # points per kernel density pass: the density is a sum over points, computed in chunks
+
+
+def check_density_memory(algorithm, grid, radius, kernel, decay, n_points, weighted=False):
+    """Refuse a density whose working memory (see core.scale.density_memory) would exceed MEMORY_GUARD, with advice
+    that can help: the raster's own part shrinks only with a larger pixel or a smaller extent, the points' part
+    only with fewer points (a filter or a shorter time window)."""
+    from ..core.scale import density_memory
+    from . import reader
+
+    need = density_memory(grid, radius, kernel, n_points, decay, DENSITY_CHUNK, reader.BATCH_ROWS, weighted)
+    if need["total"] <= MEMORY_GUARD:
+        return need
+    if need["raster"] >= need["points"]:
+        algorithm.fail(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
+                          "the limit of {limit}; the raster alone takes {raster}. Use a larger pixel size or a "
+                          "smaller layer extent.").format(
+            cols=grid.cols, rows=grid.rows, need=memory_text(need["total"]), limit=memory_text(MEMORY_GUARD),
+            raster=memory_text(need["raster"])))
+    algorithm.fail(tr("The {n} points would need about {need} of memory, more than the limit of {limit}; the "
+                      "points take {points} of it. Use a filter expression or a time window to map fewer points, "
+                      "or split the layer.").format(
+        n=int(n_points), need=memory_text(need["total"]), limit=memory_text(MEMORY_GUARD),
+        points=memory_text(need["points"])))

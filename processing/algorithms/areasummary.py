@@ -24,7 +24,14 @@ from qgis.core import (
 from ...i18n import N_, tr
 from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import column_kind, fields_for, is_temporary, python_rows
-from ..reader import read_area_polygons, read_points_with_times, split_names
+from ..reader import (
+    parameter_label,
+    read_area_polygons,
+    report_skipped,
+    split_names,
+    stream_points,
+    time_column,
+)
 from ..writer import write_table_file
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
@@ -144,7 +151,7 @@ class AreaSummary(TrygghetAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.lagesbild import area_summary
+        from ...core.lagesbild import category_order, full_years, summary_from_codes
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -155,14 +162,18 @@ class AreaSummary(TrygghetAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(5)
 
-        incidents, times = self._incidents(parameters, context, feedback, crs, areas)
-        c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
+        incidents = self._incidents(parameters, context, feedback, crs, areas)
+        c_start, c_end, r_start, r_end = self._periods(parameters, context, incidents.tmax, feedback)
         feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
             *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
         feedback.setProgressText(tr("Computing the summary…"))
         try:
-            df = area_summary(incidents, pd.DataFrame({"name": areas.names, "population": areas.population}),
-                              (c_start, c_end), (r_start, r_end), areas.reference, min_count=k)
+            categories = category_order(incidents.categories)
+            order = np.array([categories.index(c) for c in incidents.categories] + [-1], dtype=np.int64)
+            df = summary_from_codes(incidents.area, order[incidents.category], incidents.time,
+                                    pd.DataFrame({"name": areas.names, "population": areas.population}),
+                                    (c_start, c_end), (r_start, r_end), areas.reference, categories,
+                                    full_years([incidents.tmin, incidents.tmax]), min_count=k)
         except ValueError as err:
             self.fail(tr("The summary could not be computed: {}").format(str(err)))
         self.check_cancel(feedback)
@@ -235,45 +246,76 @@ class AreaSummary(TrygghetAlgorithm):
                                reference=reference)
 
     def _incidents(self, parameters, context, feedback, crs, areas):
-        """The incidents as a table of area (None outside every area), category and time; and their times."""
+        """The incidents coded batch by batch: area (row of the areas, -1 outside every area), category (index
+        into the categories present, -1 without one) and time; with the first and last valid time of all
+        incidents with a position and the categories present. Memory holds one batch of the input's columns and
+        16 bytes per incident, never every attribute at once."""
         from ...core.geometry import points_in_polygons
 
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         feedback.setProgressText(tr("Reading the incidents…"))
+        wanted = tuple(dict.fromkeys((time_field, cat_field)))
+        total = max(self.parameterAsSource(parameters, self.INPUT, context).featureCount(), 1)
+        a_parts, c_parts, t_parts = [], [], []
+        present = {}  # category text -> its index, in order of first appearance
+        read = nulls = n_nat = no_cat = outside = 0
+        reserved = False
+        tmin = tmax = np.datetime64("NaT", "s")
         try:
-            table, times = read_points_with_times(self, parameters, self.INPUT, context, feedback, crs, time_field,
-                                                  (cat_field,))
+            batches = stream_points(self, parameters, self.INPUT, context, feedback, crs, wanted)
+            for batch in batches:
+                self.check_cancel(feedback)
+                nulls += batch.null_geometries
+                read += len(batch)
+                feedback.setProgress(5 + 50 * min(1.0, (read + nulls) / total))
+                times = time_column(batch.attributes[time_field])
+                known = ~np.isnat(times)
+                n_nat += int((~known).sum())
+                if known.any():
+                    lo, hi = times[known].min(), times[known].max()
+                    tmin = lo if np.isnat(tmin) else min(tmin, lo)
+                    tmax = hi if np.isnat(tmax) else max(tmax, hi)
+                # each distinct category is looked at once
+                codes, uniques = pd.factorize(np.asarray(batch.attributes[cat_field], dtype=object))
+                lookup = np.full(len(uniques) + 1, -1, dtype=np.int64)
+                for i, value in enumerate(uniques.tolist()):
+                    text = str(value)
+                    if not text.strip():
+                        continue
+                    reserved = reserved or text == "alla"
+                    lookup[i] = present.setdefault(text, len(present))
+                c_code = lookup[codes]  # code -1 (null) takes the trailing -1
+                no_cat += int((c_code < 0).sum())
+                index = points_in_polygons(batch.x, batch.y, areas.rings, areas.ids)
+                outside += int((index < 0).sum())
+                keep = (index >= 0) & (c_code >= 0) & known
+                a_parts.append(index[keep].astype(np.int32))
+                c_parts.append(c_code[keep].astype(np.int32))
+                t_parts.append(times[keep])
         except ValueError:
             self.fail(tr("The incident layer lacks the time or category field."))
-        self.check_cancel(feedback)
-        feedback.setProgress(40)
-        if len(table) == 0:
+        report_skipped(feedback, nulls, read + nulls, parameter_label(self, self.INPUT))
+        feedback.setProgress(60)
+        if read == 0:
             self.fail(tr("The incident layer has no incidents with a position."))
-        n_nat = int(np.isnat(times).sum())
-        if n_nat == len(times):
+        if n_nat == read:
             self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
         if n_nat:
             feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(n_nat))
-        cats = np.asarray(table.attributes[cat_field], dtype=object)
-        cats_str = pd.Series(cats, dtype=object)
-        no_cat = cats_str.isna() | (cats_str.astype(str).str.strip() == "")
-        if int(no_cat.sum()):
-            feedback.pushWarning(tr("{} incidents without a category were left out.").format(int(no_cat.sum())))
-        if (cats_str[~no_cat].astype(str) == "alla").any():
+        if no_cat:
+            feedback.pushWarning(tr("{} incidents without a category were left out.").format(no_cat))
+        if reserved:
             self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
-
-        feedback.setProgressText(tr("Assigning incidents to areas…"))
-        index = points_in_polygons(table.x, table.y, areas.rings, areas.ids)
-        self.check_cancel(feedback)
-        feedback.setProgress(60)
-        outside = int((index < 0).sum())
         if outside:
             feedback.pushInfo(tr("{} incidents lie outside every area and are not counted.").format(outside))
-        area_of = np.asarray(areas.names, dtype=object)[np.clip(index, 0, None)]
-        area_of[index < 0] = None
-        cats_out = cats_str.astype(object).where(~no_cat, None).to_numpy(dtype=object)
-        return pd.DataFrame({"area": area_of, "category": cats_out, "occurred_at": times}), times
+
+        def joined(parts, dtype):
+            return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
+
+        return SimpleNamespace(area=joined(a_parts, np.int32), category=joined(c_parts, np.int32),
+                               time=joined(t_parts, "datetime64[s]"), categories=list(present), tmin=tmin,
+                               tmax=tmax)
 
     @staticmethod
     def _log_summary(df, k, feedback):
@@ -338,11 +380,11 @@ class AreaSummary(TrygghetAlgorithm):
         feedback.pushInfo(tr("Wrote {}").format(written))
         return written
 
-    def _periods(self, parameters, context, times, feedback):
+    def _periods(self, parameters, context, latest, feedback):
         from ...core.lagesbild import default_periods
 
         c_start, c_end, r_start, r_end = default_periods(
-            times[~np.isnat(times)].max(),
+            latest,
             *[datetime_param(self, parameters, p, context) for p in
               (self.CURRENT_START, self.CURRENT_END, self.REFERENCE_START, self.REFERENCE_END)])
         if not c_end > c_start:

@@ -29,8 +29,8 @@ from ..grids import (
     polygon_geometries,
 )
 from ..masks import hull_study_area, inside_mask, mask_from_source, read_mask, workspace_areas
-from ..reader import read_points, read_polygons
-from ..timewindow import time_window
+from ..reader import read_polygons
+from ..timewindow import read_points_in_window
 from ..writer import write_features
 
 BIN_LABELS_ALIAS = "Konfidensklass"
@@ -216,16 +216,15 @@ class HotspotStatistics(TrygghetAlgorithm):
 
         mask_polygons, mask_bounds = mask
         value_field = o.value_field
-        table = read_points(self, parameters, self.INPUT, context, feedback, crs,
-                            fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
+        table = read_points_in_window(self, parameters, self.INPUT, context, feedback, crs,
+                                      fields=(value_field,) if value_field else (), time_field=time_field,
+                                      start_name=self.START, end_name=self.END).table
         if time_field:
-            table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
-                                         self.END)
             feedback.pushInfo(tr("{} incidents lie in the period.").format(len(table)))
         x, y = table.x, table.y
         weights = None
         if value_field:
-            weights = table.attributes[value_field].astype(float)
+            weights = table.attributes[value_field]
             bad = ~np.isfinite(weights)
             if bad.any():
                 feedback.pushWarning(tr("{} incidents have no value in the weight field and were "

@@ -297,7 +297,7 @@
         </message>
         <message>
             <source>Assigning incidents to areas…</source>
-            <translation>Fördelar händelserna på områden…</translation>
+            <translation type="vanished">Fördelar händelserna på områden…</translation>
         </message>
         <message>
             <source>At least one weight must be above zero.</source>
@@ -4272,6 +4272,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Rastret skulle bli {cols} × {rows} celler och behöva omkring {need} minne, mer än gränsen {limit}. Använd en större pixelstorlek eller ett lager med mindre utbredning.</translation>
         </message>
         <message>
+            <source>The raster would be {cols} × {rows} cells and need about {need} of memory, more than the limit of {limit}; the raster alone takes {raster}. Use a larger pixel size or a smaller layer extent.</source>
+            <translation>Rastret skulle bli {cols} × {rows} celler och behöva ungefär {need} minne, mer än gränsen {limit}; rastret ensamt tar {raster}. Välj en större pixelstorlek eller en mindre utbredning för lagret.</translation>
+        </message>
+        <message>
             <source>The reference period must start before it ends.</source>
             <translation>Jämförelseperioden måste börja innan den slutar.</translation>
         </message>
@@ -4510,6 +4514,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>The workspace's measures layer. Only measures with status genomförd and a done date are evaluated.</source>
             <translation>Arbetsytans åtgärdslager. Bara åtgärder med status genomförd och ett genomförandedatum utvärderas.</translation>
+        </message>
+        <message>
+            <source>The {n} points would need about {need} of memory, more than the limit of {limit}; the points take {points} of it. Use a filter expression or a time window to map fewer points, or split the layer.</source>
+            <translation>De {n} punkterna skulle behöva ungefär {need} minne, mer än gränsen {limit}; punkterna tar {points} av det. Använd ett filteruttryck eller ett tidsfönster så att färre punkter karteras, eller dela upp lagret.</translation>
         </message>
         <message>
             <source>Theft/burglary</source>
