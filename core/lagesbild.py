@@ -120,11 +120,12 @@ def category_order(present):
 
 
 def summary_from_codes(a_code, c_code, t, areas, current, reference, reference_areas, categories, years,
-                       min_count=5):
+                       min_count=5, counts=None):
     """:func:`area_summary` from incidents already coded: ``a_code`` (row of ``areas``, -1 for none),
     ``c_code`` (index into ``categories``, -1 for none) and times ``t`` (datetime64[s], NaT for none); ``years``
     are the full calendar years of the trend (see :func:`full_years`). Incidents without an area, a category or
-    a time are not counted."""
+    a time are not counted. With ``counts`` each entry stands for that many incidents of the same area and
+    category whose times all lie in the calendar year of ``t`` and on the same side of every period bound."""
     names = [str(v) for v in areas["name"].tolist()]
     if len(set(names)) != len(names):
         raise ValueError("area names must be unique")
@@ -150,9 +151,11 @@ def summary_from_codes(a_code, c_code, t, areas, current, reference, reference_a
     ok = (a_code >= 0) & (c_code >= 0) & ~np.isnat(t)
     a_code, c_code, t = a_code[ok], c_code[ok], t[ok]
     cell = a_code * n_cats + c_code
+    w = None if counts is None else np.asarray(counts, dtype=np.float64)[ok]
 
     def count(mask):
-        cnt = np.bincount(cell[mask], minlength=n_areas * n_cats).reshape(n_areas, n_cats).astype(np.int64)
+        cnt = np.bincount(cell[mask], weights=None if w is None else w[mask], minlength=n_areas * n_cats)
+        cnt = np.rint(cnt).reshape(n_areas, n_cats).astype(np.int64)
         return np.hstack([cnt, cnt.sum(axis=1, keepdims=True)])
 
     n_cur = count((t >= c_start) & (t < c_end))
@@ -183,8 +186,9 @@ def summary_from_codes(a_code, c_code, t, areas, current, reference, reference_a
         yi = t.astype("datetime64[Y]").astype(np.int64) + 1970 - years[0]
         inside = (yi >= 0) & (yi < len(years))
         ny = len(years)
-        yc_cnt = np.bincount(cell[inside] * ny + yi[inside], minlength=n_areas * n_cats * ny)
-        yc_cnt = yc_cnt.reshape(n_areas, n_cats, ny)
+        yc_cnt = np.bincount(cell[inside] * ny + yi[inside], weights=None if w is None else w[inside],
+                             minlength=n_areas * n_cats * ny)
+        yc_cnt = np.rint(yc_cnt).astype(np.int64).reshape(n_areas, n_cats, ny)
         series = np.concatenate([yc_cnt, yc_cnt.sum(axis=1, keepdims=True)], axis=1).reshape(-1, ny)
         _, _, _, p_mk, tau_mk = mann_kendall_rows(series)
         tau, tp = tau_mk.reshape(n_cur.shape), p_mk.reshape(n_cur.shape)

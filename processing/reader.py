@@ -560,11 +560,19 @@ def _iter_iterating(source, context, feedback, target_crs, fields, expression, b
     if missing:
         raise ValueError(missing)
     request = QgsFeatureRequest()
+    wanted = list(fields)
     if expression:
+        from qgis.core import QgsExpression
+
         request.setFilterExpression(expression)
         request.setExpressionContext(context.expressionContext())
-    else:
-        request.setSubsetOfAttributes(list(fields), source.fields())
+        referenced = QgsExpression(expression).referencedColumns()
+        if QgsFeatureRequest.ALL_ATTRIBUTES in referenced:
+            wanted = None
+        else:
+            wanted += [c for c in referenced if c in names and c not in wanted]
+    if wanted is not None:  # only the columns needed travel from the provider
+        request.setSubsetOfAttributes(wanted, source.fields())
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
@@ -600,3 +608,23 @@ def _iter_iterating(source, context, feedback, target_crs, fields, expression, b
             xs, ys, values, nulls = [], [], {f: [] for f in fields}, 0
     if xs or nulls:
         yield flush()
+
+
+def window_in_database(layer, time_field, start, end):
+    """A filter expression for [start, end) of ``time_field`` that a PostGIS layer runs in its query (QGIS compiles
+    it to SQL), when the field is a timestamp without time zone or a date; else None."""
+    from qgis.core import QgsExpression
+
+    if layer is None or layer.providerType() != "postgres" or (np.isnat(start) and np.isnat(end)):
+        return None
+    index = layer.fields().indexOf(time_field)
+    if index < 0 or layer.fields().field(index).typeName().lower() not in (
+            "timestamp", "timestamp without time zone", "date"):
+        return None
+    column = QgsExpression.quotedColumnRef(time_field)
+    parts = []
+    if not np.isnat(start):
+        parts.append("{} >= to_datetime({})".format(column, QgsExpression.quotedString(str(start))))
+    if not np.isnat(end):
+        parts.append("{} < to_datetime({})".format(column, QgsExpression.quotedString(str(end))))
+    return " AND ".join(parts)

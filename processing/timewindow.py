@@ -8,7 +8,7 @@ import numpy as np
 from ..core.timeparse import parse_timestamps
 from ..i18n import tr
 from .base import datetime_param
-from .reader import PointTable, parameter_label, report_skipped, stream_points, time_column
+from .reader import PointTable, parameter_label, report_skipped, stream_points, time_column, window_in_database
 
 
 def window_bounds(algorithm, parameters, context, time_field, start_name, end_name):
@@ -66,6 +66,12 @@ def read_points_in_window(algorithm, parameters, name, context, feedback, crs, f
     ``tmin``/``tmax`` (the kept points' first and last time, NaT without a time field), ``start``/``end``."""
     start, end = window_bounds(algorithm, parameters, context, time_field, start_name, end_name)
     wanted = tuple(dict.fromkeys(tuple(fields) + ((time_field,) if time_field else ())))
+    pushed = window_in_database(algorithm.parameterAsVectorLayer(parameters, name, context), time_field, start,
+                                end) if time_field else None
+    user_expression = expression
+    if pushed:  # the database leaves out what lies outside the window; the same window is applied here too
+        feedback.pushInfo(tr("The time window is applied in the database's query."))
+        expression = "({}) AND ({})".format(expression, pushed) if expression else pushed
     xs, ys, columns = [], [], {f: [] for f in fields}
     read = nulls = unknown = outside = 0
     tmin = tmax = np.datetime64("NaT", "s")
@@ -90,7 +96,7 @@ def read_points_in_window(algorithm, parameters, name, context, feedback, crs, f
             column = np.asarray(batch.attributes[f], dtype=float)
             columns[f].append(column if keep is None else column[keep])
     report_skipped(feedback, nulls, read + nulls, parameter_label(algorithm, name))
-    if expression:
+    if user_expression:
         feedback.pushInfo(tr("{} points match the filter expression.").format(read))
     if time_field:
         report_window(feedback, unknown, outside, time_field)

@@ -316,3 +316,131 @@ def test_memory_guard_lets_ten_million_points_through_and_advises_what_helps(run
     # too many points for the limit: the advice is to map fewer of them, not to change the pixels
     many = density_memory(grid, 200.0, 0, 60_000_000, 0.0, grids.DENSITY_CHUNK, reader.BATCH_ROWS)
     assert many["total"] > grids.MEMORY_GUARD and many["points"] > many["raster"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# PostGIS as the engine
+
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+
+@pytest.fixture(scope="module")
+def timed_gpkg(data, tmp_path_factory):
+    """The incidents again with their true times in a timestamp field (nulls where none), and the areas."""
+    path = str(tmp_path_factory.mktemp("timed") / "timed.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = ds.CreateLayer("incidents", _srs(), ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("occurred_at", ogr.OFTDateTime))
+    lyr.CreateField(ogr.FieldDefn("category", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("occurred_text", ogr.OFTString))
+    ds.StartTransaction()
+    for r in data["rows"]:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        if r["time"] is not None:
+            t = r["time"]
+            f.SetField("occurred_at", t.year, t.month, t.day, t.hour, t.minute, t.second, 0)
+            f.SetField("occurred_text", t.strftime("%Y-%m-%d %H:%M:%S"))
+        if r["category"] is not None:
+            f.SetField("category", r["category"])
+        if r["geometry"]:
+            g = ogr.Geometry(ogr.wkbPoint)
+            g.AddPoint_2D(float(r["x"]), float(r["y"]))
+            f.SetGeometry(g)
+        lyr.CreateFeature(f)
+    ds.CommitTransaction()
+    ds = None
+    gdal.VectorTranslate(path, data["areas"].split("|")[0], accessMode="update", layerName="areas")
+    return path
+
+
+def _pg_layers(pg_uri, gpkg, prefix):
+    """The GeoPackage's incidents and areas copied into PostGIS (timestamp without time zone, text) as layers."""
+    from qgis.core import QgsDataSourceUri, QgsVectorLayer
+
+    uri = QgsDataSourceUri(pg_uri)
+    target = "PG:host={} port={} dbname={} user={}".format(uri.host(), uri.port(), uri.database(), uri.username())
+    layers = []
+    for name, types in (("incidents", "occurred_at=timestamp,category=text,occurred_text=text"),
+                        ("areas", "name=text")):
+        table = "{}_{}".format(prefix, name)
+        gdal.VectorTranslate(target, gpkg, layers=[name], layerName=table, accessMode="overwrite",
+                             layerCreationOptions=["GEOMETRY_NAME=geom", "FID=id", "COLUMN_TYPES=" + types])
+        layer_uri = QgsDataSourceUri(pg_uri)
+        layer_uri.setDataSource("public", table, "geom", "", "id")
+        layer = QgsVectorLayer(layer_uri.uri(False), table, "postgres")
+        assert layer.isValid() and layer.featureCount() > 0
+        layers.append(layer)
+    return layers
+
+
+def _summary_rows(run, incidents, areas, feedback, **extra):
+    from qgis.core import QgsVectorLayer
+
+    params = {"INPUT": incidents, "AREAS": areas, "TIME_FIELD": "occurred_at", "CATEGORY_FIELD": "category",
+              "REFERENCE_AREAS": "A11", "MIN_COUNT": 3, "OUTPUT": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    layer = run("trygghet:areasummary", params, feedback=feedback)["OUTPUT"]
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer)
+    names = layer.fields().names()
+    return sorted(tuple(None if f[n] is None or (hasattr(f[n], "isNull") and f[n].isNull()) else f[n]
+                        for n in names) for f in layer.getFeatures())
+
+
+@pytest.mark.parametrize("periods", [{}, {"CURRENT_START": "2023-03-01T12:00:00", "CURRENT_END": "2024-02-10T00:00:00",
+                                          "REFERENCE_START": "2022-01-01T00:00:00",
+                                          "REFERENCE_END": "2023-03-01T12:00:00"}])
+def test_areasummary_counts_in_postgis_as_in_the_geopackage(run, pg_uri, timed_gpkg, data, periods):
+    pg_incidents, pg_areas = _pg_layers(pg_uri, timed_gpkg, "stream")
+    in_db = LogFeedback()
+    got = _summary_rows(run, pg_incidents, pg_areas, in_db, **periods)
+    assert "The incidents were counted in the PostGIS database." in in_db.lines
+    client = LogFeedback()
+    expected = _summary_rows(run, timed_gpkg + "|layername=incidents", timed_gpkg + "|layername=areas", client,
+                             **periods)
+    assert not any("database" in line for line in client.lines)
+    assert got == expected and len(got) == 4 * 4
+    # the same log lines about what was left out
+    for lines in (in_db.lines, client.lines):
+        skipped = [line for line in lines if "no geometry" in line or "without" in line or "outside" in line]
+        assert len(skipped) == 4, lines
+    without_time = sum(1 for r in data["rows"] if r["geometry"] and r["time"] is None)
+    assert any(line.startswith("{} incidents without a valid time".format(without_time)) for line in in_db.lines)
+
+
+def test_areasummary_falls_back_with_a_log_line(run, pg_uri, timed_gpkg):
+    pg_incidents, pg_areas = _pg_layers(pg_uri, timed_gpkg, "fallback")
+    feedback = LogFeedback()
+    got = _summary_rows(run, pg_incidents, pg_areas, feedback, TIME_FIELD="occurred_text")
+    assert any(line.startswith("The incidents are counted here, not in the database: the time field is not a date "
+                               "or a timestamp") for line in feedback.lines)
+    in_db = _summary_rows(run, pg_incidents, pg_areas, LogFeedback())
+    assert got == in_db  # the text times say the same as the timestamps
+
+
+def test_density_reads_postgis_with_the_window_in_the_query(run, pg_uri, timed_gpkg, tmp_path):
+    pg_incidents, _ = _pg_layers(pg_uri, timed_gpkg, "density")
+    params = {"RADIUS": 150.0, "PIXEL_SIZE": 20.0, "TIME_FIELD": "occurred_at", "START": "2022-01-01T00:00:00",
+              "END": "2024-01-01T00:00:00", "FILTER": "\"category\" <> 'narkotika'"}
+    in_db = LogFeedback()
+    run("trygghet:hotspotdensity", dict(params, INPUT=pg_incidents, OUTPUT=str(tmp_path / "pg.tif")),
+        feedback=in_db)
+    assert "The time window is applied in the database's query." in in_db.lines
+    run("trygghet:hotspotdensity", dict(params, INPUT=timed_gpkg + "|layername=incidents",
+                                        OUTPUT=str(tmp_path / "gpkg.tif")), feedback=LogFeedback())
+    from_pg = gdal.Open(str(tmp_path / "pg.tif")).ReadAsArray()
+    from_gpkg = gdal.Open(str(tmp_path / "gpkg.tif")).ReadAsArray()
+    assert from_pg.shape == from_gpkg.shape and from_gpkg.max() > 0
+    # the same points in another order: equal up to the rounding of the sums
+    np.testing.assert_allclose(from_pg, from_gpkg, rtol=0, atol=1e-6 * float(from_gpkg.max()))

@@ -162,8 +162,12 @@ class AreaSummary(TrygghetAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(5)
 
-        incidents = self._incidents(parameters, context, feedback, crs, areas)
-        c_start, c_end, r_start, r_end = self._periods(parameters, context, incidents.tmax, feedback)
+        counted = self._count_in_database(parameters, context, feedback, crs, areas)
+        if counted is None:
+            incidents = self._incidents(parameters, context, feedback, crs, areas)
+            c_start, c_end, r_start, r_end = self._periods(parameters, context, incidents.tmax, feedback)
+        else:
+            incidents, (c_start, c_end, r_start, r_end) = counted
         feedback.pushInfo(tr("Current period: {} – {}; reference period: {} – {} (end dates not included).").format(
             *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
         feedback.setProgressText(tr("Computing the summary…"))
@@ -173,7 +177,8 @@ class AreaSummary(TrygghetAlgorithm):
             df = summary_from_codes(incidents.area, order[incidents.category], incidents.time,
                                     pd.DataFrame({"name": areas.names, "population": areas.population}),
                                     (c_start, c_end), (r_start, r_end), areas.reference, categories,
-                                    full_years([incidents.tmin, incidents.tmax]), min_count=k)
+                                    full_years([incidents.tmin, incidents.tmax]), min_count=k,
+                                    counts=incidents.counts)
         except ValueError as err:
             self.fail(tr("The summary could not be computed: {}").format(str(err)))
         self.check_cancel(feedback)
@@ -315,7 +320,84 @@ class AreaSummary(TrygghetAlgorithm):
 
         return SimpleNamespace(area=joined(a_parts, np.int32), category=joined(c_parts, np.int32),
                                time=joined(t_parts, "datetime64[s]"), categories=list(present), tmin=tmin,
-                               tmax=tmax)
+                               tmax=tmax, counts=None)
+
+    def _count_in_database(self, parameters, context, feedback, crs, areas):
+        """When the incidents and the areas are tables of one PostGIS database: count there, in one query grouped
+        by area, category, year and period, and return (incidents as counted groups, periods); else None (the
+        log says why when both are PostGIS layers)."""
+        from ..pushdown import REASONS, area_counts, area_counts_plan, latest_and_nulls
+        from ..reader import _plain_definition
+
+        incidents_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        areas_layer = self.parameterAsVectorLayer(parameters, self.AREAS, context)
+        if incidents_layer is None or areas_layer is None or incidents_layer.providerType() != "postgres" \
+                or areas_layer.providerType() != "postgres":
+            return None
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
+        plain = _plain_definition(parameters, self.INPUT) and _plain_definition(parameters, self.AREAS)
+        plan = area_counts_plan(incidents_layer, areas_layer, plain, crs, time_field, cat_field, areas.geoms)
+        counted = None
+        if not isinstance(plan, str):
+            feedback.setProgressText(tr("Counting the incidents in the database…"))
+            first = latest_and_nulls(plan)
+            if first is not None:
+                located, nulls, latest = first
+                report_skipped(feedback, nulls, located + nulls, parameter_label(self, self.INPUT))
+                if located == 0:
+                    self.fail(tr("The incident layer has no incidents with a position."))
+                if np.isnat(latest):
+                    self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
+                periods = self._periods(parameters, context, latest, feedback)
+                groups = area_counts(plan, self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
+                                     periods[:2], periods[2:])
+                if groups is not None:
+                    counted = (self._coded_groups(groups, areas, time_field, feedback), periods)
+            plan = "failed"
+        if counted is None:
+            feedback.pushInfo(tr("The incidents are counted here, not in the database: {}.").format(
+                tr(REASONS[plan])))
+            return None
+        feedback.pushInfo(tr("The incidents were counted in the PostGIS database."))
+        return counted
+
+    def _coded_groups(self, groups, areas, time_field, feedback):
+        """The database's groups coded as _incidents codes incidents, one entry per group with its count."""
+        index = {name: i for i, name in enumerate(areas.names)}
+        present, a_code, c_code, times, counts = {}, [], [], [], []
+        n_nat = no_cat = outside = 0
+        reserved = False
+        tmin = tmax = np.datetime64("NaT", "s")
+        for area, category, count, first, last, _, _ in groups:
+            text = None if category is None else str(category)
+            code = -1
+            if text is not None and text.strip():
+                reserved = reserved or text == "alla"
+                code = present.setdefault(text, len(present))
+            area_index = -1 if area is None else index.get(str(area).strip(), -1)
+            no_cat += count if code < 0 else 0
+            outside += count if area_index < 0 else 0
+            if np.isnat(first):
+                n_nat += count
+            else:
+                tmin = first if np.isnat(tmin) else min(tmin, first)
+                tmax = last if np.isnat(tmax) else max(tmax, last)
+            a_code.append(area_index)
+            c_code.append(code)
+            times.append(first)
+            counts.append(count)
+        if n_nat:
+            feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(n_nat))
+        if no_cat:
+            feedback.pushWarning(tr("{} incidents without a category were left out.").format(no_cat))
+        if reserved:
+            self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
+        if outside:
+            feedback.pushInfo(tr("{} incidents lie outside every area and are not counted.").format(outside))
+        return SimpleNamespace(area=np.asarray(a_code, dtype=np.int64), category=np.asarray(c_code, dtype=np.int64),
+                               time=np.asarray(times, dtype="datetime64[s]"), categories=list(present), tmin=tmin,
+                               tmax=tmax, counts=np.asarray(counts, dtype=np.int64))
 
     @staticmethod
     def _log_summary(df, k, feedback):

@@ -720,6 +720,10 @@
             <translation>Antal: 0</translation>
         </message>
         <message>
+            <source>Counting the incidents in the database…</source>
+            <translation>Räknar händelserna i databasen…</translation>
+        </message>
+        <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k' and the values derived from them are withheld, with secondary suppression against totals. 0 or 1 turns disclosure control off (internal use only).</source>
             <translation>Antal från 1 till k−1 visas som '&lt;k' och värden som räknats fram ur dem visas inte, med sekundär undertryckning mot summor. 0 eller 1 stänger av röjandeskyddet (endast för internt bruk).</translation>
         </message>
@@ -3972,12 +3976,20 @@ Dubbletter (samma tid, plats på metern när och kategori), inom filen eller red
             <translation>Händelsepunkterna, t.ex. arbetsytans lager 'incidents'.</translation>
         </message>
         <message>
+            <source>The incidents are counted here, not in the database: {}.</source>
+            <translation>Händelserna räknas här, inte i databasen: {}.</translation>
+        </message>
+        <message>
             <source>The incidents fall in fewer than 3 cells; choose a smaller cell size.</source>
             <translation>Händelserna faller i färre än 3 rutor; välj en mindre rutstorlek.</translation>
         </message>
         <message>
             <source>The incidents lie at fewer than 2 distinct places; no cell size can be chosen.</source>
             <translation>Händelserna ligger på färre än 2 olika platser; ingen rutstorlek kan väljas.</translation>
+        </message>
+        <message>
+            <source>The incidents were counted in the PostGIS database.</source>
+            <translation>Händelserna räknades i PostGIS-databasen.</translation>
         </message>
         <message>
             <source>The incidents, e.g. the workspace's incidents layer.</source>
@@ -4422,6 +4434,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
         <message>
             <source>The time window covers {} years.</source>
             <translation>Tidsfönstret omfattar {} år.</translation>
+        </message>
+        <message>
+            <source>The time window is applied in the database's query.</source>
+            <translation>Tidsfönstret tillämpas i databasens fråga.</translation>
         </message>
         <message>
             <source>The time window is empty, so no rate per year can be computed.</source>
@@ -5012,6 +5028,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>en skalstock</translation>
         </message>
         <message>
+            <source>a selection, a subset or a filter applies to one of the layers</source>
+            <translation>ett urval, en delmängd eller ett filter gäller för ett av lagren</translation>
+        </message>
+        <message>
             <source>action_plan.xlsx</source>
             <translation>handlingsplan.xlsx</translation>
         </message>
@@ -5148,6 +5168,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>skalstock</translation>
         </message>
         <message>
+            <source>some areas overlap</source>
+            <translation>några områden överlappar varandra</translation>
+        </message>
+        <message>
             <source>someone</source>
             <translation>någon</translation>
         </message>
@@ -5164,6 +5188,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>notis om syntetiska data</translation>
         </message>
         <message>
+            <source>the category field is not text</source>
+            <translation>kategorifältet är inte ett textfält</translation>
+        </message>
+        <message>
+            <source>the database could not run the query</source>
+            <translation>databasen kunde inte köra frågan</translation>
+        </message>
+        <message>
             <source>the first peak of incremental spatial autocorrelation (global Moran's I z-score)</source>
             <translation type="vanished">första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
         </message>
@@ -5174,6 +5206,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>the given hot-spot density</source>
             <translation>den angivna hot spot-tätheten</translation>
+        </message>
+        <message>
+            <source>the incidents and the areas are not in the same projected coordinate system</source>
+            <translation>händelserna och områdena har inte samma projicerade koordinatsystem</translation>
+        </message>
+        <message>
+            <source>the incidents and the areas are not tables of the same PostGIS database</source>
+            <translation>händelserna och områdena är inte tabeller i samma PostGIS-databas</translation>
         </message>
         <message>
             <source>the layer “{}” cannot be read</source>
@@ -5194,6 +5234,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>the scale bar '{}' is not linked to a map</source>
             <translation>skalstocken '{}' är inte kopplad till någon karta</translation>
+        </message>
+        <message>
+            <source>the time field is not a date or a timestamp without time zone</source>
+            <translation>tidsfältet är inte ett datum eller en tidsstämpel utan tidszon</translation>
         </message>
         <message>
             <source>too short for a back-test: the mean of the last season</source>
