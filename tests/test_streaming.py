@@ -277,7 +277,7 @@ def _scale_module(name):
 
 def test_density_memory_estimate_matches_measured_peak(tmp_path, qgis_app):
     """At 1,000,000 points the estimate lies within 0.5–1.5× of the peak the run really allocates: tracemalloc's
-    peak of Python and numpy memory, and the growth of the process's resident memory."""
+    peak of Python and numpy memory, and the growth of the process's anonymous resident memory."""
     from trygghet.core import kde
     from trygghet.core.scale import density_memory
 
@@ -292,8 +292,11 @@ def test_density_memory_estimate_matches_measured_peak(tmp_path, qgis_app):
     grid = kde.grid_for_points(data.X0, data.Y0, x1, y1, 200.0, 10.0)
     estimate = density_memory(grid, 200.0, 0, 1_000_000, 0.0, grids.DENSITY_CHUNK, reader.BATCH_ROWS,
                               weighted=False)["total"] / 2.0 ** 20
-    for peak in (measured["traced_peak_mib"], measured["peak_extra_mib"]):
-        assert 0.5 <= estimate / peak <= 1.5, (estimate, measured)
+    detail = "estimate {:.0f} MiB, measured {}".format(estimate, json.dumps(measured))
+    assert 0.5 <= estimate / measured["traced_peak_mib"] <= 1.5, detail
+    # the growth of anonymous resident memory (the GeoPackage's mapped file pages left out) also counts what
+    # tracemalloc does not see (GDAL's buffers, the allocator's slack): the estimate is at least half of it
+    assert 0.5 <= estimate / measured["anon_peak_extra_mib"] <= 1.5, detail
 
 
 def test_memory_guard_lets_ten_million_points_through_and_advises_what_helps(run, data, tmp_path):
