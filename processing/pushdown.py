@@ -126,26 +126,33 @@ def latest_and_nulls(plan):
 
 
 def area_counts(plan, area_name_field, current, reference):
-    """One query: incidents with a position joined to the area that contains them (none outside every area) and
-    counted by area name, category, calendar year and membership of the current and reference periods, with the
-    first and last time of each group. Returns a list of (area name or None, category or None, count, first time,
-    last time, in current, in reference) or None when the query failed."""
+    """One query, two parts. Inside: each area (made valid where it is not) joined to the incidents it contains,
+    through the incidents' spatial index, counted by area name, category, calendar year and membership of the
+    current and reference periods. All: every incident with a position counted by category, year and periods,
+    for what lies outside every area, the categories present and the times' range. Returns (inside, all) as lists
+    of (area name or None, category or None, count, first time, last time, in current, in reference), or None
+    when the query failed. An incident exactly on an area's boundary is not inside it (ST_Contains)."""
     q = QgsSqliteUtils.quotedIdentifier
     schema, table, geom = plan.areas
+    periods = ("coalesce(i.t >= {cs} AND i.t < {ce}, false) AS cur, coalesce(i.t >= {rs} AND i.t < {re}, false) "
+               "AS ref").format(cs=_stamp(current[0]), ce=_stamp(current[1]), rs=_stamp(reference[0]),
+                                re=_stamp(reference[1]))
+    counts = ("count(*), to_char(min(i.t), 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
+              "to_char(max(i.t), 'YYYY-MM-DD\"T\"HH24:MI:SS')")
     sql = """
-SELECT a.area, i.c, count(*),
-       to_char(min(i.t), 'YYYY-MM-DD"T"HH24:MI:SS'), to_char(max(i.t), 'YYYY-MM-DD"T"HH24:MI:SS'),
-       coalesce(i.t >= {cs} AND i.t < {ce}, false) AS cur, coalesce(i.t >= {rs} AND i.t < {re}, false) AS ref
-FROM ({incidents}) AS i
-LEFT JOIN LATERAL (
-    SELECT {name}::text AS area FROM {areas} AS p
-    WHERE p.{geom} && i.g AND ST_Intersects(CASE WHEN ST_IsValid(p.{geom}) THEN p.{geom}
-                                                  ELSE ST_MakeValid(p.{geom}) END, i.g)
-    LIMIT 1) AS a ON true
-WHERE NOT (i.g IS NULL OR ST_IsEmpty(i.g))
+WITH a AS MATERIALIZED (
+    SELECT {name}::text AS area, CASE WHEN ST_IsValid({geom}) THEN {geom} ELSE ST_MakeValid({geom}) END AS g
+    FROM {areas} WHERE {geom} IS NOT NULL),
+i AS NOT MATERIALIZED ({incidents})
+SELECT true AS inside, a.area, i.c, {counts}, {periods}
+FROM a JOIN i ON ST_Contains(a.g, i.g)
 GROUP BY a.area, i.c, extract(year FROM i.t), cur, ref
-""".format(cs=_stamp(current[0]), ce=_stamp(current[1]), rs=_stamp(reference[0]), re=_stamp(reference[1]),
-           incidents=_incidents_sql(plan), name=q(area_name_field), areas=_qualified(schema, table), geom=q(geom))
+UNION ALL
+SELECT false, NULL, i.c, {counts}, {periods}
+FROM i WHERE NOT (i.g IS NULL OR ST_IsEmpty(i.g))
+GROUP BY i.c, extract(year FROM i.t), cur, ref
+""".format(name=q(area_name_field), geom=q(geom), areas=_qualified(schema, table), incidents=_incidents_sql(plan),
+           counts=counts, periods=periods)
     rows = _run(plan, sql)
     if rows is None:
         return None
@@ -153,5 +160,8 @@ GROUP BY a.area, i.c, extract(year FROM i.t), cur, ref
     def stamp(v):
         return np.datetime64(v, "s") if v else np.datetime64("NaT", "s")
 
-    return [(area, category, int(count), stamp(first), stamp(last), bool(cur), bool(ref))
-            for area, category, count, first, last, cur, ref in rows]
+    inside, everything = [], []
+    for flag, area, category, count, first, last, cur, ref in rows:
+        (inside if flag else everything).append((area, category, int(count), stamp(first), stamp(last), bool(cur),
+                                                 bool(ref)))
+    return inside, everything

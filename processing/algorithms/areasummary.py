@@ -363,30 +363,39 @@ class AreaSummary(TrygghetAlgorithm):
         return counted
 
     def _coded_groups(self, groups, areas, time_field, feedback):
-        """The database's groups coded as _incidents codes incidents, one entry per group with its count."""
+        """The database's groups coded as _incidents codes incidents: one entry per group inside an area, with its
+        count; what was left out counted from the groups of all incidents."""
+        inside, everything = groups
         index = {name: i for i, name in enumerate(areas.names)}
-        present, a_code, c_code, times, counts = {}, [], [], [], []
-        n_nat = no_cat = outside = 0
+        present = {}
+        read = n_nat = no_cat = 0
         reserved = False
         tmin = tmax = np.datetime64("NaT", "s")
-        for area, category, count, first, last, _, _ in groups:
+
+        def code(category):
+            nonlocal reserved
             text = None if category is None else str(category)
-            code = -1
-            if text is not None and text.strip():
-                reserved = reserved or text == "alla"
-                code = present.setdefault(text, len(present))
-            area_index = -1 if area is None else index.get(str(area).strip(), -1)
-            no_cat += count if code < 0 else 0
-            outside += count if area_index < 0 else 0
+            if text is None or not text.strip():
+                return -1
+            reserved = reserved or text == "alla"
+            return present.setdefault(text, len(present))
+
+        for _, category, count, first, last, _, _ in everything:
+            read += count
+            if code(category) < 0:
+                no_cat += count
             if np.isnat(first):
                 n_nat += count
             else:
                 tmin = first if np.isnat(tmin) else min(tmin, first)
                 tmax = last if np.isnat(tmax) else max(tmax, last)
-            a_code.append(area_index)
-            c_code.append(code)
+        a_code, c_code, times, counts = [], [], [], []
+        for area, category, count, first, _, _, _ in inside:
+            a_code.append(index.get(str(area).strip(), -1))
+            c_code.append(code(category))
             times.append(first)
             counts.append(count)
+        outside = read - sum(counts)
         if n_nat:
             feedback.pushWarning(tr("{} incidents without a valid time were left out.").format(n_nat))
         if no_cat:
