@@ -8,8 +8,8 @@ from .importer import WORKSPACE_CATEGORIES
 from .stats import mann_kendall_rows, poisson_change_test
 from .timeparse import parse_timestamps
 
-__all__ = ["ALL_CATEGORIES", "SUMMARY_COLUMNS", "area_summary", "default_periods", "full_years", "minus_year",
-           "sen_slope_rows"]
+__all__ = ["ALL_CATEGORIES", "SUMMARY_COLUMNS", "area_summary", "category_order", "default_periods", "full_years",
+           "minus_year", "sen_slope_rows", "summary_from_codes"]
 
 ALL_CATEGORIES = "alla"
 SUMMARY_COLUMNS = ("area", "category", "n_current", "n_reference", "rate_current", "rate_reference",
@@ -102,6 +102,31 @@ def area_summary(incidents, areas, current, reference, reference_areas, min_coun
         if col not in areas.columns:
             raise ValueError(f"areas need a column {col}")
     names = [str(v) for v in areas["name"].tolist()]
+    cat_col = incidents["category"]
+    if categories is None:
+        categories = category_order(str(v) for v in pd.unique(cat_col.dropna()))
+    categories = [str(c) for c in categories]
+    occ = incidents["occurred_at"]
+    t = occ.to_numpy(dtype="datetime64[s]") if np.issubdtype(occ.dtype, np.datetime64) else parse_timestamps(occ)
+    years = full_years(t, data_period)
+    return summary_from_codes(_codes(incidents["area"], names), _codes(cat_col, categories), t, areas, current,
+                              reference, reference_areas, categories, years, min_count)
+
+
+def category_order(present):
+    """The categories in table order: the workspace's categories first, in their order, then the others sorted."""
+    present = set(present)
+    return [c for c in WORKSPACE_CATEGORIES if c in present] + sorted(present - set(WORKSPACE_CATEGORIES))
+
+
+def summary_from_codes(a_code, c_code, t, areas, current, reference, reference_areas, categories, years,
+                       min_count=5, counts=None):
+    """:func:`area_summary` from incidents already coded: ``a_code`` (row of ``areas``, -1 for none),
+    ``c_code`` (index into ``categories``, -1 for none) and times ``t`` (datetime64[s], NaT for none); ``years``
+    are the full calendar years of the trend (see :func:`full_years`). Incidents without an area, a category or
+    a time are not counted. With ``counts`` each entry stands for that many incidents of the same area and
+    category whose times all lie in the calendar year of ``t`` and on the same side of every period bound."""
+    names = [str(v) for v in areas["name"].tolist()]
     if len(set(names)) != len(names):
         raise ValueError("area names must be unique")
     if not names:
@@ -114,27 +139,23 @@ def area_summary(incidents, areas, current, reference, reference_areas, min_coun
     r_start, r_end = _period(reference, "reference")
     yc, yr = _years(c_start, c_end), _years(r_start, r_end)
     k = max(int(min_count), 1)
-
-    cat_col = incidents["category"]
-    if categories is None:
-        present = {str(v) for v in pd.unique(cat_col.dropna())}
-        categories = [c for c in WORKSPACE_CATEGORIES if c in present] + sorted(present - set(WORKSPACE_CATEGORIES))
     categories = [str(c) for c in categories]
     if ALL_CATEGORIES in categories:
         raise ValueError("'alla' is reserved for the total")
     n_areas, n_cats = len(names), len(categories)
     width = n_cats + 1
 
-    occ = incidents["occurred_at"]
-    t = occ.to_numpy(dtype="datetime64[s]") if np.issubdtype(occ.dtype, np.datetime64) else parse_timestamps(occ)
-    a_code = _codes(incidents["area"], names)
-    c_code = _codes(cat_col, categories)
+    a_code = np.asarray(a_code, dtype=np.int64)
+    c_code = np.asarray(c_code, dtype=np.int64)
+    t = np.asarray(t, dtype="datetime64[s]")
     ok = (a_code >= 0) & (c_code >= 0) & ~np.isnat(t)
     a_code, c_code, t = a_code[ok], c_code[ok], t[ok]
     cell = a_code * n_cats + c_code
+    w = None if counts is None else np.asarray(counts, dtype=np.float64)[ok]
 
     def count(mask):
-        cnt = np.bincount(cell[mask], minlength=n_areas * n_cats).reshape(n_areas, n_cats).astype(np.int64)
+        cnt = np.bincount(cell[mask], weights=None if w is None else w[mask], minlength=n_areas * n_cats)
+        cnt = np.rint(cnt).reshape(n_areas, n_cats).astype(np.int64)
         return np.hstack([cnt, cnt.sum(axis=1, keepdims=True)])
 
     n_cur = count((t >= c_start) & (t < c_end))
@@ -158,9 +179,6 @@ def area_summary(incidents, areas, current, reference, reference_areas, min_coun
     share = 100.0 * _ratio(n_cur, n_cur.sum(axis=0)[None, :])
 
     # trend over full calendar years
-    years = full_years(t, data_period) if data_period is not None else full_years(
-        incidents["occurred_at"].to_numpy(dtype="datetime64[s]") if np.issubdtype(occ.dtype, np.datetime64)
-        else parse_timestamps(occ))
     tau = np.full(n_cur.shape, np.nan)
     tp = np.full(n_cur.shape, np.nan)
     slope = np.full(n_cur.shape, np.nan)
@@ -168,8 +186,9 @@ def area_summary(incidents, areas, current, reference, reference_areas, min_coun
         yi = t.astype("datetime64[Y]").astype(np.int64) + 1970 - years[0]
         inside = (yi >= 0) & (yi < len(years))
         ny = len(years)
-        yc_cnt = np.bincount(cell[inside] * ny + yi[inside], minlength=n_areas * n_cats * ny)
-        yc_cnt = yc_cnt.reshape(n_areas, n_cats, ny)
+        yc_cnt = np.bincount(cell[inside] * ny + yi[inside], weights=None if w is None else w[inside],
+                             minlength=n_areas * n_cats * ny)
+        yc_cnt = np.rint(yc_cnt).astype(np.int64).reshape(n_areas, n_cats, ny)
         series = np.concatenate([yc_cnt, yc_cnt.sum(axis=1, keepdims=True)], axis=1).reshape(-1, ny)
         _, _, _, p_mk, tau_mk = mann_kendall_rows(series)
         tau, tp = tau_mk.reshape(n_cur.shape), p_mk.reshape(n_cur.shape)

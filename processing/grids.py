@@ -46,8 +46,8 @@ def grid_cell_count(bounds, cell_size, hexagon=False):
 def check_grid_size(algorithm, bounds, cell_size, hexagon=False, limit=MAX_CELLS):
     count = grid_cell_count(bounds, cell_size, hexagon)
     if count > limit:
-        algorithm.fail(tr("A grid with cells of {size:.0f} m would have {count} cells, more than the limit of "
-                          "{limit}. Choose a larger cell size or a smaller study area.").format(
+        algorithm.fail(say(tr("A grid with cells of {size:.0f} m would have {count} cells, more than the limit of "
+                          "{limit}. Choose a larger cell size or a smaller study area."),
             size=cell_size, count=count, limit=limit))
     return count
 
@@ -78,7 +78,7 @@ def build_lattice(algorithm, x, y, cell_size, hexagon, bounds, mask_polygons, we
     try:
         lattice = make(x, y, cell_size, weights=weights, bounds=bounds, max_cells=4 * MAX_CELLS)
     except ValueError as err:
-        algorithm.fail(tr("The grid could not be built: {}").format(err))
+        algorithm.fail(say(tr("The grid could not be built: {}"), err))
     if mask_polygons is not None:
         lattice = lattice.restrict(inside_mask(lattice.x, lattice.y, mask_polygons))
     return lattice
@@ -95,3 +95,31 @@ def polygon_geometries(rings):
         geometry.fromWkb(raw[i * size:(i + 1) * size])
         out.append(geometry)
     return out
+
+
+
+
+DENSITY_CHUNK = 1 << 21  # points per kernel density pass: the density is a sum over points, computed in chunks
+
+
+def check_density_memory(algorithm, grid, radius, kernel, decay, n_points, weighted=False):
+    """Refuse a density whose working memory (see core.scale.density_memory) would exceed MEMORY_GUARD, with advice
+    that can help: the raster's own part shrinks only with a larger pixel or a smaller extent, the points' part
+    only with fewer points (a filter or a shorter time window)."""
+    from ..core.scale import density_memory
+    from . import reader
+
+    need = density_memory(grid, radius, kernel, n_points, decay, DENSITY_CHUNK, reader.BATCH_ROWS, weighted)
+    if need["total"] <= MEMORY_GUARD:
+        return need
+    if need["raster"] >= need["points"]:
+        algorithm.fail(say(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
+                          "the limit of {limit}; the raster alone takes {raster}. Use a larger pixel size or a "
+                          "smaller layer extent."),
+            cols=grid.cols, rows=grid.rows, need=memory_text(need["total"]), limit=memory_text(MEMORY_GUARD),
+            raster=memory_text(need["raster"])))
+    algorithm.fail(say(tr("The {n} points would need about {need} of memory, more than the limit of {limit}; the "
+                      "points take {points} of it. Use a filter expression or a time window to map fewer points, "
+                      "or split the layer."),
+        n=int(n_points), need=memory_text(need["total"]), limit=memory_text(MEMORY_GUARD),
+        points=memory_text(need["points"])))

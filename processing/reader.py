@@ -245,11 +245,11 @@ def _read_iterating(source, context, feedback, target_crs, fields, expression, k
     return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), columns, nulls, "iterate")
 
 
-def _column_from_python(values):
+def _column_from_python(values, kind=None):
+    """A column from Python values; its kind ("M", "f" or "O") follows the values unless ``kind`` is given."""
     from qgis.PyQt.QtCore import QDate, QDateTime
 
     converted = []
-    kind = None
     for v in values:
         if v is None or (hasattr(v, "isNull") and v.isNull()):
             converted.append(None)
@@ -321,8 +321,8 @@ def read_polygons(algorithm, source, context, feedback, target_crs, value_field=
         wkb.append(bytes(geometry.asWkb()))
     report_skipped(feedback, nulls, source.featureCount(), source.sourceName())
     if missing:
-        algorithm.fail(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
-                          "them out first.").format(n=missing, field=value_field))
+        algorithm.fail(say(tr("{n} polygons have no value in the field \u201c{field}\u201d. Fill them in or filter "
+                          "them out first."), n=missing, field=value_field))
     return (geometries, rows, np.asarray(cx, float), np.asarray(cy, float),
             np.asarray(values, float) if value_field is not None else None, wkb)
 
@@ -392,7 +392,7 @@ def read_lines(algorithm, parameters, name, context, feedback, target_crs, field
     if source is None:
         algorithm.fail(tr("The input layer could not be read."))
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        algorithm.fail(tr("{} must be a line layer (it has points or polygons).").format(what or name))
+        algorithm.fail(say(tr("{} must be a line layer (it has points or polygons)."), what or name))
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
@@ -432,3 +432,205 @@ def read_levels(algorithm, values, field):
             algorithm.fail(tr("The level field '{field}' must hold numbers such as -1, 0 or 1 (found '{value}').")
                            .format(field=field, value=value))
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# streamed reading: bounded memory for millions of points
+
+BATCH_ROWS = 1 << 18  # points per batch of the streamed reader
+
+
+def stream_points(algorithm, parameters, name, context, feedback, target_crs, fields=(), expression=None,
+                  batch_size=None):
+    """The point input ``name`` as a stream of PointTable batches of at most ``batch_size`` points in
+    ``target_crs``, holding only ``fields``: the same points and values as :func:`read_points`, in the same order,
+    without ever holding all of them. Features without geometry are left out; each batch's ``null_geometries``
+    counts those of its stretch of the layer (the caller sums and reports them with :func:`report_skipped`).
+
+    ``batch_size`` defaults to BATCH_ROWS. A whole OGR layer is read through GDAL's Arrow stream with every
+    other column ignored; anything else
+    (selections, filters, expressions, reprojection, other providers, GDAL without Arrow) is iterated with only
+    the needed attributes requested."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        algorithm.fail(tr("The input layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+        algorithm.fail(tr("The input must be a point layer."))
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    location = _ogr_location(layer)
+    batch_size = max(int(batch_size or BATCH_ROWS), 1)
+    if location and source.sourceCrs() == target_crs and expression is None and _plain_definition(parameters, name):
+        stream = _arrow_stream(location, fields, batch_size)
+        if stream is not None:
+            return _iter_arrow(stream, fields, batch_size)
+    return _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size)
+
+
+def _arrow_stream(location, fields, batch_size):
+    """(dataset, layer, stream, geometry column) with only ``fields`` read, or None when GDAL cannot stream it."""
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    path, layer_name = location
+    try:
+        ds = ogr.Open(path)
+        lyr = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+            return None
+        names = _field_names(lyr)
+        if any(f not in names for f in fields):
+            return None
+        lyr.SetIgnoredFields([f for f in names if f not in fields])
+        stream = lyr.GetArrowStreamAsNumPy(options=["GEOMETRY_ENCODING=WKB",
+                                                    "MAX_FEATURES_IN_BATCH={}".format(int(batch_size))])
+        return ds, lyr, stream, lyr.GetGeometryColumn() or "wkb_geometry"
+    except (RuntimeError, KeyError, ValueError):
+        return None
+
+
+def _iter_arrow(stream, fields, batch_size):
+    ds, lyr, batches, geometry_name = stream  # the dataset and layer stay referenced while the stream is read
+    for batch in batches:
+        x, y = _batch_xy(batch[geometry_name])
+        known = np.isfinite(x) & np.isfinite(y)
+        nulls = int(x.size - known.sum())
+        if nulls:
+            x, y = x[known], y[known]
+        columns = {}
+        for f in fields:
+            column = _normalise_column_fast(batch[f])
+            columns[f] = column[known] if nulls else column
+        for a in range(0, max(x.size, 1), batch_size):
+            part = slice(a, a + batch_size)
+            yield PointTable(x[part], y[part], {f: v[part] for f, v in columns.items()}, nulls if a == 0 else 0,
+                             "arrow")
+    del ds, lyr
+
+
+def _batch_xy(geom):
+    """x and y of a batch's WKB geometries (NaN for null or empty ones); the first point of a multipoint."""
+    if geom.dtype.kind == "V" and geom.dtype.itemsize == 21:
+        points = np.frombuffer(geom.tobytes(), dtype=_WKB_POINT_LE)
+        if np.all(points["order"] == 1) and np.all(points["type"] == 1):
+            return points["x"].copy(), points["y"].copy()
+        geom = [bytes(g) for g in geom]
+    if np.ma.isMaskedArray(geom):
+        data = np.ma.getdata(geom).astype(object)
+        data[np.ma.getmaskarray(geom)] = None
+        geom = data
+    x = np.full(len(geom), np.nan)
+    y = np.full(len(geom), np.nan)
+    for i, value in enumerate(geom):
+        if value is None or len(value) == 0:
+            continue
+        g = QgsGeometry()
+        g.fromWkb(bytes(value))
+        if g.isNull() or g.isEmpty():
+            continue
+        point = g.constGet()
+        if QgsWkbTypes.isMultiType(g.wkbType()):
+            point = point.geometryN(0)
+        x[i], y[i] = point.x(), point.y()
+    return x, y
+
+
+def _normalise_column_fast(values):
+    """As _normalise_column, but text is decoded once per distinct value instead of once per row."""
+    # empty fixed-width text reads as null unless a mask says which values are null (then it stays "", as QGIS)
+    fixed_width = values.dtype.kind == "S" and not np.ma.isMaskedArray(values)
+    if np.ma.isMaskedArray(values) and np.ma.getdata(values).dtype.kind in "OS":
+        data = np.ma.getdata(values).astype(object)
+        data[np.ma.getmaskarray(values)] = None
+        values = data
+    if not np.ma.isMaskedArray(values) and values.dtype.kind in "OS":
+        import pandas as pd
+
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+        decoded = [v.decode("utf-8") if isinstance(v, bytes) else v for v in uniques.tolist()]
+        if fixed_width:
+            decoded = [v if v else None for v in decoded]
+        table = np.array(decoded + [None], dtype=object)
+        return table[codes]  # code -1 (None) picks the trailing None
+    return _normalise_column(values)
+
+
+def _field_kinds(source, fields):
+    """Numeric fields read as numbers in every batch of a stream, even in a batch that holds only nulls (other
+    kinds follow the values, as in read_points)."""
+    return {f: "f" if source.fields().field(f).isNumeric() else None for f in fields}
+
+
+def _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size):
+    names = source.fields().names()
+    missing = [f for f in fields if f not in names]
+    if missing:
+        raise ValueError(missing)
+    request = QgsFeatureRequest()
+    wanted = list(fields)
+    if expression:
+        from qgis.core import QgsExpression
+
+        request.setFilterExpression(expression)
+        request.setExpressionContext(context.expressionContext())
+        referenced = QgsExpression(expression).referencedColumns()
+        if QgsFeatureRequest.ALL_ATTRIBUTES in referenced:
+            wanted = None
+        else:
+            wanted += [c for c in referenced if c in names and c not in wanted]
+    if wanted is not None:  # only the columns needed travel from the provider
+        request.setSubsetOfAttributes(wanted, source.fields())
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    kinds = _field_kinds(source, fields)
+    total = max(source.featureCount(), 1)
+    xs, ys, values = [], [], {f: [] for f in fields}
+    nulls = 0
+
+    def flush():
+        columns = {f: _column_from_python(v, kinds[f]) for f, v in values.items()}
+        return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), columns, nulls, "iterate")
+
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and i % 10000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(min(100.0, 100.0 * i / total))
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            nulls += 1
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        point = geometry.constGet()
+        if QgsWkbTypes.isMultiType(geometry.wkbType()):
+            point = point.geometryN(0)
+        xs.append(point.x())
+        ys.append(point.y())
+        for f in fields:
+            values[f].append(feature[f])
+        if len(xs) >= batch_size:
+            yield flush()
+            xs, ys, values, nulls = [], [], {f: [] for f in fields}, 0
+    if xs or nulls:
+        yield flush()
+
+
+def window_in_database(layer, time_field, start, end):
+    """A filter expression for [start, end) of ``time_field`` that a PostGIS layer runs in its query (QGIS compiles
+    it to SQL), when the field is a timestamp without time zone or a date; else None."""
+    from qgis.core import QgsExpression
+
+    if layer is None or layer.providerType() != "postgres" or (np.isnat(start) and np.isnat(end)):
+        return None
+    index = layer.fields().indexOf(time_field)
+    if index < 0 or layer.fields().field(index).typeName().lower() not in (
+            "timestamp", "timestamp without time zone", "date"):
+        return None
+    column = QgsExpression.quotedColumnRef(time_field)
+    parts = []
+    if not np.isnat(start):
+        parts.append("{} >= to_datetime({})".format(column, QgsExpression.quotedString(str(start))))
+    if not np.isnat(end):
+        parts.append("{} < to_datetime({})".format(column, QgsExpression.quotedString(str(end))))
+    return " AND ".join(parts)

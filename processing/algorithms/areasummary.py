@@ -27,7 +27,14 @@ from ..fields import column_kind, fields_for, is_temporary, python_rows
 from ..numbers import say
 from ..perceived import add_parameters as add_perceived_parameters
 from ..perceived import write_perceived
-from ..reader import read_area_polygons, read_points_with_times, split_names
+from ..reader import (
+    parameter_label,
+    read_area_polygons,
+    report_skipped,
+    split_names,
+    stream_points,
+    time_column,
+)
 from ..writer import write_table_file
 
 # Swedish aliases of the output fields (the field names are the stable English contract)
@@ -154,7 +161,7 @@ class AreaSummary(TrygghetAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILE_WRITTEN, tr("File written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.lagesbild import area_summary
+        from ...core.lagesbild import category_order, full_years, summary_from_codes
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -165,16 +172,25 @@ class AreaSummary(TrygghetAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(5)
 
-        incidents, times = self._incidents(parameters, context, feedback, crs, areas)
-        c_start, c_end, r_start, r_end = self._periods(parameters, context, times, feedback)
+        counted = self._count_in_database(parameters, context, feedback, crs, areas)
+        if counted is None:
+            incidents = self._incidents(parameters, context, feedback, crs, areas)
+            c_start, c_end, r_start, r_end = self._periods(parameters, context, incidents.tmax, feedback)
+        else:
+            incidents, (c_start, c_end, r_start, r_end) = counted
         feedback.pushInfo(say(tr("Current period: {} – {}; reference period: {} – {} (end dates not included)."),
             *[str(v).replace("T", " ") for v in (c_start, c_end, r_start, r_end)]))
         feedback.setProgressText(tr("Computing the summary…"))
         try:
-            df = area_summary(incidents, pd.DataFrame({"name": areas.names, "population": areas.population}),
-                              (c_start, c_end), (r_start, r_end), areas.reference, min_count=k)
+            categories = category_order(incidents.categories)
+            order = np.array([categories.index(c) for c in incidents.categories] + [-1], dtype=np.int64)
+            df = summary_from_codes(incidents.area, order[incidents.category], incidents.time,
+                                    pd.DataFrame({"name": areas.names, "population": areas.population}),
+                                    (c_start, c_end), (r_start, r_end), areas.reference, categories,
+                                    full_years([incidents.tmin, incidents.tmax]), min_count=k,
+                                    counts=incidents.counts)
         except ValueError as err:
-            self.fail(tr("The summary could not be computed: {}").format(str(err)))
+            self.fail(say(tr("The summary could not be computed: {}"), str(err)))
         self.check_cancel(feedback)
         feedback.setProgress(85)
         self._log_summary(df, k, feedback)
@@ -219,7 +235,7 @@ class AreaSummary(TrygghetAlgorithm):
         names = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
                  for v in values[name_field]]
         if any(not n for n in names):
-            self.fail(tr("Some areas have no name in the field '{}'.").format(name_field))
+            self.fail(say(tr("Some areas have no name in the field '{}'."), name_field))
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             self.fail(say(tr("Area names must be unique; repeated: {}"), ", ".join(dupes)))
@@ -246,45 +262,162 @@ class AreaSummary(TrygghetAlgorithm):
                                reference=reference)
 
     def _incidents(self, parameters, context, feedback, crs, areas):
-        """The incidents as a table of area (None outside every area), category and time; and their times."""
+        """The incidents coded batch by batch: area (row of the areas, -1 outside every area), category (index
+        into the categories present, -1 without one) and time; with the first and last valid time of all
+        incidents with a position and the categories present. Memory holds one batch of the input's columns and
+        16 bytes per incident, never every attribute at once."""
         from ...core.geometry import points_in_polygons
 
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         feedback.setProgressText(tr("Reading the incidents…"))
+        wanted = tuple(dict.fromkeys((time_field, cat_field)))
+        total = max(self.parameterAsSource(parameters, self.INPUT, context).featureCount(), 1)
+        a_parts, c_parts, t_parts = [], [], []
+        present = {}  # category text -> its index, in order of first appearance
+        read = nulls = n_nat = no_cat = outside = 0
+        reserved = False
+        tmin = tmax = np.datetime64("NaT", "s")
         try:
-            table, times = read_points_with_times(self, parameters, self.INPUT, context, feedback, crs, time_field,
-                                                  (cat_field,))
+            batches = stream_points(self, parameters, self.INPUT, context, feedback, crs, wanted)
+            for batch in batches:
+                self.check_cancel(feedback)
+                nulls += batch.null_geometries
+                read += len(batch)
+                feedback.setProgress(5 + 50 * min(1.0, (read + nulls) / total))
+                times = time_column(batch.attributes[time_field])
+                known = ~np.isnat(times)
+                n_nat += int((~known).sum())
+                if known.any():
+                    lo, hi = times[known].min(), times[known].max()
+                    tmin = lo if np.isnat(tmin) else min(tmin, lo)
+                    tmax = hi if np.isnat(tmax) else max(tmax, hi)
+                # each distinct category is looked at once
+                codes, uniques = pd.factorize(np.asarray(batch.attributes[cat_field], dtype=object))
+                lookup = np.full(len(uniques) + 1, -1, dtype=np.int64)
+                for i, value in enumerate(uniques.tolist()):
+                    text = str(value)
+                    if not text.strip():
+                        continue
+                    reserved = reserved or text == "alla"
+                    lookup[i] = present.setdefault(text, len(present))
+                c_code = lookup[codes]  # code -1 (null) takes the trailing -1
+                no_cat += int((c_code < 0).sum())
+                index = points_in_polygons(batch.x, batch.y, areas.rings, areas.ids)
+                outside += int((index < 0).sum())
+                keep = (index >= 0) & (c_code >= 0) & known
+                a_parts.append(index[keep].astype(np.int32))
+                c_parts.append(c_code[keep].astype(np.int32))
+                t_parts.append(times[keep])
         except ValueError:
             self.fail(tr("The incident layer lacks the time or category field."))
-        self.check_cancel(feedback)
-        feedback.setProgress(40)
-        if len(table) == 0:
+        report_skipped(feedback, nulls, read + nulls, parameter_label(self, self.INPUT))
+        feedback.setProgress(60)
+        if read == 0:
             self.fail(tr("The incident layer has no incidents with a position."))
-        n_nat = int(np.isnat(times).sum())
-        if n_nat == len(times):
-            self.fail(tr("No incident has a valid time in the field '{}'.").format(time_field))
+        if n_nat == read:
+            self.fail(say(tr("No incident has a valid time in the field '{}'."), time_field))
         if n_nat:
             feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), n_nat))
-        cats = np.asarray(table.attributes[cat_field], dtype=object)
-        cats_str = pd.Series(cats, dtype=object)
-        no_cat = cats_str.isna() | (cats_str.astype(str).str.strip() == "")
-        if int(no_cat.sum()):
-            feedback.pushWarning(say(tr("{} incidents without a category were left out."), int(no_cat.sum())))
-        if (cats_str[~no_cat].astype(str) == "alla").any():
+        if no_cat:
+            feedback.pushWarning(say(tr("{} incidents without a category were left out."), no_cat))
+        if reserved:
             self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
-
-        feedback.setProgressText(tr("Assigning incidents to areas…"))
-        index = points_in_polygons(table.x, table.y, areas.rings, areas.ids)
-        self.check_cancel(feedback)
-        feedback.setProgress(60)
-        outside = int((index < 0).sum())
         if outside:
             feedback.pushInfo(say(tr("{} incidents lie outside every area and are not counted."), outside))
-        area_of = np.asarray(areas.names, dtype=object)[np.clip(index, 0, None)]
-        area_of[index < 0] = None
-        cats_out = cats_str.astype(object).where(~no_cat, None).to_numpy(dtype=object)
-        return pd.DataFrame({"area": area_of, "category": cats_out, "occurred_at": times}), times
+
+        def joined(parts, dtype):
+            return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
+
+        return SimpleNamespace(area=joined(a_parts, np.int32), category=joined(c_parts, np.int32),
+                               time=joined(t_parts, "datetime64[s]"), categories=list(present), tmin=tmin,
+                               tmax=tmax, counts=None)
+
+    def _count_in_database(self, parameters, context, feedback, crs, areas):
+        """When the incidents and the areas are tables of one PostGIS database: count there, in one query grouped
+        by area, category, year and period, and return (incidents as counted groups, periods); else None (the
+        log says why when both are PostGIS layers)."""
+        from ..pushdown import REASONS, area_counts, area_counts_plan, latest_and_nulls
+        from ..reader import _plain_definition
+
+        incidents_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        areas_layer = self.parameterAsVectorLayer(parameters, self.AREAS, context)
+        if incidents_layer is None or areas_layer is None or incidents_layer.providerType() != "postgres" \
+                or areas_layer.providerType() != "postgres":
+            return None
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
+        plain = _plain_definition(parameters, self.INPUT) and _plain_definition(parameters, self.AREAS)
+        plan = area_counts_plan(incidents_layer, areas_layer, plain, crs, time_field, cat_field, areas.geoms)
+        counted = None
+        if not isinstance(plan, str):
+            feedback.setProgressText(tr("Counting the incidents in the database…"))
+            first = latest_and_nulls(plan)
+            if first is not None:
+                located, nulls, latest = first
+                report_skipped(feedback, nulls, located + nulls, parameter_label(self, self.INPUT))
+                if located == 0:
+                    self.fail(tr("The incident layer has no incidents with a position."))
+                if np.isnat(latest):
+                    self.fail(say(tr("No incident has a valid time in the field '{}'."), time_field))
+                periods = self._periods(parameters, context, latest, feedback)
+                groups = area_counts(plan, self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
+                                     periods[:2], periods[2:])
+                if groups is not None:
+                    counted = (self._coded_groups(groups, areas, time_field, feedback), periods)
+            plan = "failed"
+        if counted is None:
+            feedback.pushInfo(say(tr("The incidents are counted here, not in the database: {}."),
+                tr(REASONS[plan])))
+            return None
+        feedback.pushInfo(tr("The incidents were counted in the PostGIS database."))
+        return counted
+
+    def _coded_groups(self, groups, areas, time_field, feedback):
+        """The database's groups coded as _incidents codes incidents: one entry per group inside an area, with its
+        count; what was left out counted from the groups of all incidents."""
+        inside, everything = groups
+        index = {name: i for i, name in enumerate(areas.names)}
+        present = {}
+        read = n_nat = no_cat = 0
+        reserved = False
+        tmin = tmax = np.datetime64("NaT", "s")
+
+        def code(category):
+            nonlocal reserved
+            text = None if category is None else str(category)
+            if text is None or not text.strip():
+                return -1
+            reserved = reserved or text == "alla"
+            return present.setdefault(text, len(present))
+
+        for _, category, count, first, last, _, _ in everything:
+            read += count
+            if code(category) < 0:
+                no_cat += count
+            if np.isnat(first):
+                n_nat += count
+            else:
+                tmin = first if np.isnat(tmin) else min(tmin, first)
+                tmax = last if np.isnat(tmax) else max(tmax, last)
+        a_code, c_code, times, counts = [], [], [], []
+        for area, category, count, first, _, _, _ in inside:
+            a_code.append(index.get(str(area).strip(), -1))
+            c_code.append(code(category))
+            times.append(first)
+            counts.append(count)
+        outside = read - sum(counts)
+        if n_nat:
+            feedback.pushWarning(say(tr("{} incidents without a valid time were left out."), n_nat))
+        if no_cat:
+            feedback.pushWarning(say(tr("{} incidents without a category were left out."), no_cat))
+        if reserved:
+            self.fail(tr("The category 'alla' is reserved for the total; rename it in the incident layer."))
+        if outside:
+            feedback.pushInfo(say(tr("{} incidents lie outside every area and are not counted."), outside))
+        return SimpleNamespace(area=np.asarray(a_code, dtype=np.int64), category=np.asarray(c_code, dtype=np.int64),
+                               time=np.asarray(times, dtype="datetime64[s]"), categories=list(present), tmin=tmin,
+                               tmax=tmax, counts=np.asarray(counts, dtype=np.int64))
 
     @staticmethod
     def _log_summary(df, k, feedback):
@@ -345,15 +478,15 @@ class AreaSummary(TrygghetAlgorithm):
         try:
             written = write_table_file(published, path, feedback)
         except OSError as err:
-            self.fail(tr("The file {} could not be written: {}").format(path, str(err)))
-        feedback.pushInfo(tr("Wrote {}").format(written))
+            self.fail(say(tr("The file {} could not be written: {}"), path, str(err)))
+        feedback.pushInfo(say(tr("Wrote {}"), written))
         return written
 
-    def _periods(self, parameters, context, times, feedback):
+    def _periods(self, parameters, context, latest, feedback):
         from ...core.lagesbild import default_periods
 
         c_start, c_end, r_start, r_end = default_periods(
-            times[~np.isnat(times)].max(),
+            latest,
             *[datetime_param(self, parameters, p, context) for p in
               (self.CURRENT_START, self.CURRENT_END, self.REFERENCE_START, self.REFERENCE_END)])
         if not c_end > c_start:

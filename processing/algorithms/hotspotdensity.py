@@ -15,14 +15,14 @@ from qgis.core import (
 
 from ...core import kde
 from ...i18n import N_, tr
+from .. import grids
 from ..base import StylePostProcessor, TrygghetAlgorithm, format_number
 from ..expressions import validate_expression
-from ..grids import MEMORY_GUARD, memory_text
 from ..masks import raster_mask
 from ..numbers import say
-from ..reader import points_extent, read_points
+from ..reader import points_extent
 from ..styles import write_density_style
-from ..timewindow import time_window
+from ..timewindow import read_points_in_window
 from ..writer import write_raster
 
 YEAR_DAYS = 365.25
@@ -143,45 +143,45 @@ class HotspotDensity(TrygghetAlgorithm):
             self.fail(tr("The input layer has no points with a location."))
         grid = kde.grid_for_points(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                                    radius, pixel)
-        needed = kde.grid_bytes(grid, radius, kernel, source.featureCount(), decay=decay)
-        if needed > MEMORY_GUARD:
-            self.fail(say(tr("The raster would be {cols} × {rows} cells and need about {need} of memory, more than "
-                             "the limit of {limit}. Use a larger pixel size or a smaller layer extent."),
-                cols=grid.cols, rows=grid.rows, need=memory_text(needed), limit=memory_text(MEMORY_GUARD)))
+        grids.check_density_memory(self, grid, radius, kernel, decay, source.featureCount(), bool(weight_field))
         feedback.pushInfo(say(tr("Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out."),
             cols=grid.cols, rows=grid.rows, pixel=pixel_m))
 
         feedback.setProgressText(tr("Reading points…"))
-        fields = tuple(f for f in (weight_field, time_field) if f)
-        table = read_points(self, parameters, self.INPUT, context, feedback, crs, fields=fields,
-                            expression=expression)
+        read = read_points_in_window(self, parameters, self.INPUT, context, feedback, crs,
+                                     fields=(weight_field,) if weight_field else (), time_field=time_field,
+                                     start_name=self.START, end_name=self.END, expression=expression)
+        table, start, end = read.table, read.start, read.end
         self.check_cancel(feedback)
-        if expression:
-            feedback.pushInfo(say(tr("{} points match the filter expression."), len(table)))
-        table, times, start, end = time_window(self, parameters, context, feedback, table, time_field,
-                                               self.START, self.END)
         if len(table) == 0:
             self.fail(tr("No points are left after the time window and filter; there is nothing to map."))
         feedback.pushInfo(say(tr("{} points go into the density."), len(table)))
         weights = table.attributes[weight_field] if weight_field else None
-        if weights is not None:
-            weights = np.asarray(weights, dtype=float)
 
         years = None
         if output_value == 2:
-            if times is None:
+            if not time_field:
                 self.fail(tr("Incidents per km² per year needs a time field (and preferably a start and end)."))
-            t0 = start if not np.isnat(start) else times.min()
-            t1 = end if not np.isnat(end) else times.max()
+            t0 = start if not np.isnat(start) else read.tmin
+            t1 = end if not np.isnat(end) else read.tmax
             years = (t1 - t0) / np.timedelta64(1, "s") / (YEAR_DAYS * 86400.0)
             if not years > 0:
                 self.fail(tr("The time window is empty, so no rate per year can be computed."))
             feedback.pushInfo(say(tr("The time window covers {} years."), format_number(years, 2)))
 
         feedback.setProgressText(tr("Computing the density…"))
-        values = self.run_core(kde.kernel_density, table.x, table.y, grid, radius, kernel=kernel, weights=weights,
-                               decay=decay, scaled=output_value >= 1,
-                               progress=self.progress_callback(feedback, 10.0, 90.0))
+        values = None
+        n, chunk = len(table), grids.DENSITY_CHUNK
+        for a in range(0, n, chunk):  # the density is a sum over points: a chunk at a time bounds the memory
+            part = self.run_core(kde.kernel_density, table.x[a:a + chunk], table.y[a:a + chunk], grid, radius,
+                                 kernel=kernel, weights=None if weights is None else weights[a:a + chunk],
+                                 decay=decay, scaled=output_value >= 1,
+                                 progress=self.progress_callback(feedback, 10.0 + 80.0 * a / n,
+                                                                 10.0 + 80.0 * min(a + chunk, n) / n))
+            if values is None:
+                values = part if n <= chunk else part.astype(np.float64)
+            else:
+                values += part
         if output_value == 2:
             values = kde.per_km2_per_year(values, years, per_metre)
         values = np.asarray(values, dtype=np.float32)

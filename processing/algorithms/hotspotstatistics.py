@@ -30,8 +30,8 @@ from ..grids import (
 )
 from ..masks import hull_study_area, inside_mask, mask_from_source, read_mask, workspace_areas
 from ..numbers import say
-from ..reader import read_points, read_polygons
-from ..timewindow import time_window
+from ..reader import read_polygons
+from ..timewindow import read_points_in_window
 from ..writer import write_features, write_polygons
 
 BIN_LABELS_ALIAS = "Konfidensklass"
@@ -186,7 +186,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         if not time_field:
             self.fail(tr("A time window (start or end) needs a time field."))
         if source.fields().indexOf(time_field) < 0:
-            self.fail(tr("The input layer has no time field named “{}”. Choose its time field.").format(time_field))
+            self.fail(say(tr("The input layer has no time field named “{}”. Choose its time field."), time_field))
         return time_field
 
     # --------------------------------------------------------------------------------------------------------
@@ -249,16 +249,15 @@ class HotspotStatistics(TrygghetAlgorithm):
 
         mask_polygons, mask_bounds = mask
         value_field = o.value_field
-        table = read_points(self, parameters, self.INPUT, context, feedback, crs,
-                            fields=tuple(dict.fromkeys(f for f in (value_field, time_field) if f)))
+        table = read_points_in_window(self, parameters, self.INPUT, context, feedback, crs,
+                                      fields=(value_field,) if value_field else (), time_field=time_field,
+                                      start_name=self.START, end_name=self.END).table
         if time_field:
-            table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
-                                         self.END)
             feedback.pushInfo(say(tr("{} incidents lie in the period."), len(table)))
         x, y = table.x, table.y
         weights = None
         if value_field:
-            weights = table.attributes[value_field].astype(float)
+            weights = table.attributes[value_field]
             bad = ~np.isfinite(weights)
             if bad.any():
                 feedback.pushWarning(say(tr("{} incidents have no value in the weight field and were "
@@ -357,7 +356,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                     self.fail(say(tr("k must be between 1 and the number of features minus 1 ({})."), n - 1))
                 w = hotspot.knn(xy, o.k)
         except ValueError as err:
-            self.fail(tr("The neighbourhood could not be built: {}").format(err))
+            self.fail(say(tr("The neighbourhood could not be built: {}"), err))
         if w is not None:
             card = w.cardinalities
             islands = int(np.sum(card == 0))
@@ -386,7 +385,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             else:
                 _, z = hotspot.gi_star(values, w)
         except ValueError as err:
-            self.fail(tr("The statistic could not be computed: {}").format(err))
+            self.fail(say(tr("The statistic could not be computed: {}"), err))
         p = p_two_sided(z)
         p_sim = None
         if o.permutations > 0:
@@ -428,7 +427,7 @@ class HotspotStatistics(TrygghetAlgorithm):
                 fields.append(field)
         for field in new_fields:
             if fields.indexOf(field.name()) >= 0:
-                self.fail(tr("The input already has a field named \u201c{}\u201d; rename it first.").format(
+                self.fail(say(tr("The input already has a field named \u201c{}\u201d; rename it first."),
                     field.name()))
             fields.append(field)
         if data.geometries is None:  # cells: geometries built and written in bulk
@@ -459,8 +458,8 @@ class HotspotStatistics(TrygghetAlgorithm):
                                      "counted."))
         elif not o.second_field:
             self.fail(tr("The bivariate Local Moran on polygons needs a second value field."))
-        feedback.pushInfo(tr("The bivariate Local Moran is tested with {} conditional permutations.").format(
-            format_number(o.permutations)))
+        feedback.pushInfo(say(tr("The bivariate Local Moran is tested with {} conditional permutations."),
+                              o.permutations))
 
     def _second_counts(self, parameters, context, feedback, crs, lattice, time_field):
         """The second point layer counted in the cells of the incidents' lattice."""
@@ -468,17 +467,16 @@ class HotspotStatistics(TrygghetAlgorithm):
 
         second = self.parameterAsSource(parameters, self.SECOND_INPUT, context)
         use_time = bool(time_field) and second.fields().indexOf(time_field) >= 0
-        table = read_points(self, parameters, self.SECOND_INPUT, context, feedback, crs,
-                            fields=(time_field,) if use_time else ())
-        if time_field and use_time:
-            table, _, _, _ = time_window(self, parameters, context, feedback, table, time_field, self.START,
-                                         self.END)
-        elif time_field:
-            feedback.pushWarning(tr("The second point layer has no field “{}”; all its points are used, whatever "
-                                    "the time window.").format(time_field))
+        read = read_points_in_window(self, parameters, self.SECOND_INPUT, context, feedback, crs,
+                                     time_field=time_field if use_time else None, start_name=self.START,
+                                     end_name=self.END)
+        table = read.table
+        if time_field and not use_time:
+            feedback.pushWarning(say(tr("The second point layer has no field “{}”; all its points are used, whatever "
+                                        "the time window."), time_field))
         counts, outside = lattice_counts(lattice, table.x, table.y)
-        feedback.pushInfo(tr("{n} points of the second layer lie in the cells; {out} lie outside them.").format(
-            n=format_number(counts.sum()), out=format_number(outside)))
+        feedback.pushInfo(say(tr("{n} points of the second layer lie in the cells; {out} lie outside them."),
+                              n=int(counts.sum()), out=int(outside)))
         return counts
 
     def _second_field_values(self, source, base_rows, o):
@@ -487,8 +485,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         for row in base_rows:
             value = row[index]
             if value is None or (hasattr(value, "isNull") and value.isNull()):
-                self.fail(tr("Some polygons have no value in the field \u201c{}\u201d. Fill them in or filter "
-                             "them out first.").format(o.second_field))
+                self.fail(say(tr("Some polygons have no value in the field \u201c{}\u201d. Fill them in or filter "
+                             "them out first."), o.second_field))
             values.append(float(value))
         return np.asarray(values, dtype=float)
 
@@ -504,8 +502,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         try:
             local_i, quad = moran_local_bv(x, y, w)
         except ValueError as err:
-            self.fail(tr("The statistic could not be computed: {}").format(err))
-        feedback.setProgressText(tr("Running {} permutations…").format(o.permutations))
+            self.fail(say(tr("The statistic could not be computed: {}"), err))
+        feedback.setProgressText(say(tr("Running {} permutations…"), o.permutations))
         p_sim, z = self.run_core(bv_permutation, x, y, w, o.permutations, o.seed,
                                  progress=self.progress_callback(feedback, 40, 88))
         p = p_two_sided(z)
@@ -513,7 +511,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         labels = np.array(QUADRANT_CODES, dtype=object)[quad.astype(int) - 1]
         quadrant = np.where(np.abs(bins) >= 2, labels, "ns")
         counts = {q: int(np.sum(quadrant == q)) for q in QUADRANT_CODES}
-        feedback.pushInfo(tr("Significant at 95 % ({fdr}): {hh} HH, {hl} HL, {lh} LH and {ll} LL of {n}.").format(
+        feedback.pushInfo(say(tr("Significant at 95 % ({fdr}): {hh} HH, {hl} HL, {lh} LH and {ll} LL of {n}."),
             fdr=tr("FDR corrected") if o.fdr else tr("not corrected for multiple testing"),
             hh=format_number(counts["HH"]), hl=format_number(counts["HL"]), lh=format_number(counts["LH"]),
             ll=format_number(counts["LL"]), n=format_number(x.size)))

@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Assigning incidents to areas…</source>
-            <translation>Fördelar händelserna på områden…</translation>
+            <translation type="vanished">Fördelar händelserna på områden…</translation>
         </message>
         <message>
             <source>At least one weight must be above zero.</source>
@@ -986,6 +986,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Count: 0</source>
             <translation>Antal: 0</translation>
+        </message>
+        <message>
+            <source>Counting the incidents in the database…</source>
+            <translation>Räknar händelserna i databasen…</translation>
         </message>
         <message>
             <source>Counts from 1 to k−1 are shown as '&lt;k' and the values derived from them are withheld, with secondary suppression against totals. 0 or 1 turns disclosure control off (internal use only).</source>
@@ -5106,12 +5110,20 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Händelsepunkterna, t.ex. arbetsytans lager 'incidents'.</translation>
         </message>
         <message>
+            <source>The incidents are counted here, not in the database: {}.</source>
+            <translation>Händelserna räknas här, inte i databasen: {}.</translation>
+        </message>
+        <message>
             <source>The incidents fall in fewer than 3 cells; choose a smaller cell size.</source>
             <translation>Händelserna faller i färre än 3 rutor; välj en mindre rutstorlek.</translation>
         </message>
         <message>
             <source>The incidents lie at fewer than 2 distinct places; no cell size can be chosen.</source>
             <translation>Händelserna ligger på färre än 2 olika platser; ingen rutstorlek kan väljas.</translation>
+        </message>
+        <message>
+            <source>The incidents were counted in the PostGIS database.</source>
+            <translation>Händelserna räknades i PostGIS-databasen.</translation>
         </message>
         <message>
             <source>The incidents' weights are summed per cell; the second layer's points are counted.</source>
@@ -5534,6 +5546,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Rastret skulle bli {cols} × {rows} celler och behöva omkring {need} minne, mer än gränsen {limit}. Använd en större pixelstorlek eller ett lager med mindre utbredning.</translation>
         </message>
         <message>
+            <source>The raster would be {cols} × {rows} cells and need about {need} of memory, more than the limit of {limit}; the raster alone takes {raster}. Use a larger pixel size or a smaller layer extent.</source>
+            <translation>Rastret skulle bli {cols} × {rows} celler och behöva ungefär {need} minne, mer än gränsen {limit}; rastret ensamt tar {raster}. Välj en större pixelstorlek eller en mindre utbredning för lagret.</translation>
+        </message>
+        <message>
             <source>The reference period must start before it ends.</source>
             <translation>Jämförelseperioden måste börja innan den slutar.</translation>
         </message>
@@ -5734,6 +5750,10 @@ Mallen är en vanlig QGIS-layout (resources/layouts/lagesbild.qpt): ändra utsee
             <translation>Tidsfönstret omfattar {} år.</translation>
         </message>
         <message>
+            <source>The time window is applied in the database's query.</source>
+            <translation>Tidsfönstret tillämpas i databasens fråga.</translation>
+        </message>
+        <message>
             <source>The time window is empty, so no rate per year can be computed.</source>
             <translation>Tidsfönstret är tomt, så ingen takt per år kan beräknas.</translation>
         </message>
@@ -5852,6 +5872,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>The yearly counts {first}–{last} are too small to publish (below {k}); no trend is shown.</source>
             <translation>Antalen per år {first}–{last} är för små för att redovisas (under {k}); ingen trend visas.</translation>
+        </message>
+        <message>
+            <source>The {n} points would need about {need} of memory, more than the limit of {limit}; the points take {points} of it. Use a filter expression or a time window to map fewer points, or split the layer.</source>
+            <translation>De {n} punkterna skulle behöva ungefär {need} minne, mer än gränsen {limit}; punkterna tar {points} av det. Använd ett filteruttryck eller ett tidsfönster så att färre punkter karteras, eller dela upp lagret.</translation>
         </message>
         <message>
             <source>The {what} are the same in every cell, so nothing can be compared: every cell is shown as no pattern or too few to judge.</source>
@@ -6506,6 +6530,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>en skalstock</translation>
         </message>
         <message>
+            <source>a selection, a subset or a filter applies to one of the layers</source>
+            <translation>ett urval, en delmängd eller ett filter gäller för ett av lagren</translation>
+        </message>
+        <message>
             <source>about {n} incidents per month</source>
             <translation>omkring {n} händelser per månad</translation>
         </message>
@@ -6710,6 +6738,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>skalstock</translation>
         </message>
         <message>
+            <source>some areas overlap</source>
+            <translation>några områden överlappar varandra</translation>
+        </message>
+        <message>
             <source>someone</source>
             <translation>någon</translation>
         </message>
@@ -6730,6 +6762,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
             <translation>notis om syntetiska data</translation>
         </message>
         <message>
+            <source>the category field is not text</source>
+            <translation>kategorifältet är inte ett textfält</translation>
+        </message>
+        <message>
+            <source>the database could not run the query</source>
+            <translation>databasen kunde inte köra frågan</translation>
+        </message>
+        <message>
             <source>the first peak of incremental spatial autocorrelation (global Moran's I z-score)</source>
             <translation type="vanished">första toppen i inkrementell rumslig autokorrelation (globalt Morans I, z-värde)</translation>
         </message>
@@ -6740,6 +6780,14 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>the given hot-spot density</source>
             <translation>den angivna hot spot-tätheten</translation>
+        </message>
+        <message>
+            <source>the incidents and the areas are not in the same projected coordinate system</source>
+            <translation>händelserna och områdena har inte samma projicerade koordinatsystem</translation>
+        </message>
+        <message>
+            <source>the incidents and the areas are not tables of the same PostGIS database</source>
+            <translation>händelserna och områdena är inte tabeller i samma PostGIS-databas</translation>
         </message>
         <message>
             <source>the layer “{}” cannot be read</source>
@@ -6760,6 +6808,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>the scale bar '{}' is not linked to a map</source>
             <translation>skalstocken '{}' är inte kopplad till någon karta</translation>
+        </message>
+        <message>
+            <source>the time field is not a date or a timestamp without time zone</source>
+            <translation>tidsfältet är inte ett datum eller en tidsstämpel utan tidszon</translation>
         </message>
         <message>
             <source>too short for a back-test: the mean of the last season</source>
