@@ -10,7 +10,7 @@ from .base import format_number
 from .masks import inside_mask
 from .numbers import say
 
-MEMORY_GUARD = 1 << 30  # bytes of working memory a density grid may use (1 GiB)
+MEMORY_GUARD = 3 << 29  # bytes of working memory a density grid may use (1.5 GiB)
 MIN_FEATURES = 30  # fewest incidents, cells or areas a significance test is run on
 MAX_CELLS = 1_000_000
 

@@ -28,12 +28,12 @@ from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..fields import make_field
+from ..grids import MEMORY_GUARD
 from ..masks import raster_mask
 from ..numbers import say
 from ..reader import points_extent, read_points
 from ..writer import write_raster
 
-MEMORY_GUARD = 1 << 30  # bytes of working memory the surfaces may use (1 GiB), as hotspotdensity
 DEFAULT_EVALUATION_DAYS = 28
 NEAR_REPEAT_FIELDS = ("distance_from", "distance_to", "days_from", "days_to", "ratio", "p")
 SHARES = rm.SHARES
