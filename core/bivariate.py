@@ -23,7 +23,7 @@ neighbour sum depends on i only through how many drawn ids lie below i.
 
 import numpy as np
 
-from .hotspot import _as_values, _bisect_rows, _check_progress, _suffix
+from .hotspot import _as_values, _bisect_rows, permuted_neighbour_sums
 
 __all__ = ["QUADRANT_CODES", "bv_permutation", "lattice_cell_index", "lattice_counts", "moran_local_bv"]
 
@@ -87,54 +87,19 @@ def bv_permutation(x, y, w, permutations=999, seed=0, progress=None):
         return p_sim, z_sim
     if kmax > n - 1:
         raise ValueError("a location has more neighbours than there are other locations")
-    rng = np.random.default_rng(seed)
-    ids = np.empty((perms, kmax), dtype=np.int64)
-    for p in range(perms):
-        ids[p] = rng.choice(n - 1, size=kmax, replace=False)
-    ks = [int(k) for k in np.unique(card) if k > 0]
-    total = float(np.sum(card > 0))
-    done = 0.0
-    rows_per_chunk = max(1, (1 << 22) // perms)
-    _check_progress(progress, 0.0)
-    for k in ks:
-        locs = np.flatnonzero(card == k)
-        s = np.sort(ids[:, :k], axis=1)
-        ys, ys1 = y[s], y[s + 1]
-        v = np.zeros((perms, k + 1))
-        v[:, 1:] = np.cumsum(ys, axis=1)  # drawn ids below i are the values at those ids
-        v += _suffix(ys1)  # ids at or above i skip i (esda indexes the other n - 1 values)
-        vflat = v.ravel()
-        offs = (np.arange(perms, dtype=np.int64) * (k + 1))[None, :]
-        breaks = np.unique(s) + 1
-        seg = np.searchsorted(breaks, locs, side="right")
-        useg, first, inv = np.unique(seg, return_index=True, return_inverse=True)
-        inv = np.asarray(inv).ravel()
-        reps = locs[first]
-        for a in range(0, useg.size, rows_per_chunk):
-            q = reps[a:a + rows_per_chunk]
-            m = np.empty((q.size, perms), dtype=np.int64)
-            for p in range(perms):
-                m[:, p] = np.searchsorted(s[p], q, side="left")
-            d = np.sort(vflat[m + offs], axis=1)
-            mean = d.mean(axis=1)
-            std = d.std(axis=1)
-            sel = np.flatnonzero((inv >= a) & (inv < a + q.size))
-            li = locs[sel]
-            row = inv[sel] - a
-            target = observed[li]
-            ge = perms - _bisect_rows(d, row, target, left=True)  # simulated sums >= observed
-            le = _bisect_rows(d, row, target, left=False)  # simulated sums <= observed
-            dirn = direction[li]
-            # I_sim >= I_obs is sum >= observed for z_x > 0 and sum <= observed for z_x < 0, and I_sim <= I_obs
-            # the other way round: folded with ties on both sides, either direction gives min(ge, le)
-            pv = (np.minimum(ge, le) + 1.0) / (perms + 1.0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                zs = dirn * (target - mean[row]) / std[row]
-            zs = np.where(std[row] > 0, zs, np.nan)
-            p_sim[li] = np.where(dirn == 0, 1.0, pv)
-            z_sim[li] = np.where(dirn == 0, np.nan, zs)
-            done += sel.size
-            _check_progress(progress, done / total)
+    for li, row, d, mean, std in permuted_neighbour_sums(y, card, perms, seed, progress):
+        target = observed[li]
+        ge = perms - _bisect_rows(d, row, target, left=True)  # simulated sums >= observed
+        le = _bisect_rows(d, row, target, left=False)  # simulated sums <= observed
+        dirn = direction[li]
+        # I_sim >= I_obs is sum >= observed for z_x > 0 and sum <= observed for z_x < 0, and I_sim <= I_obs
+        # the other way round: folded with ties on both sides, either direction gives min(ge, le)
+        pv = (np.minimum(ge, le) + 1.0) / (perms + 1.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            zs = dirn * (target - mean) / std
+        zs = np.where(std > 0, zs, np.nan)
+        p_sim[li] = np.where(dirn == 0, 1.0, pv)
+        z_sim[li] = np.where(dirn == 0, np.nan, zs)
     return p_sim, z_sim
 
 

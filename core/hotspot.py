@@ -704,16 +704,44 @@ def conditional_permutation(values, w, statistic="gi_star", permutations=999, se
         direction = np.full(n, 1 if y.sum() >= 0 else -1, dtype=np.int8)
     else:
         direction = np.sign(_standardise(y)).astype(np.int8)
+    for li, row, d, mean, std in permuted_neighbour_sums(y, card, perms, seed, progress):
+        target = lag[li]
+        ge = perms - _bisect_rows(d, row, target, left=True)  # simulated >= observed
+        le = _bisect_rows(d, row, target, left=False)  # simulated <= observed
+        dirn = direction[li]
+        larger = np.where(dirn > 0, ge, np.where(dirn < 0, le, perms))
+        larger = np.minimum(larger, perms - larger)
+        pv = (larger + 1.0) / (perms + 1.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            zs = dirn * (target - mean) / std
+        zs = np.where(std > 0, zs, np.nan)
+        pv = np.where(dirn == 0, 1.0, pv)
+        zs = np.where(dirn == 0, np.nan, zs)
+        p_sim[li] = pv
+        z_sim[li] = zs
+    return p_sim, z_sim
+
+
+def permuted_neighbour_sums(y, card, permutations, seed=0, progress=None):
+    """Conditional randomisation (esda ``crand``) of the neighbour sums of ``y``: the value at i stays, its k_i
+    neighbours are drawn without replacement from the other n-1 values, one set of draws (the first k_i of max k ids
+    per permutation) serving every location. A location's random sum depends on i only through how many drawn ids
+    lie below i, so each permutation yields at most k+1 distinct sums.
+
+    Yields, chunk by chunk, ``(locations, rows, sorted_sums, mean, std)``: location ``locations[t]`` has its
+    simulated sums in ``sorted_sums[rows[t]]`` (sorted ascending), with their mean and standard deviation."""
+    n = y.size
+    perms = int(permutations)
+    kmax = int(card.max()) if n else 0
     rng = np.random.default_rng(seed)
     ids = np.empty((perms, kmax), dtype=np.int64)
     for p in range(perms):
         ids[p] = rng.choice(n - 1, size=kmax, replace=False)
-    ks = [int(k) for k in np.unique(card) if k > 0]
-    total = float(sum(np.sum(card == k) for k in ks))
+    total = float(np.sum(card > 0))
     done = 0.0
     rows_per_chunk = max(1, (1 << 22) // perms)
     _check_progress(progress, 0.0)
-    for k in ks:
+    for k in (int(k) for k in np.unique(card) if k > 0):
         locs = np.flatnonzero(card == k)
         s = np.sort(ids[:, :k], axis=1)
         ys, ys1 = y[s], y[s + 1]
@@ -733,28 +761,11 @@ def conditional_permutation(values, w, statistic="gi_star", permutations=999, se
             for p in range(perms):
                 m[:, p] = np.searchsorted(s[p], q, side="left")
             d = np.sort(vflat[m + offs], axis=1)
-            mean = d.mean(axis=1)
-            std = d.std(axis=1)
             sel = np.flatnonzero((inv >= a) & (inv < a + q.size))
-            li = locs[sel]
             row = inv[sel] - a
-            target = lag[li]
-            ge = perms - _bisect_rows(d, row, target, left=True)  # simulated >= observed
-            le = _bisect_rows(d, row, target, left=False)  # simulated <= observed
-            dirn = direction[li]
-            larger = np.where(dirn > 0, ge, np.where(dirn < 0, le, perms))
-            larger = np.minimum(larger, perms - larger)
-            pv = (larger + 1.0) / (perms + 1.0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                zs = dirn * (target - mean[row]) / std[row]
-            zs = np.where(std[row] > 0, zs, np.nan)
-            pv = np.where(dirn == 0, 1.0, pv)
-            zs = np.where(dirn == 0, np.nan, zs)
-            p_sim[li] = pv
-            z_sim[li] = zs
+            yield locs[sel], row, d, d.mean(axis=1)[row], d.std(axis=1)[row]
             done += sel.size
             _check_progress(progress, done / total)
-    return p_sim, z_sim
 
 
 def _suffix(ys1):
