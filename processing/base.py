@@ -11,9 +11,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProperty,
 )
 from qgis.PyQt.QtCore import QDateTime
@@ -122,6 +125,22 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     # -- parameters several algorithms declare alike. ``help_text`` is an English source string: mark it with N_()
     # at the call site so that scripts/i18n.py finds it. Each helper adds the parameter and returns it.
     # ``label`` (also marked with N_()) replaces the usual label.
+    def add_import_target(self, receives_help, imported_label, replaced_label=None):
+        """An import's WORKSPACE and REJECTS, and its counts: IMPORTED (``imported_label``), REJECTED, DUPLICATES and,
+        with ``replaced_label``, REPLACED."""
+        self.addParameter(self.help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
+                                                                     fileFilter=tr("GeoPackage (*.gpkg)")),
+                                          receives_help))
+        self.addParameter(self.help_param(
+            QgsProcessingParameterFeatureSink(self.REJECTS, tr("Rejected rows"), QgsProcessing.SourceType.TypeVector,
+                                              optional=True, createByDefault=True),
+            N_("Every row that was not imported, with its row number in the file and the reason.")))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr(imported_label)))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rejected rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
+        if replaced_label:
+            self.addOutput(QgsProcessingOutputNumber(self.REPLACED, tr(replaced_label)))
+
     def add_incidents_param(self, help_text, name="INPUT", label=None, optional=False):
         """A point layer of incidents."""
         label = tr(label) if label else tr("Incidents")

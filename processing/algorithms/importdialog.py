@@ -7,12 +7,9 @@ import uuid
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -187,17 +184,8 @@ class ImportDialog(TrygghetAlgorithm):
                                                      False),
                        "Off: a mark already in the workspace (same dialogue, place, date and reason) is skipped and "
                        "counted. On: the stored one is replaced by the file's."))
-        add(help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
-                                                  fileFilter=tr("GeoPackage (*.gpkg)")),
-                       "The Trygghet workspace that receives the marks."))
-        add(help_param(QgsProcessingParameterFeatureSink(self.REJECTS, tr("Rejected rows"),
-                                                         QgsProcessing.SourceType.TypeVector, optional=True,
-                                                         createByDefault=True),
-                       "Every row that was not imported, with its row number in the file and the reason."))
-        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Imported marks")))
-        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rejected rows")))
-        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
-        self.addOutput(QgsProcessingOutputNumber(self.REPLACED, tr("Replaced marks")))
+        self.add_import_target(N_("The Trygghet workspace that receives the marks."),
+                               N_("Imported marks"), N_("Replaced marks"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.perceived_import import DIALOG_COLUMNS, guess_columns, personal_columns, prepare_marks

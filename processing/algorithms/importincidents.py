@@ -8,11 +8,8 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProject,
@@ -152,16 +149,8 @@ class ImportIncidents(TrygghetAlgorithm):
                                           fileFilter=tr("Tables (*.csv *.txt *.xlsx *.xls *.ods)")),
                "Optional table with two columns: the label or code in the file, and the workspace category "
                "(skadegorelse, klotter, narkotika, vald, ran, stold_inbrott, ordningsstorning, brand, ovrigt)."))
-        add(help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
-                                          fileFilter=tr("GeoPackage (*.gpkg)")),
-               "The Trygghet workspace whose incident layer receives the rows."))
-        add(help_param(QgsProcessingParameterFeatureSink(self.REJECTS, tr("Rejected rows"),
-                                                         QgsProcessing.SourceType.TypeVector, optional=True,
-                                                         createByDefault=True),
-               "Every row that was not imported, with its row number in the file and the reason."))
-        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Imported incidents")))
-        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rejected rows")))
-        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
+        self.add_import_target(N_("The Trygghet workspace whose incident layer receives the rows."),
+                               N_("Imported incidents"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.importer import prepare_incidents

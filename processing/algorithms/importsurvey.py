@@ -5,11 +5,8 @@ import math
 import uuid
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -137,17 +134,8 @@ class ImportSurvey(TrygghetAlgorithm):
                                                      False),
                        "Off: a result already in the workspace (same area, year, indicator and source) is skipped "
                        "and counted. On: the stored one is replaced by the file's."))
-        add(help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
-                                                  fileFilter=tr("GeoPackage (*.gpkg)")),
-                       "The Trygghet workspace that receives the results; its areas name the valid areas."))
-        add(help_param(QgsProcessingParameterFeatureSink(self.REJECTS, tr("Rejected rows"),
-                                                         QgsProcessing.SourceType.TypeVector, optional=True,
-                                                         createByDefault=True),
-                       "Every row that was not imported, with its row number in the file and the reason."))
-        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Imported results")))
-        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rejected rows")))
-        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Skipped duplicates")))
-        self.addOutput(QgsProcessingOutputNumber(self.REPLACED, tr("Replaced results")))
+        self.add_import_target(N_("The Trygghet workspace that receives the results; its areas name the valid areas."),
+                               N_("Imported results"), N_("Replaced results"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.perceived_import import SURVEY_COLUMNS, guess_columns, personal_columns, prepare_survey
