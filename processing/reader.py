@@ -232,17 +232,23 @@ def _read_iterating(source, context, feedback, target_crs, fields, expression, k
                 for f in fields:
                     values[f].append(feature[f])
             continue
-        if transform is not None:
-            geometry.transform(transform)
-        point = geometry.constGet()
-        if QgsWkbTypes.isMultiType(geometry.wkbType()):
-            point = point.geometryN(0)
-        xs.append(point.x())
-        ys.append(point.y())
+        x, y = _point_xy(geometry, transform)
+        xs.append(x)
+        ys.append(y)
         for f in fields:
             values[f].append(feature[f])
     columns = {f: _column_from_python(v) for f, v in values.items()}
     return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), columns, nulls, "iterate")
+
+
+def _point_xy(geometry, transform):
+    """x, y of a point geometry (the first part of a multipoint), transformed first when ``transform`` is given."""
+    if transform is not None:
+        geometry.transform(transform)
+    point = geometry.constGet()
+    if QgsWkbTypes.isMultiType(geometry.wkbType()):
+        point = point.geometryN(0)
+    return point.x(), point.y()
 
 
 def _column_from_python(values, kind=None):
@@ -600,13 +606,9 @@ def _iter_iterating(source, context, feedback, target_crs, fields, expression, b
         if geometry.isNull() or geometry.isEmpty():
             nulls += 1
             continue
-        if transform is not None:
-            geometry.transform(transform)
-        point = geometry.constGet()
-        if QgsWkbTypes.isMultiType(geometry.wkbType()):
-            point = point.geometryN(0)
-        xs.append(point.x())
-        ys.append(point.y())
+        x, y = _point_xy(geometry, transform)
+        xs.append(x)
+        ys.append(y)
         for f in fields:
             values[f].append(feature[f])
         if len(xs) >= batch_size:
