@@ -16,11 +16,13 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutItemRegistry,
     QgsLayoutItemScaleBar,
     QgsLayoutObject,
     QgsLayoutTable,
@@ -124,6 +126,21 @@ def set_atlas(layout, pages):
         collection.page(index).dataDefinedProperties().setProperty(
             QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
             QgsProperty.fromExpression("attribute(@atlas_feature, 'page_kind') {} 'cover'".format(operator)))
+
+
+def delete_page(layout, index):
+    """Remove page ``index`` and every item on it. The page collection's deletePage keeps the page's items, whose
+    position then refers to a page that no longer exists and is drawn relative to the first page (the patrol
+    page's map printed over the cover)."""
+    items = [i for i in layout.items() if isinstance(i, QgsLayoutItem) and i.parentGroup() is None
+             and i.type() != QgsLayoutItemRegistry.ItemType.LayoutPage and i.page() == index]
+    tables = {id(i.multiFrame()): i.multiFrame() for i in items if isinstance(i, QgsLayoutFrame) and i.multiFrame()}
+    for item in items:
+        layout.removeLayoutItem(item)
+    for table in tables.values():
+        if table.frameCount() == 0:
+            layout.removeMultiFrame(table)
+    layout.pageCollection().deletePage(index)
 
 
 def set_map(layout, item_id, layers, extent):

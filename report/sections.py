@@ -139,14 +139,13 @@ class Sections:
                      THIS_AREA, tr("No survey results for the area in the workspace."), 8)
 
     def _bind_patrol(self, layout, layers, loaded, extent, feedback):
-        collection = layout.pageCollection()
         map_item = layout.itemById("karta_patrull")
         if not self.patrol or not template_has(layout, PATROL_ITEMS):
             if self.patrol:
                 feedback.pushWarning(tr("The report template has no patrol planning page (item '{}'); it is left "
                                         "out.").format("karta_patrull"))
             if map_item is not None:
-                collection.deletePage(map_item.page())
+                rl.delete_page(layout, map_item.page())
             return
         area_layer = loaded["omraden"]
         rl.set_map(layout, "karta_patrull", [area_layer, layers["riskomraden"]], extent)

@@ -294,6 +294,13 @@ def test_without_forecast_and_patrol_the_sections_are_left_out(run, workspace, t
     result = run("trygghet:exportlagesbild", dict(PERIODS, WORKSPACE=workspace, FOCUS_AREAS="Sylte",
                                                   FORECAST=False, OUTPUT=pdf))
     assert page_count(pdf) == result["PAGES"] == 1 + 4
+    # the patrol page goes with every item on it: none is left to print over another page
+    from qgis.core import QgsLayoutItem, QgsProject
+
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT_NAME"])
+    assert layout.pageCollection().pageCount() == 5
+    ids = [i.id() for i in layout.items() if isinstance(i, QgsLayoutItem)]
+    assert "karta_oversikt" in ids and not [i for i in ids if i.endswith("_patrull")], ids
     text = whole_text(pdf)
     assert "Upplevd trygghet" in text
     assert "Om utvecklingen fortsätter" not in text and "Patrullplanering" not in text
