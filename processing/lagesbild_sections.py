@@ -169,7 +169,7 @@ def perceived_map(alg, parameters, context, feedback, layers, data_dir):
     if not alg.parameterAsBool(parameters, PERCEIVED_MAP, context):
         return None
     marks = layers.get("DIALOG_MARKS")
-    if marks is None or marks.featureCount() <= 0:
+    if marks is None or marks.featureCount() == 0:
         feedback.pushInfo(tr("The workspace has no citizen dialogue marks, so the area maps do not show perceived "
                              "safety and crime."))
         return None
