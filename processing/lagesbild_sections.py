@@ -16,6 +16,7 @@ from ..i18n import N_, tr
 FORECAST = "FORECAST"
 FORECAST_LEVEL = "FORECAST_LEVEL"
 RISK_MAP = "RISK_MAP"
+PERCEIVED_MAP = "PERCEIVED_MAP"
 LEVELS = (0.80, 0.95)
 LEVEL_NAMES = (N_("80 %"), N_("95 %"))
 RISK_LOOKBACK_DAYS = 90
@@ -47,6 +48,11 @@ def init_parameters(alg):
                    "A page per focus area with the risk map's top 1, 5 and 10 % areas for the coming weeks "
                    "(trygghet:riskmap, 90 days back from the end of the current period) and how many of those days' "
                    "incidents lay in them."))
+    add(help_param(QgsProcessingParameterBoolean(PERCEIVED_MAP, tr("Show perceived safety and crime on the area map"),
+                                                 False),
+                   "Draws the four classes of trygghet:perceivedsafety (the dialogue marks against all the report's "
+                   "incidents on its default 250 m grid over the areas) on each focus area's map, under the hot "
+                   "places and over the density, and names them in the legend."))
 
 
 def forecasts(alg, parameters, context, table_times, rings, ring_ids, names, focus, periods):
@@ -152,3 +158,26 @@ def patrol(alg, parameters, context, feedback, layers, crs, table_times, geoms, 
         pai = (float(result["PAI_5"]), float(result["PAI_5_KDE"]))
     info = {"days": RISK_LOOKBACK_DAYS, "as_of": as_of, "pai": pai}
     return {"rows": per_area, "areas": rows, "info": info}
+
+
+def perceived_map(alg, parameters, context, feedback, layers, data_dir):
+    """The cells of trygghet:perceivedsafety for the area maps (a GeoPackage in the data folder), or None when
+    PERCEIVED_MAP is off or there are no dialogue marks."""
+    import os
+    import time
+
+    if not alg.parameterAsBool(parameters, PERCEIVED_MAP, context):
+        return None
+    marks = layers.get("DIALOG_MARKS")
+    if marks is None or marks.featureCount() == 0:
+        feedback.pushInfo(tr("The workspace has no citizen dialogue marks, so the area maps do not show perceived "
+                             "safety and crime."))
+        return None
+    started = time.perf_counter()
+    feedback.setProgressText(tr("Perceived safety and crime for the area maps…"))
+    result = alg._child("trygghet:perceivedsafety", {
+        "MARKS": marks, "INCIDENTS": layers["INCIDENTS"], "MASK": layers["AREAS"],
+        "OUTPUT": os.path.join(data_dir, "upplevd_otrygghet.gpkg"), "OUTPUT_TABLE": None}, context, feedback)
+    feedback.pushInfo(tr("Perceived safety and crime for the area maps took {} s.").format(
+        "{:.1f}".format(time.perf_counter() - started).replace(".", tr("1.5")[1])))
+    return result["OUTPUT"]

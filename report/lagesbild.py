@@ -92,13 +92,19 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     return saved
 
 
-def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=None):
+def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=None, perceived_map=None):
     """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts;
-    the layout is added to the project's Layout Manager."""
+    the layout is added to the project's Layout Manager. ``perceived_map``: the cells of trygghet:perceivedsafety to
+    draw on the area maps between the hot places and the density, or None."""
     loaded = load_report_layers(project, gpkg, saved, hot_layer)
     area_layer = loaded["omraden"]
     area_layer.setRenderer(rl.areas_renderer(tr("Selected area"), tr("Focus areas"), tr("Other areas")))
     map_layers = [area_layer] + [loaded[n] for n in ("platser", "strak") if n in loaded] + [loaded["hot"]]
+    if perceived_map is not None:
+        from .perceived_section import load_perceived_map
+
+        loaded["upplevd_karta"] = load_perceived_map(project, perceived_map)
+        map_layers.insert(map_layers.index(loaded["hot"]), loaded["upplevd_karta"])
     rl.set_atlas(layout, loaded["sidor"])
     extent = loaded["omraden"].extent()
     extent.scale(1.05)
@@ -129,7 +135,7 @@ def check_maps(layout, loaded, extent, feedback):
     places must draw on the area map where they hold data, and the scale bars must have a length."""
     problems = [p for p in (rl.scalebar_problem(layout, bar) for bar in ("skalstock", "skala_oversikt")) if p]
     map_item = layout.itemById("karta")
-    for layer in [loaded["hot"]] + [loaded[n] for n in ("platser",) if n in loaded]:
+    for layer in [loaded["hot"]] + [loaded[n] for n in ("platser", "upplevd_karta") if n in loaded]:
         if not layer.isValid():
             problems.append(tr("the layer “{}” cannot be read").format(layer.name()))
             continue

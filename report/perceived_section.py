@@ -2,13 +2,22 @@
 findings, worded in the reader's language from core/report_perceived.py."""
 
 from ..core import vocabulary
-from ..i18n import tr
+from ..i18n import N_, tr
 
 INDICATORS = dict(vocabulary.SURVEY_INDICATORS)
 SOURCES = dict(vocabulary.SURVEY_SOURCES)
 REASONS = dict(vocabulary.MARK_REASONS)
 FINDINGS = dict(vocabulary.FINDING_CATEGORIES)
 MAX_FINDING_CATEGORIES = 6
+# trygghet:perceivedsafety's classes (resources/styles/perceived_safety.qml), named in the reader's language
+MAP_CLASSES = {
+    "unsafe_crime": N_("Unsafe and crime-exposed"),
+    "unsafe_low_crime": N_("Unsafe but few reported crimes"),
+    "safe_crime": N_("Safe but crime-exposed"),
+    "no_pattern": N_("No pattern"),
+    "sparse": N_("Too few to judge"),
+}
+MAP_OPACITY = 0.6  # the layer's opacity on the area maps, on top of the style's own transparency
 
 
 def value_text(value, decimal, unit=""):
@@ -82,3 +91,29 @@ def perceived_text(area, survey, marks, findings, dialogues, reference, decimal,
     else:
         parts.append(tr("No safety-walk findings are registered in {area}.").format(area=area))
     return "\n\n".join(parts)
+
+
+def load_perceived_map(project, source):
+    """The cells of trygghet:perceivedsafety at ``source`` as a styled layer of the report's data group, its classes
+    named in the reader's language."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsVectorLayer
+
+    from ..plugin_paths import style_path
+
+    layer = QgsVectorLayer(source, tr("Perceived unsafety and crime"), "ogr")
+    if not layer.isValid():
+        raise QgsProcessingException(tr("The report data {} could not be read back.").format(source))
+    layer.loadNamedStyle(style_path("perceived_safety"))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for i, category in enumerate(renderer.categories()):
+            if category.value() in MAP_CLASSES:
+                renderer.updateCategoryLabel(i, tr(MAP_CLASSES[category.value()]))
+    layer.setOpacity(MAP_OPACITY)
+    project.addMapLayer(layer, False)
+    group = project.layerTreeRoot().findGroup(tr("Lägesbild – report data"))
+    if group is not None:
+        group.addLayer(layer)
+    else:
+        project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(False)
+    return layer

@@ -34,6 +34,7 @@ from ...report import lagesbild
 from ...report import layout as rl
 from .. import lagesbild_sections as sections
 from ..base import TrygghetAlgorithm, datetime_param
+from ..lagesbild_sections import perceived_map as perceived_map_cells
 from ..numbers import say
 from ..reader import read_area_polygons, read_points_with_times, split_names
 
@@ -296,6 +297,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Hot-spot density…"))
         hot_layer, map_method = self._hot_layer(parameters, context, steps, incidents_layer, areas_layer, periods,
                                                 data_dir, gpkg)
+        perceived_map = perceived_map_cells(self, parameters, context, steps, layers, data_dir)
         self.check_cancel(feedback)
 
         # 4 emerging hot spots
@@ -328,7 +330,7 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Laying out the report…"))
         texts = lagesbild.texts(meta, workspace, layers, periods, focus, reference, k, *incidents, rings, ring_ids,
                                 map_method, used_summary, measures, promises)
-        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra)
+        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra, perceived_map)
 
         # 8 export
         steps.setCurrentStep(8)

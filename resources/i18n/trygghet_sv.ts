@@ -1376,6 +1376,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Genomförd</translation>
         </message>
         <message>
+            <source>Draws the four classes of trygghet:perceivedsafety (the dialogue marks against all the report's incidents on its default 250 m grid over the areas) on each focus area's map, under the hot places and over the density, and names them in the legend.</source>
+            <translation>Ritar de fyra klasserna från trygghet:perceivedsafety (markeringarna från medborgardialoger mot alla rapportens händelser i dess standardrutnät med 250 m-rutor över områdena) på varje fokusområdes karta, under hot spots för trygghetsrundor och över tätheten, och namnger dem i teckenförklaringen.</translation>
+        </message>
+        <message>
             <source>Drugs</source>
             <translation>Narkotika</translation>
         </message>
@@ -3602,6 +3606,14 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Upplevd trygghet</translation>
         </message>
         <message>
+            <source>Perceived safety and crime for the area maps took {} s.</source>
+            <translation>Upplevd otrygghet och brott för områdeskartorna tog {} s.</translation>
+        </message>
+        <message>
+            <source>Perceived safety and crime for the area maps…</source>
+            <translation>Upplevd otrygghet och brott för områdeskartorna…</translation>
+        </message>
+        <message>
             <source>Perceived unsafety and crime</source>
             <translation>Upplevd otrygghet och brott</translation>
         </message>
@@ -4356,6 +4368,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>Show on map</source>
             <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Show perceived safety and crime on the area map</source>
+            <translation>Visa upplevd otrygghet och brott på områdeskartan</translation>
         </message>
         <message>
             <source>Show the measures answering the selected problem in the measures list</source>
@@ -5836,6 +5852,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>The workspace has no areas; survey results are stored per area. Add the areas first.</source>
             <translation>Arbetsytan har inga områden; resultat från trygghetsmätningar lagras per område. Lägg till områdena först.</translation>
+        </message>
+        <message>
+            <source>The workspace has no citizen dialogue marks, so the area maps do not show perceived safety and crime.</source>
+            <translation>Arbetsytan har inga markeringar från medborgardialoger, så områdeskartorna visar inte upplevd otrygghet och brott.</translation>
         </message>
         <message>
             <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
