@@ -15,7 +15,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
-from trygghet.ui.conclusions_panel import default_period
+from trygghet.ui.conclusions_panel import UUID_ROLE, default_period
 from trygghet.ui.measures_dock import MeasuresDock
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -143,6 +143,15 @@ def test_edit_an_existing_row(dock, workspace):
     assert len(after) == len(stored)
     assert after[0][:4] == (uuid, start, end, "Omskriven slutsats.\nAndra raden.")
     assert panel.list.currentItem().text().splitlines()[1] == "Omskriven slutsats."
+    # a dock reload (after any change in the register) keeps the row shown, also one the report period would not
+    # pick
+    _write(panel, "Slutsatser för 2020.", start=datetime.date(2020, 1, 1), end=datetime.date(2020, 12, 31))
+    old = panel.save()
+    assert old and old != uuid and panel.select_row(uuid) and panel.select_row(old)
+    dock.reload()
+    assert panel.current_uuid == old and panel.editor.toPlainText() == "Slutsatser för 2020."
+    assert [panel.list.item(i).data(UUID_ROLE) for i in range(panel.list.count())] == [
+        r[0] for r in _rows(workspace, "Lextorp")]
 
 
 def test_unsaved_text_asks_before_it_is_dropped(dock, workspace):

@@ -145,7 +145,8 @@ class ConclusionsPanel(QWidget):
     def reload(self):
         """Re-read the areas and the area's rows. Unsaved text stays in the editor (only the list is refreshed)."""
         store = self.store()
-        keep = self.is_dirty() and store is self._store  # unsaved text never moves to another workspace
+        same_store = store is self._store
+        keep = self.is_dirty() and same_store  # unsaved text never moves to another workspace
         self._store = store
         area = self.area()
         names = []
@@ -167,8 +168,8 @@ class ConclusionsPanel(QWidget):
             self.status_label.setText(tr("This workspace has no conclusions register yet.") if self.dock.store else "")
         elif not names:
             self.status_label.setText(tr("The workspace has no focus areas."))
-        if keep and self._area == area:
-            self._fill_list(select=self.current_uuid, load=False)
+        if store is not None and same_store and self._area == area and self.loaded is not None:
+            self._fill_list(select=self.current_uuid, load=not keep)  # the row shown stays shown
         else:
             self._show_area()
         self._set_enabled()
