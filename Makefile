@@ -71,9 +71,11 @@ screenshots: setup demo
 	  --screenshot docs/screenshots/toolbox.png --quit
 	$(PY) scripts/run_desktop.py --project $(BUILD)/demo/trygghet-demo.qgz --actions mActionTrygghetMeasures \
 	  --size 1366x768 --locale sv --screenshot docs/screenshots/desktop_1366.png --quit
-	$(VENV)/bin/pytest -q tests/test_dock.py tests/test_dock_language.py tests/test_dock_problems.py
+	$(VENV)/bin/pytest -q tests/test_dock.py tests/test_dock_language.py tests/test_dock_problems.py \
+	  tests/test_dock_conclusions.py
 	cp $(BUILD)/screenshots/dock_form.png docs/screenshots/dock_form.png
 	cp $(BUILD)/screenshots/dock_problems_1366.png docs/screenshots/dock_problems_1366.png
+	cp $(BUILD)/screenshots/dock_conclusions_1366.png docs/screenshots/dock_conclusions_1366.png
 	for lang in sv en; do cp $(BUILD)/screenshots/dock_1366_$$lang.png docs/screenshots/dock_1366_$$lang.png; done
 	@test -s $(REPORT_PDF) || { echo "screenshots: $(REPORT_PDF) is missing; make demo should have written it" >&2; \
 	  exit 1; }

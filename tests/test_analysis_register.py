@@ -168,6 +168,8 @@ def test_conclusions_one_text_per_area_and_period(backend):
     assert [(r["text"], r["period_end"]) for r in rows] == [("Narkotikan har flyttat till parkeringen.", end)]
     with pytest.raises(ValidationError):
         store.save_conclusion("", start, end, "x", "anna")
+    # the areas the dock offers for conclusions: the focus areas as written in the workspace, in their order
+    assert (store.area_names("focus"), store.area_names("reference")) == (["Kronogården", "Lextorp"], [])
 
 
 def test_plan_export_grouped_by_goal_with_numbered_causes(backend, tmp_path, swedish):

@@ -50,6 +50,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import vocabulary
 from ..i18n import tr
+from .conclusions_panel import ConclusionsPanel
 from .errors import register_error_text
 from .measure_delegate import TwoLineDelegate, row_height
 from .measure_form import MeasureForm, user_name
@@ -153,9 +154,15 @@ class MeasuresDock(QgsDockWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("measuresTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # three tabs in a narrow dock: shortened labels, none scrolled away
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.contents, tr("Measures"))
         self.problems_panel = ProblemsPanel(self, self.tabs)
         self.tabs.addTab(self.problems_panel, tr("Problems and causes"))
+        self.conclusions_panel = ConclusionsPanel(self, self.tabs)
+        self.tabs.addTab(self.conclusions_panel, tr("Conclusions"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         self.setWidget(self.tabs)
         self.message_bar = QgsMessageBar(self.contents)
         self.message_bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -472,6 +479,7 @@ class MeasuresDock(QgsDockWidget):
             self.goals, self.problem_measures = [], {}
             self._fill_filter_combos()
             self.problems_panel.reload()
+            self.conclusions_panel.reload()
         else:
             self.reload()
         self._bind_map_layer()
@@ -553,6 +561,7 @@ class MeasuresDock(QgsDockWidget):
         self._fill_filter_combos()
         self.apply_filters()
         self.problems_panel.reload()
+        self.conclusions_panel.reload()
         if selected:
             self.select_uuids(selected)
 

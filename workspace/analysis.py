@@ -198,13 +198,7 @@ class RegisterStore(MeasureStore):
         centre = geometry.centroid() if not geometry.isEmpty() else None
         if centre is None or centre.isNull():
             return None
-        if self.provider == "ogr":
-            layer = QgsVectorLayer(f"{self._conn_string}|layername=areas", "areas", "ogr")
-        else:
-            uri = QgsDataSourceUri(self._uris["measures"])
-            uri.setDataSource(uri.schema(), "areas", "geom", "", "fid")
-            uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
-            layer = QgsVectorLayer(uri.uri(False), "areas", "postgres")
+        layer = self._areas_layer()
         if not layer.isValid():
             return None
         point = centre.asPoint()
@@ -215,6 +209,24 @@ class RegisterStore(MeasureStore):
                 if best is None or feature["kind"] == "focus":
                     best = feature["name"]
         return None if best is None else str(best)
+
+    def _areas_layer(self):
+        if self.provider == "ogr":
+            return QgsVectorLayer(f"{self._conn_string}|layername=areas", "areas", "ogr")
+        uri = QgsDataSourceUri(self._uris["measures"])
+        uri.setDataSource(uri.schema(), "areas", "geom", "", "fid")
+        uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
+        return QgsVectorLayer(uri.uri(False), "areas", "postgres")
+
+    def area_names(self, kind=None):
+        """The names of the workspace's areas (only those of ``kind``, e.g. "focus", when given), in fid order."""
+        layer = self._areas_layer()
+        if not layer.isValid():
+            return []
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        names = [str(f["name"]) for f in layer.getFeatures(request)
+                 if not _is_null(f["name"]) and (kind is None or f["kind"] == kind)]
+        return list(dict.fromkeys(names))
 
     # --- problems ---------------------------------------------------------------------------------------------------
 

@@ -512,6 +512,10 @@
             <translation>Orsaksanalysen kan inte läsas</translation>
         </message>
         <message>
+            <source>Cannot read the conclusions</source>
+            <translation>Det går inte att läsa slutsatserna</translation>
+        </message>
+        <message>
             <source>Cannot read the measures</source>
             <translation>Åtgärderna kan inte läsas</translation>
         </message>
@@ -934,6 +938,14 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
         <message>
             <source>Conclusions need the area they concern.</source>
             <translation>Slutsatser behöver det område de gäller.</translation>
+        </message>
+        <message>
+            <source>Conclusions not saved</source>
+            <translation>Slutsatserna sparades inte</translation>
+        </message>
+        <message>
+            <source>Conclusions written for {area}: {n}</source>
+            <translation>Skrivna slutsatser för {area}: {n}</translation>
         </message>
         <message>
             <source>Confidence level (%)</source>
@@ -2756,6 +2768,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>New measure: {layer}</source>
             <translation>Ny åtgärd: {layer}</translation>
+        </message>
+        <message>
+            <source>New period</source>
+            <translation>Ny period</translation>
         </message>
         <message>
             <source>New problem</source>
@@ -4854,6 +4870,18 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Kolumnmappningen passar inte filen ({}). Filens kolumner är: {}</translation>
         </message>
         <message>
+            <source>The conclusions for {area} have changes that are not saved.</source>
+            <translation>Slutsatserna för {area} har ändringar som inte är sparade.</translation>
+        </message>
+        <message>
+            <source>The conclusions for {area}, {start} – {end}, are saved.</source>
+            <translation>Slutsatserna för {area}, {start} – {end}, är sparade.</translation>
+        </message>
+        <message>
+            <source>The conclusions written for the area, one per report period; pick one to edit it</source>
+            <translation>Slutsatserna som skrivits för området, en per rapportperiod; välj en för att redigera den</translation>
+        </message>
+        <message>
             <source>The control area of '{}' has no incidents in one period; the comparison is very uncertain.</source>
             <translation>Kontrollområdet för '{}' har inga händelser under en av perioderna; jämförelsen är mycket osäker.</translation>
         </message>
@@ -5032,6 +5060,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The fixed-distance neighbourhood needs a distance band greater than 0.</source>
             <translation>Grannskap med fast avstånd kräver ett avståndsband större än 0.</translation>
+        </message>
+        <message>
+            <source>The focus area the conclusions concern</source>
+            <translation>Fokusområdet som slutsatserna gäller</translation>
         </message>
         <message>
             <source>The folder already holds a demo workspace (trygghet-demo.gpkg). A workspace is never overwritten: choose another folder, or open trygghet-demo.qgz there.</source>
@@ -5858,6 +5890,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Arbetsytan har inga markeringar från medborgardialoger, så områdeskartorna visar inte upplevd otrygghet och brott.</translation>
         </message>
         <message>
+            <source>The workspace has no focus areas.</source>
+            <translation>Arbetsytan har inga fokusområden.</translation>
+        </message>
+        <message>
             <source>The workspace is busy: someone else is saving right now. Nothing was saved; try again in a moment.</source>
             <translation>Arbetsytan är upptagen: någon annan sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
         </message>
@@ -5960,6 +5996,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
         <message>
             <source>This workspace has no cause analysis yet.</source>
             <translation>Den här arbetsytan har ännu ingen orsaksanalys.</translation>
+        </message>
+        <message>
+            <source>This workspace has no conclusions register yet.</source>
+            <translation>Den här arbetsytan har ännu ingen plats för slutsatser.</translation>
         </message>
         <message>
             <source>Thu</source>
@@ -6134,6 +6174,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Osparade ändringar</translation>
         </message>
         <message>
+            <source>Unsaved conclusions</source>
+            <translation>Osparade slutsatser</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Till</translation>
         </message>
@@ -6298,6 +6342,10 @@ Perioderna räknas från och med början till (men inte med) slutet, t.ex. 2025-
             <translation>Vad en dialogmarkering räknas som, mot 1 för en händelse.</translation>
         </message>
         <message>
+            <source>What the analysis shows for the area in this period, as it is to be printed in the report</source>
+            <translation>Vad analysen visar för området under perioden, så som det ska stå i rapporten</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>När</translation>
         </message>
@@ -6440,6 +6488,10 @@ Händelserna räknas i sin rutnätscell innan kärnan tillämpas. Indata i ett g
         <message>
             <source>Worry about crime</source>
             <translation>Oro för brott</translation>
+        </message>
+        <message>
+            <source>Write conclusions for another report period (the last twelve whole months to begin with)</source>
+            <translation>Skriv slutsatser för en annan rapportperiod (till att börja med de senaste tolv hela månaderna)</translation>
         </message>
         <message>
             <source>Writing the raster…</source>
