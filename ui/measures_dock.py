@@ -156,13 +156,12 @@ class MeasuresDock(QgsDockWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # three tabs in a narrow dock: shortened labels, none scrolled away
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.addTab(self.contents, tr("Measures"))
         self.problems_panel = ProblemsPanel(self, self.tabs)
-        self.tabs.addTab(self.problems_panel, tr("Problems and causes"))
         self.conclusions_panel = ConclusionsPanel(self, self.tabs)
-        self.tabs.addTab(self.conclusions_panel, tr("Conclusions"))
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+        for widget, label, tip in ((self.contents, tr("Measures"), tr("Measures")),
+                                   (self.problems_panel, tr("Problems"), tr("Problems and causes")),
+                                   (self.conclusions_panel, tr("Conclusions"), tr("Conclusions"))):
+            self.tabs.setTabToolTip(self.tabs.addTab(widget, label), tip)
         self.setWidget(self.tabs)
         self.message_bar = QgsMessageBar(self.contents)
         self.message_bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
