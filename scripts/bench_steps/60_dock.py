@@ -1,4 +1,4 @@
-"""Bench: the "Åtgärder" dock with 10,000 measures in a GeoPackage (issue 7: opens ≤ 1 s, filter keystroke ≤ 100 ms).
+"""Bench: the "Åtgärder" dock with 10,000 measures in a GeoPackage (targets: opens ≤ 1 s, filter keystroke ≤ 100 ms).
 
 The dock needs a GUI QApplication, which ``make bench`` does not create, so the timing runs in a child process of
 this same file (offscreen Qt platform) and reports JSON back.

@@ -14,7 +14,7 @@ def run(bench):
                                   {"WORKSPACE": workspace, "OUTPUT": pdf})
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     size = os.path.getsize(pdf) / float(1 << 20)
-    bench.row("lägesbild report, demo workspace → PDF", seconds, 60.0, "target (issue 8)",
+    bench.row("lägesbild report, demo workspace → PDF", seconds, 60.0, "target",
               "{} pages, {:.1f} MiB; pdfinfo says {}".format(
                   int(result["PAGES"]), size, next((line.split()[-1] for line in info.splitlines()
                                                     if line.startswith("Pages:")), "?")))
