@@ -82,7 +82,7 @@ screenshots: setup demo
 	@command -v pdftoppm >/dev/null || { echo "screenshots: pdftoppm is missing; make system installs it" \
 	  "(poppler-utils)" >&2; exit 1; }
 	mkdir -p docs/report
-	for page in 1 2 3; do \
+	for page in 1 2 3 4; do \
 	  pdftoppm -png -r 110 -f $$page -l $$page -singlefile $(REPORT_PDF) docs/report/lagesbild-$$page; \
 	  test -s docs/report/lagesbild-$$page.png; \
 	done

@@ -194,7 +194,7 @@ def cause_lines(problems):
         for cause in problem["causes"]:
             number = "{}.".format(cause["number"]) if cause["number"] < 10 ** 6 else "–"
             add("cause", cause["text"], mark=number)
-            evidence = [tr("Evidence: {}").format(cause["evidence"]) if cause["evidence"] else
+            evidence = [tr("Evidence: {}").format(cause["evidence"].rstrip().rstrip(".")) if cause["evidence"] else
                         tr("Evidence: not given")]
             if cause["confidence"]:
                 evidence.append(tr("confidence: {}").format(
