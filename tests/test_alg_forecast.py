@@ -20,7 +20,7 @@ def write_incidents(path, rows):
     lyr.StartTransaction()
     for x, y, when, cat in rows:
         f = ogr.Feature(lyr.GetLayerDefn())
-        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({X0 + x!r} {Y0 + y!r})"))
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({float(X0 + x)!r} {float(Y0 + y)!r})"))
         f.SetField("occurred_at", when)
         f.SetField("category", cat)
         lyr.CreateFeature(f)

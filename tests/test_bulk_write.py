@@ -279,7 +279,7 @@ def test_cells_into_existing_geopackage_keep_its_other_layers(run, tmp_path):
     local = l_points(seed=2)
     for x, y in local:
         f = ogr.Feature(other.GetLayerDefn())
-        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({X0 + x!r} {Y0 + y!r})"))
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({float(X0 + x)!r} {float(Y0 + y)!r})"))
         other.CreateFeature(f)
     ds = None
     mask = mask_layer([(X0 + x, Y0 + y) for x, y in L_SHAPE])
