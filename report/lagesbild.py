@@ -14,6 +14,7 @@ from ..plugin_paths import LAYOUTS, style_path
 from . import analysis
 from . import layout as rl
 from .data import copy_layer, save
+from .sections import PAGE_FIELDS as SECTION_FIELDS
 
 TEMPLATE_DEFAULT = os.path.join(LAYOUTS, "lagesbild.qpt")
 EMERGING_LABELS = {
@@ -42,7 +43,7 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
     pages_rows, figures, emerging_rows, measure_rows = [], [], [], []
     cover_geom = QgsGeometry.unaryUnion(geoms)
     sections = sections or {"pages": {}, "tables": {}}  # the analysis sections (report/analysis.py)
-    page_fields = {key: "" for key in analysis.PAGE_FIELDS}
+    page_fields = {key: "" for key in analysis.PAGE_FIELDS + SECTION_FIELDS}
     pages_rows.append(({"page_kind": "cover", "name": tr("Cover"), "sort": 0, "titel": "", "loften_text": "",
                         "diagram_veckodag": "", "diagram_trend": "", **page_fields}, cover_geom))
     for order, area in enumerate(focus, start=1):

@@ -1,22 +1,20 @@
 """The lägesbild's forecast, perceived-safety and patrol-planning sections: their data in the report's GeoPackage
-(layers ``sektioner``, ``upplevd``, ``patrull``, ``riskomraden``) and their binding to the layout's items.
+(layers ``upplevd``, ``patrull``, ``riskomraden``) and their binding to the layout's items.
 
 The template's items for these sections (SECTION_ITEMS) are optional: a template without them still exports, the
-sections are then left out and the log says so. Texts reach the layout through the ``sektioner`` layer (one row per
-focus area), which the template's labels read with ``get_feature(@lagesbild_sektioner, 'omrade', @atlas_pagename)``.
+sections are then left out and the log says so. Their texts (PAGE_FIELDS) are fields of the atlas feature of the
+area's pages (the report's ``sidor`` layer), so the labels read them as ``"prognos_text"`` and need no lookup of
+another layer, which a layout outside the current project could not resolve.
 """
 
 import os
 
 from qgis.core import (
-    QgsExpressionContextUtils,
     QgsGeometry,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
-    QgsLayoutObject,
-    QgsProperty,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -43,7 +41,7 @@ PATROL_ITEMS = {
 _KINDS = {"label": QgsLayoutItemLabel, "map": QgsLayoutItemMap, "picture": QgsLayoutItemPicture,
           "legend": QgsLayoutItemLegend}
 THIS_AREA = "\"omrade\" = attribute(@atlas_feature, 'name')"
-SECTION_ROW = "get_feature(@lagesbild_sektioner, 'omrade', @atlas_pagename)"
+PAGE_FIELDS = ("prognos_text", "diagram_prognos", "upplevd_text", "patrull_text")
 
 
 def template_has(layout, items):
@@ -69,19 +67,19 @@ class Sections:
         self.forecast = forecast  # bool: the forecast is part of the report
         self.patrol = patrol      # None, or the risk map's description for the patrol page
         self.saved = {}
+        self.page_fields = {}  # {area: {field: text}}: the texts go on the atlas feature of the area's pages
 
     def write(self, gpkg, crs, context, focus, decimal, k, forecasts, perceived, patrol_rows, risk_areas):
         """Write the section layers; ``forecasts`` {area: (text, chart path)}, ``perceived`` {area: (survey rows,
         text)}, ``patrol_rows`` {area: rows}, ``risk_areas`` [(attributes, QgsGeometry)] or None."""
-        rows, survey, patrol = [], [], []
+        survey, patrol = [], []
         for area in focus:
             text, chart = forecasts.get(area, ("", ""))
-            rows.append(({"omrade": area, "prognos_text": text, "diagram_prognos": chart or "",
-                          "upplevd_text": perceived[area][1],
-                          "patrull_text": self.patrol["texts"].get(area, "") if self.patrol else ""}, None))
+            self.page_fields[area] = {"prognos_text": text, "diagram_prognos": chart or "",
+                                      "upplevd_text": perceived[area][1],
+                                      "patrull_text": self.patrol["texts"].get(area, "") if self.patrol else ""}
             survey += [(dict(r, omrade=area), None) for r in perceived[area][0]]
             patrol += [(dict(r, omrade=area), None) for r in patrol_rows.get(area, [])]
-        self.saved["sektioner"] = save(gpkg, "sektioner", rows, crs, None, context)
         self.saved["upplevd"] = save(gpkg, "upplevd", survey, crs, None, context,
                                      {c: "string" for c in SURVEY_COLUMNS})
         if self.patrol:
@@ -94,7 +92,7 @@ class Sections:
         """Load the section layers into the report's layer group and bind them to the template's items; the patrol
         page is removed from the layout when the patrol section is off (or the template lacks its items)."""
         layers = {}
-        titles = {"sektioner": tr("Report sections"), "upplevd": tr("Survey indicators"),
+        titles = {"upplevd": tr("Survey indicators"),
                   "patrull": tr("Patrol planning"), "riskomraden": tr("Risk map, top areas")}
         for name, uri in self.saved.items():
             layer = QgsVectorLayer(uri, titles[name], "ogr")
@@ -112,7 +110,6 @@ class Sections:
                 group.addLayer(layer)
             else:
                 project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(False)
-        QgsExpressionContextUtils.setLayoutVariable(layout, "lagesbild_sektioner", layers["sektioner"].id())
         if template_has(layout, SECTION_ITEMS):
             self._bind_main(layout, layers)
         else:
@@ -127,11 +124,7 @@ class Sections:
             "rubrik_prognos": tr("Forecast") if self.forecast else "",
             "rubrik_upplevd": tr("Perceived safety"),
         })
-        picture = layout.itemById("diagram_prognos")
-        picture.dataDefinedProperties().setProperty(
-            QgsLayoutObject.DataDefinedProperty.PictureSource,
-            QgsProperty.fromExpression("attribute({}, 'diagram_prognos')".format(SECTION_ROW)))
-        picture.refreshPicture()
+        rl.set_picture_from_field(layout, "diagram_prognos", "diagram_prognos")
         rl.set_table(layout, "tabell_upplevd", layers["upplevd"],
                      [("indikator", tr("Indicator"), 28), ("kalla", tr("Source"), 22), ("ar", tr("Year"), 9),
                       ("varde", tr("Value"), 12), ("forandring", tr("Change"), 17),

@@ -1,17 +1,16 @@
 """The report template's forecast / perceived-safety page and its patrol-planning page (called by make_layout.py).
 
-Both pages repeat for every focus area. Their texts read the report's ``sektioner`` layer through
-``get_feature(@lagesbild_sektioner, 'omrade', @atlas_pagename)`` (report/sections.py); the patrol page is removed
-from the layout when a report is made without it.
+Both pages repeat for every focus area. Their texts are fields of the atlas feature (report/sections.py
+PAGE_FIELDS); the patrol page is removed from the layout when a report is made without it.
 """
 
 from qgis.core import QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture
 
-ROW = "get_feature(@lagesbild_sektioner, 'omrade', @atlas_pagename)"
+
 
 
 def _text(field):
-    return "[% attribute({}, '{}') %]".format(ROW, field)
+    return '[% "{}" %]'.format(field)
 
 
 def add_page(layout):

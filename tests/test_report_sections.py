@@ -306,3 +306,20 @@ def test_without_forecast_and_patrol_the_sections_are_left_out(run, workspace, t
     assert "Om utvecklingen fortsätter" not in text and "Patrullplanering" not in text
     assert not math.isnan(result["PAGES"])
     assert os.path.isfile(os.path.join(result["DATA_FOLDER"], "underlag.gpkg"))
+
+
+def test_the_sections_print_from_a_project_other_than_the_current_one(run, workspace, tmp_path, swedish):
+    """The demo and scripts export with a project of their own: the forecast and perceived-safety texts must still
+    print (they once read another layer by its id, which a layout outside the current project cannot find)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    pdf = str(tmp_path / "eget_projekt.pdf")
+    run("trygghet:exportlagesbild", dict(PERIODS, WORKSPACE=workspace, FOCUS_AREAS="Kronogården", OUTPUT=pdf),
+        context=context, feedback=QgsProcessingFeedback())
+    text = flat(whole_text(pdf))
+    assert "Om utvecklingen fortsätter som hittills väntas" in text
+    assert "Trygghetsmätningar" in text or "trygghetsmätning" in text
+    assert project.layoutManager().layouts(), "the layout goes to the project the report was made in"

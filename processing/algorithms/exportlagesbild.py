@@ -318,11 +318,13 @@ class ExportLagesbild(TrygghetAlgorithm):
         # 6 the report's tables
         steps.setCurrentStep(6)
         feedback.setProgressText(tr("Writing the report data…"))
+        extra = self._sections(parameters, context, steps, layers, crs, area_info, focus, reference, k, periods,
+                               incidents, data_dir, gpkg, decimal)
+        for area, fields in extra.page_fields.items():
+            sections["pages"].setdefault(area, {}).update(fields)
         saved = lagesbild.write_report_data(gpkg, crs, context, layers, periods, (geoms, names, kinds), focus,
                                            reference, summary, charts, emerging, measures, promises, decimal,
                                            sections)
-        extra = self._sections(parameters, context, steps, layers, crs, area_info, focus, reference, k, periods,
-                               incidents, data_dir, gpkg, decimal)
         self.check_cancel(feedback)
 
         # 7 the layout

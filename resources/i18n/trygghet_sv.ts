@@ -4043,7 +4043,7 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         </message>
         <message>
             <source>Report sections</source>
-            <translation>Rapportens avsnitt</translation>
+            <translation type="vanished">Rapportens avsnitt</translation>
         </message>
         <message>
             <source>Report template</source>
