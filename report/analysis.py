@@ -238,40 +238,6 @@ def bind(layout, loaded):
                      tr("No conclusions are written for the area and the report period."), 400)
     if layout.itemById("diagram_index") is not None:
         rl.set_picture_from_field(layout, "diagram_index", "diagram_index")
-    hide_unused_frames(layout, "tabell_slutsatser")
-
-
-def hide_unused_frames(layout, item_id):
-    """Leave out a flowing table's further frames on the pages of the areas whose text fits before them (each frame
-    repeats the table's heading): the atlas is run through once and every frame after the first that stays empty
-    for an area gets an exclusion for that area."""
-    from qgis.core import QgsLayoutObject, QgsProperty
-
-    first = layout.itemById(item_id)
-    if first is None:
-        return
-    multi = first.multiFrame()
-    frames = list(multi.frames())[1:]
-    if not frames:
-        return
-    atlas = layout.atlas()
-    used = {id(frame): [] for frame in frames}
-    if atlas.beginRender():
-        for index in range(atlas.count()):
-            if not atlas.seekTo(index):
-                continue
-            multi.refreshAttributes()
-            name = atlas.nameForPage(index)
-            for frame in frames:
-                if not frame.isEmpty():
-                    used[id(frame)].append(name)
-        atlas.endRender()
-    for frame in frames:
-        names = ", ".join("'{}'".format(n.replace("'", "''")) for n in used[id(frame)]) or "''"
-        frame.dataDefinedProperties().setProperty(
-            QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
-            QgsProperty.fromExpression("@atlas_pagename NOT IN ({})".format(names)))
-    multi.refreshAttributes()
 
 
 def style_rows(layer):

@@ -12,11 +12,13 @@ from ..core import report, vocabulary
 from ..i18n import N_, tr
 from ..plugin_paths import LAYOUTS, style_path
 from . import analysis
+from . import flow
 from . import layout as rl
 from .data import copy_layer, save
 from .sections import PAGE_FIELDS as SECTION_FIELDS
 
 TEMPLATE_DEFAULT = os.path.join(LAYOUTS, "lagesbild.qpt")
+ANALYSIS_PAGE = 3  # cover, map, development, then the analysis pages (report/flow.py)
 EMERGING_LABELS = {
     "new_hot": N_("New hot spot"), "consecutive_hot": N_("Consecutive hot spot"),
     "intensifying_hot": N_("Intensifying hot spot"), "persistent_hot": N_("Persistent hot spot"),
@@ -94,8 +96,9 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
 
 
 def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=None, perceived_map=None):
-    """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts;
-    the layout is added to the project's Layout Manager. ``perceived_map``: the cells of trygghet:perceivedsafety to
+    """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts,
+    the analysis blocks' places; the layout is added to the project's Layout Manager. Returns the number of area
+    pages the export leaves out (second analysis pages that are not needed). ``perceived_map``: the cells of trygghet:perceivedsafety to
     draw on the area maps between the hot places and the density, or None."""
     loaded = load_report_layers(project, gpkg, saved, hot_layer)
     area_layer = loaded["omraden"]
@@ -127,8 +130,14 @@ def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=N
     rl.set_variables(layout, texts)
     if sections is not None:  # forecast, perceived safety, patrol planning (report/sections.py)
         sections.bind(project, layout, loaded, extent, feedback)
+    second_page, incomplete = flow.flow(layout, ANALYSIS_PAGE, [f["name"] for f in loaded["sidor"].getFeatures()
+                                                                 if f["page_kind"] == "area"])
+    if incomplete:
+        feedback.pushWarning(tr("The analysis of {} does not fit on two pages: the end of its longest table is "
+                                "left out of the PDF (it is whole in the report data).").format(", ".join(incomplete)))
     check_maps(layout, loaded, extent, feedback)
     rl.add_to_manager(project, layout)
+    return sum(1 for used in second_page.values() if not used)
 
 
 def check_maps(layout, loaded, extent, feedback):
@@ -206,7 +215,8 @@ def bind_tables(layout, loaded):
     rl.set_table(layout, "tabell_atgarder", measures,
                  [("atgard", tr("Measure"), 44), ("ansvarig", tr("Responsible"), 24), ("status", tr("Status"), 18),
                   ("klart", tr("Due"), 22), ("uppfoljning", tr("Follow-up"), 0)], this_area,
-                 tr("No measures are registered for the area."), 10)
+                 tr("No measures are registered for the area."), 60)
+    rl.set_text_table(layout, "text_loften", loaded["sidor"], "loften_text")
 
 def texts(meta, workspace, layers, periods, focus, reference, k, table, times, rings, ring_ids,
            map_method, used_summary, measures, promises):

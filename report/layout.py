@@ -60,7 +60,7 @@ ITEM_IDS = {
     "diagram_veckodag": ("picture", N_("weekday × hour chart")),
     "diagram_trend": ("picture", N_("month × year chart")),
     "tabell_atgarder": ("table", N_("measures")),
-    "text_loften": ("label", N_("medborgarlöften")),
+    "text_loften": ("table", N_("medborgarlöften")),
 }
 _KINDS = {"label": QgsLayoutItemLabel, "map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend,
           "picture": QgsLayoutItemPicture, "table": QgsLayoutFrame, "scalebar": QgsLayoutItemScaleBar}
@@ -263,6 +263,14 @@ def set_table(layout, item_id, layer, columns, filter_expression="", empty_messa
     return table
 
 
+def set_text_table(layout, item_id, pages, field):
+    """Bind a one-column text table (a block that flows, report/flow.py) to ``field`` of the atlas page's feature."""
+    table = item(layout, item_id).multiFrame()
+    width = item(layout, item_id).rect().width() - 2 * table.cellMargin()
+    return set_table(layout, item_id, pages, [(field, "", width)], "\"name\" = attribute(@atlas_feature, 'name') "
+                     "AND \"page_kind\" = 'area'", "", 1)
+
+
 def set_picture_from_field(layout, item_id, field):
     picture = item(layout, item_id)
     picture.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
@@ -279,8 +287,9 @@ def add_to_manager(project, layout):
     manager.addLayout(layout)
 
 
-def export_pdf(layout, path, feedback=None):
-    """Export the atlas to one PDF; return the number of pages written. Raises RuntimeError with QGIS's message."""
+def export_pdf(layout, path, feedback=None, left_out=0):
+    """Export the atlas to one PDF; return the number of pages written (``left_out``: area pages excluded from the
+    export, see report/flow.py). Raises RuntimeError with QGIS's message."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.exportMetadata = True
     settings.appendGeoreference = False
@@ -292,7 +301,7 @@ def export_pdf(layout, path, feedback=None):
     if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(error or str(result))
     # the cover feature prints the first page, every area feature the others (set_atlas)
-    return 1 + (layout.pageCollection().pageCount() - 1) * (atlas.count() - 1)
+    return 1 + (layout.pageCollection().pageCount() - 1) * (atlas.count() - 1) - left_out
 
 
 def areas_renderer(selected, focus, other):

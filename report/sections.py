@@ -28,10 +28,10 @@ from .patrol_section import patrol_rows_for_print, patrol_text
 from .perceived_section import perceived_text, survey_table_rows
 
 SECTION_ITEMS = {
-    "text_prognos": ("label", N_("forecast text")),
+    "text_prognos": ("table", N_("forecast text")),
     "diagram_prognos": ("picture", N_("forecast chart")),
     "tabell_upplevd": ("table", N_("survey indicators")),
-    "text_upplevd": ("label", N_("perceived safety text")),
+    "text_upplevd": ("table", N_("perceived safety text")),
 }
 PATROL_ITEMS = {
     "karta_patrull": ("map", N_("patrol planning map")),
@@ -111,7 +111,7 @@ class Sections:
             else:
                 project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(False)
         if template_has(layout, SECTION_ITEMS):
-            self._bind_main(layout, layers)
+            self._bind_main(layout, layers, loaded["sidor"])
         else:
             feedback.pushWarning(tr("The report template has no items for the forecast and perceived safety "
                                     "(e.g. '{}'); these sections are left out.").format("text_prognos"))
@@ -119,12 +119,14 @@ class Sections:
         self.layers = layers  # kept alive with the layout
         return layers
 
-    def _bind_main(self, layout, layers):
+    def _bind_main(self, layout, layers, pages):
         rl.set_variables(layout, {
             "rubrik_prognos": tr("Forecast") if self.forecast else "",
             "rubrik_upplevd": tr("Perceived safety"),
         })
         rl.set_picture_from_field(layout, "diagram_prognos", "diagram_prognos")
+        for item_id, field in (("text_prognos", "prognos_text"), ("text_upplevd", "upplevd_text")):
+            rl.set_text_table(layout, item_id, pages, field)
         rl.set_table(layout, "tabell_upplevd", layers["upplevd"],
                      [("indikator", tr("Indicator"), 28), ("kalla", tr("Source"), 22), ("ar", tr("Year"), 9),
                       ("varde", tr("Value"), 12), ("forandring", tr("Change"), 17),

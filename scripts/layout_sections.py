@@ -1,23 +1,14 @@
-"""The report template's forecast / perceived-safety page and its patrol-planning page (called by make_layout.py).
+"""The report template's patrol-planning page (called by make_layout.py).
 
-Both pages repeat for every focus area. Their texts are fields of the atlas feature (report/sections.py
-PAGE_FIELDS); the patrol page is removed from the layout when a report is made without it.
+It repeats for every focus area. Its text is a field of the atlas feature (report/sections.py PAGE_FIELDS); the page
+is removed from the layout when a report is made without it.
 """
 
-from qgis.core import QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture
-
-
+from qgis.core import QgsLayoutItemMap, QgsLayoutItemPicture
 
 
 def _text(field):
     return '[% "{}" %]'.format(field)
-
-
-def add_page(layout):
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-    layout.pageCollection().addPage(page)
-    return layout.pageCollection().pageCount() - 1
 
 
 def build_sections(layout):
@@ -25,27 +16,8 @@ def build_sections(layout):
 
     M, PAGE_W, PAGE_H = ml.M, ml.PAGE_W, ml.PAGE_H  # noqa: N806 - the layout script's own names
 
-    # --- forecast and perceived safety ----------------------------------------------------------------------------
-    page = add_page(layout)
-    ml.label(layout, "titel_prognos", page, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ml.ACCENT)
-    ml.rule(layout, "linje_prognos", page, 21)
-    half = (PAGE_W - 2 * M - 8) / 2
-    ml.label(layout, "rubrik_prognos", page, M, 25, half, 5, "[% @lagesbild_rubrik_prognos %]", 10, True)
-    picture = QgsLayoutItemPicture(layout)
-    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    chart_h = half * 380 / 640
-    ml.place(layout, picture, "diagram_prognos", page, M, 31, half, chart_h)
-    ml.label(layout, "text_prognos", page, M, 31 + chart_h + 4, half, PAGE_H - 14 - (31 + chart_h + 4),
-             _text("prognos_text"), 8)
-    right = M + half + 8
-    ml.label(layout, "rubrik_upplevd", page, right, 25, half, 5, "[% @lagesbild_rubrik_upplevd %]", 10, True)
-    multi, _ = ml.table(layout, "tabell_upplevd", page, right, 31, half, 40)
-    ml.header_style(multi)
-    ml.label(layout, "text_upplevd", page, right, 74, half, PAGE_H - 14 - 74, _text("upplevd_text"), 8)
-    ml.page_footer(layout, page, "prognos")
-
     # --- patrol planning (optional) --------------------------------------------------------------------------------
-    page = add_page(layout)
+    page = ml.add_page(layout)
     ml.label(layout, "titel_patrull", page, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ml.ACCENT)
     ml.rule(layout, "linje_patrull", page, 21)
     ml.label(layout, "rubrik_patrull", page, M, 25, PAGE_W - 2 * M, 5, "[% @lagesbild_rubrik_patrull %]", 10, True)

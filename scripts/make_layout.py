@@ -1,7 +1,8 @@
 """Regenerate the lägesbild report template resources/layouts/lagesbild.qpt. Run: make layout.
 
-The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–4 repeat for every focus area (the
-report's atlas). Texts are expressions on layout variables (@lagesbild_*) and page attributes ("titel",
+The template is an ordinary QGIS print layout: page 1 is the cover, pages 2–6 repeat for every focus area (the
+report's atlas; page 5 is printed only when an area's analysis does not fit on page 4, page 6 only with the patrol
+planning). Texts are expressions on layout variables (@lagesbild_*) and page attributes ("titel",
 "loften_text", ...) that trygghet:exportlagesbild fills in the reader's language, so a template restyled in the
 Layout Designer keeps working. The export finds the items by their ids (ITEM_IDS in
 report/layout.py); layers, tables and pictures are bound at export time.
@@ -167,12 +168,16 @@ def scale_bar(layout, linked_map):
     return bar
 
 
+def add_page(layout):
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    layout.pageCollection().addPage(page)
+    return layout.pageCollection().pageCount() - 1
+
+
 def build(layout):
-    pages = layout.pageCollection()
     for _ in range(3):
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-        pages.addPage(page)
+        add_page(layout)
 
     # --- page 1: the cover ----------------------------------------------------------------------------------------
     label(layout, "titel_omslag", 0, M, 10, PAGE_W - 2 * M, 12, "[% @lagesbild_omslag_titel %]", 22, True, ACCENT)
@@ -222,7 +227,7 @@ def build(layout):
 
     # --- page 3: when incidents happen, the development over time, the conclusions ------------------------------
     page_development(layout, 2)
-    # --- page 4: the cause analysis, the measures, the medborgarlöften -------------------------------------------
+    # --- pages 4 and 5: the analysis blocks, flowing (page 5 only when they need it) -----------------------------
     page_analysis(layout, 3)
 
 
@@ -247,6 +252,7 @@ def flowing_text(multi):
 
 
 HALF = (PAGE_W - 2 * M - 6) / 2
+CHART_H = 62.0  # the forecast chart (640 × 380 px) at 104 mm wide
 
 
 def page_development(layout, page):
@@ -274,32 +280,65 @@ def page_development(layout, page):
     page_footer(layout, page, "2")
 
 
-def page_analysis(layout, page):
-    """The cause analysis (problems, triangles, numbered causes and the measures that answer them) on the left; the
-    measures with their follow-up colour, the medborgarlöften and the rest of a long conclusion on the right."""
-    label(layout, "titel_3", page, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
-    rule(layout, "linje_3", page, 21)
-    wide = HALF
-    label(layout, "rubrik_orsaksanalys", page, M, 25, wide, 5, "[% @lagesbild_rubrik_orsaksanalys %]", 10, True)
-    multi, _ = table(layout, "tabell_orsaksanalys", page, M, 31, wide, 165)
+def text_table(layout, item_id, page, x, y, w, h):
+    """A one-column table of text paragraphs: it reads as text and can be measured, so it flows with the rest."""
+    multi, frame = table(layout, item_id, page, x, y, w, h)
     flowing_text(multi)
-    right = M + wide + 6
-    width = PAGE_W - M - right
-    label(layout, "rubrik_atgarder", page, right, 25, width, 5, "[% @lagesbild_rubrik_atgarder %]", 10, True)
-    multi, _ = table(layout, "tabell_atgarder", page, right, 31, width, 72)
+    return multi, frame
+
+
+def more_frames(layout, multi, item_id, frames):
+    """Further frames of a flowing table at ``frames`` [(page, x, y, w, h)], ids item_id_2, item_id_3, ..."""
+    for n, (page, x, y, w, h) in enumerate(frames, start=2):
+        frame = QgsLayoutFrame(layout, multi)
+        frame.setHideBackgroundIfEmpty(True)
+        place(layout, frame, "{}_{}".format(item_id, n), page, x, y, w, h, add=False)
+        multi.addFrame(frame)
+
+
+def page_analysis(layout, page):
+    """The analysis pages: the rest of a long conclusion, the forecast, perceived safety, the cause analysis, the
+    measures and the medborgarlöften. Every block is placed at export time (report/flow.py) one after the other in
+    the two columns of this page, going on to the next page only when they do not fit; the next page is left out for
+    an area whose blocks fit on this one. The positions here are the blocks' places when the template is opened on
+    its own."""
+    more = page + 1
+    add_page(layout)
+    for p, suffix in ((page, "3"), (more, "4")):
+        label(layout, "titel_" + suffix, p, M, 9, PAGE_W - 2 * M, 10, "[% \"titel\" %]", 18, True, ACCENT)
+        rule(layout, "linje_" + suffix, p, 21)
+        page_footer(layout, p, suffix)
+    left, right = M, M + HALF + 6
+    bottom = PAGE_H - 14
+    # forecast and perceived safety on the left
+    label(layout, "rubrik_prognos", page, left, 25, HALF, 5, "[% @lagesbild_rubrik_prognos %]", 10, True)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setPictureAnchor(QgsLayoutItem.ReferencePoint.UpperLeft)
+    place(layout, picture, "diagram_prognos", page, left, 31, HALF, CHART_H)
+    text_table(layout, "text_prognos", page, left, 31 + CHART_H + 1, HALF, 30)
+    label(layout, "rubrik_upplevd", page, left, 130, HALF, 5, "[% @lagesbild_rubrik_upplevd %]", 10, True)
+    multi, _ = table(layout, "tabell_upplevd", page, left, 136, HALF, 30)
+    header_style(multi)
+    text_table(layout, "text_upplevd", page, left, 167, HALF, bottom - 167)
+    # the cause analysis, the measures and the medborgarlöften on the right, going on over the next page
+    label(layout, "rubrik_orsaksanalys", page, right, 25, HALF, 5, "[% @lagesbild_rubrik_orsaksanalys %]", 10, True)
+    multi, _ = text_table(layout, "tabell_orsaksanalys", page, right, 31, HALF, 90)
+    more_frames(layout, multi, "tabell_orsaksanalys", [(more, left, 25, HALF, 80), (more, right, 25, HALF, 80),
+                                                       (more, right, 110, HALF, 80)])
+    label(layout, "rubrik_atgarder", page, right, 124, HALF, 5, "[% @lagesbild_rubrik_atgarder %]", 10, True)
+    multi, _ = table(layout, "tabell_atgarder", page, right, 130, HALF, 36)
     header_style(multi)
     multi.setUseConditionalStyling(True)
-    label(layout, "rubrik_loften", page, right, 106, width, 5, "[% @lagesbild_rubrik_loften %]", 10, True)
-    label(layout, "text_loften", page, right, 112, width, 30, "[% \"loften_text\" %]", 8)
+    multi.setHeaderMode(QgsLayoutItemAttributeTable.HeaderMode.AllFrames)
+    more_frames(layout, multi, "tabell_atgarder", [(more, left, 110, HALF, 40), (more, left, 155, HALF, 40)])
+    label(layout, "rubrik_loften", page, right, 168, HALF, 5, "[% @lagesbild_rubrik_loften %]", 10, True)
+    text_table(layout, "text_loften", page, right, 174, HALF, bottom - 174)
     # the conclusions go on here when they do not fit on the page before
     conclusions = layout.itemById("tabell_slutsatser").multiFrame()
-    frame = QgsLayoutFrame(layout, conclusions)
-    frame.setHideBackgroundIfEmpty(True)
-    place(layout, frame, "tabell_slutsatser_2", page, right, 145, width, 51, add=False)
-    conclusions.addFrame(frame)
-    page_footer(layout, page, "3")
+    more_frames(layout, conclusions, "tabell_slutsatser", [(more, left, 150, HALF, 40)])
 
-    from layout_sections import build_sections  # forecast, perceived safety, patrol planning
+    from layout_sections import build_sections  # patrol planning
 
     build_sections(layout)
 

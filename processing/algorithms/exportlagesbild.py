@@ -332,13 +332,13 @@ class ExportLagesbild(TrygghetAlgorithm):
         feedback.setProgressText(tr("Laying out the report…"))
         texts = lagesbild.texts(meta, workspace, layers, periods, focus, reference, k, *incidents, rings, ring_ids,
                                 map_method, used_summary, measures, promises)
-        lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra, perceived_map)
+        left_out = lagesbild.lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, extra, perceived_map)
 
         # 8 export
         steps.setCurrentStep(8)
         feedback.setProgressText(tr("Exporting the PDF…"))
         try:
-            return rl.export_pdf(layout, partial, steps)
+            return rl.export_pdf(layout, partial, steps, left_out)
         except RuntimeError as err:
             self.fail(tr("The PDF could not be written: {}").format(str(err)))
 
