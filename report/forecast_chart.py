@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPainterPath, QPen
 
 from ..i18n import tr
-from .charts import MONTHS, _Canvas, _font, _heading
+from .charts import MIN_POINTS, MONTHS, _Canvas, _font, _heading, _px
 
 HISTORY_MONTHS = 36
 INK, ACCENT, BAND = "#1d2b36", "#b3261e", "#f2c7c3"
@@ -24,6 +24,7 @@ def forecast_chart(history_starts, history, future_starts, mean, lower, upper, p
     n_hist, n = len(history), len(history) + len(mean)
     width, height = 640, 380
     left, right, top, bottom = 48, 16, 62, 64
+    small = _px(MIN_POINTS, width)  # the chart prints across a report column: its text at 7 pt or more
     canvas = _Canvas(path, width, height)
     p = canvas.painter
     _heading(p, width, title, subtitle)
@@ -40,7 +41,7 @@ def forecast_chart(history_starts, history, future_starts, mean, lower, upper, p
     def xy(i, value):
         return QPointF(plot.left() + plot.width() * (i + 0.5) / n, plot.bottom() - plot.height() * value / vtop)
 
-    p.setFont(_font(11))
+    p.setFont(_font(small))
     value = 0.0
     while value <= vtop + 1e-9:
         y = plot.bottom() - plot.height() * value / vtop
@@ -60,9 +61,9 @@ def forecast_chart(history_starts, history, future_starts, mean, lower, upper, p
                        tr(MONTHS[month - 1]))
         if month == 1:
             p.setPen(QColor("#202020"))
-            p.setFont(_font(12, True))
+            p.setFont(_font(small, True))
             p.drawText(QRectF(x - 30, plot.bottom() + 20, 60, 16), Qt.AlignmentFlag.AlignCenter, str(start)[:4])
-            p.setFont(_font(11))
+            p.setFont(_font(small))
     p.setPen(QPen(QColor("#404040"), 1))
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     # the interval band and the forecast
@@ -108,7 +109,7 @@ def forecast_chart(history_starts, history, future_starts, mean, lower, upper, p
         p.drawEllipse(point, 2.5, 2.5)
     # legend under the axis
     y = height - 22
-    p.setFont(_font(12))
+    p.setFont(_font(small))
     x = left
     for kind, text in (("history", tr("Incidents per month")), ("forecast", tr("Forecast")),
                        ("band", tr("{} forecast interval").format(level_text))):

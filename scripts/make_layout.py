@@ -252,7 +252,7 @@ def flowing_text(multi):
 
 
 HALF = (PAGE_W - 2 * M - 6) / 2
-CHART_H = 62.0  # the forecast chart (640 × 380 px) at 104 mm wide
+CHART_H = HALF * 380 / 640  # the forecast chart (640 × 380 px) across a column
 
 
 def page_development(layout, page):
@@ -297,11 +297,11 @@ def more_frames(layout, multi, item_id, frames):
 
 
 def page_analysis(layout, page):
-    """The analysis pages: the rest of a long conclusion, the forecast, perceived safety, the cause analysis, the
-    measures and the medborgarlöften. Every block is placed at export time (report/flow.py) one after the other in
-    the two columns of this page, going on to the next page only when they do not fit; the next page is left out for
-    an area whose blocks fit on this one. The positions here are the blocks' places when the template is opened on
-    its own."""
+    """The analysis pages: the rest of a long conclusion, the cause analysis, the measures, the medborgarlöften, the
+    forecast and perceived safety. Every block is placed at export time (report/flow.py) one after the other from
+    the conclusions' frame on the development page down the two columns of this page, going on to the next page
+    only when they do not fit; the next page is left out for an area whose blocks fit before it. The positions here
+    are the blocks' places when the template is opened on its own."""
     more = page + 1
     add_page(layout)
     for p, suffix in ((page, "3"), (more, "4")):
@@ -336,7 +336,7 @@ def page_analysis(layout, page):
     text_table(layout, "text_loften", page, right, 174, HALF, bottom - 174)
     # the conclusions go on here when they do not fit on the page before
     conclusions = layout.itemById("tabell_slutsatser").multiFrame()
-    more_frames(layout, conclusions, "tabell_slutsatser", [(more, left, 150, HALF, 40)])
+    more_frames(layout, conclusions, "tabell_slutsatser", [(page, left, 150, HALF, 40), (more, left, 150, HALF, 40)])
 
     from layout_sections import build_sections  # patrol planning
 
