@@ -38,18 +38,23 @@ def placements(layout, area):
     return out
 
 
-def crop(pdf, page, x, y, w, h):
+def crop(pdf, page, x, y, w, h, lines=False):
+    """The text in a rectangle of a page (mm from its top left), whitespace collapsed, or its lines laid out."""
     out = subprocess.run(["pdftotext", "-r", "72", "-f", str(page), "-l", str(page), "-x", str(int(x * MM)),
-                          "-y", str(int(y * MM)), "-W", str(int(w * MM)), "-H", str(int(h * MM)), pdf, "-"],
+                          "-y", str(int(y * MM)), "-W", str(int(w * MM)), "-H", str(int(h * MM))]
+                         + (["-layout"] if lines else []) + [pdf, "-"],
                          capture_output=True, text=True, check=True).stdout
-    return " ".join(unicodedata.normalize("NFKC", out).split())
+    out = unicodedata.normalize("NFKC", out)
+    return out if lines else " ".join(out.split())
 
 
-def block_text(pdf, places, area, item_id, dx=0.0, width=133.5):
+def block_text(pdf, places, area, item_id, dx=0.0, width=133.5, lines=False):
     """The text of a flowed block (all frames of a flowing table: item_id, item_id_2 …), frame after frame; ``dx``
-    and ``width`` pick a band of columns inside the frame. ``places``: placements() of the area."""
+    and ``width`` pick a band of columns inside the frame; ``lines``: laid out, line by line. ``places``:
+    placements() of the area."""
     pages = area_pages(pdf, area)
     first_analysis = pages[2]  # map, development, then the analysis pages
     ids = [item_id] + ["{}_{}".format(item_id, n) for n in range(2, 8)]
-    return " ".join(crop(pdf, first_analysis + places[i][0], places[i][1] + dx, places[i][2] - 0.5, width,
-                         places[i][3] + 1.0) for i in ids if i in places).strip()
+    return ("\n" if lines else " ").join(crop(pdf, first_analysis + places[i][0], places[i][1] + dx,
+                                               places[i][2] - 0.5, width, places[i][3] + 1.0, lines)
+                                          for i in ids if i in places).strip()
