@@ -11,8 +11,7 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsVe
 from ..core import report, vocabulary
 from ..i18n import N_, tr
 from ..plugin_paths import LAYOUTS, style_path
-from . import analysis
-from . import flow
+from . import analysis, flow
 from . import layout as rl
 from .data import copy_layer, save
 from .sections import PAGE_FIELDS as SECTION_FIELDS
@@ -98,8 +97,8 @@ def write_report_data(gpkg, crs, context, layers, periods, area_info, focus, ref
 def lay_out(project, layout, gpkg, saved, hot_layer, texts, feedback, sections=None, perceived_map=None):
     """Load the report data back and bind it to the layout: atlas, maps, scale bars, legends, tables, charts, texts,
     the analysis blocks' places; the layout is added to the project's Layout Manager. Returns the number of area
-    pages the export leaves out (second analysis pages that are not needed). ``perceived_map``: the cells of trygghet:perceivedsafety to
-    draw on the area maps between the hot places and the density, or None."""
+    pages the export leaves out (second analysis pages that are not needed). ``perceived_map``: the cells of
+    trygghet:perceivedsafety to draw on the area maps between the hot places and the density, or None."""
     loaded = load_report_layers(project, gpkg, saved, hot_layer)
     area_layer = loaded["omraden"]
     area_layer.setRenderer(rl.areas_renderer(tr("Selected area"), tr("Focus areas"), tr("Other areas")))

@@ -362,6 +362,25 @@ def test_chart_text_is_at_least_7_points_when_printed(report):
     assert found == 3
 
 
+def test_the_forecast_chart_text_is_at_least_7_points_when_printed(report):
+    """The forecast chart (640 px wide) on each area's analysis pages: its smallest text, charts.MIN_POINTS at
+    PRINT_WIDTH_MM, prints at 7 pt or more at the resolution it is placed with."""
+    from trygghet.report import charts
+
+    _, pdf = report
+    for area in FOCUS:
+        found = 0
+        for page in report_pages.area_pages(pdf, area)[2:]:
+            listing = subprocess.run(["pdfimages", "-list", "-f", str(page), "-l", str(page), pdf],
+                                     capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+            for line in listing:
+                cols = line.split()
+                if cols[2] == "image" and int(cols[3]) == 640:
+                    found += 1
+                    assert charts._px(charts.MIN_POINTS, 640) / float(cols[12]) * 72 >= 7.0 - 0.05, (area, line)
+        assert found == 1, area
+
+
 def test_both_marks_are_explained_under_the_tables(report):
     _, pdf = report
     note = "'..': dolt så att ett dolt antal inte kan räknas fram ur summorna"

@@ -3,6 +3,7 @@ independent computations: the forecast of each area's monthly series recomputed 
 sqlite3, the patrol table against a count over trygghet:riskmap's own top areas, and the perceived-safety figures
 against sqlite3 reads of rows this test inserts into a copy of the demo workspace."""
 
+import importlib.util
 import math
 import os
 import random
@@ -12,8 +13,6 @@ import sqlite3
 import subprocess
 import unicodedata
 import uuid
-
-import importlib.util
 
 import numpy as np
 import pytest
@@ -227,7 +226,7 @@ def test_the_patrol_table_matches_a_count_over_the_risk_maps_top_areas(run, swed
     shapes = area_shapes(workspace)
     recent = [gpkg_geometry(g) for when, g in read_table(workspace, "SELECT occurred_at, geom FROM incidents")
               if when and "2026-08-03" <= str(when)[:10] < "2026-11-01" and g is not None]
-    for i, area in enumerate(FOCUS):
+    for area in FOCUS:
         shape = shapes[area]
         inside = [p for p in recent if shape.contains(p)]
         text = column_text(pdf, report_pages.area_pages(pdf, area)[-1], 160, 297)  # the patrol page
@@ -251,7 +250,7 @@ def test_perceived_safety_matches_the_geopackage(swedish_report, workspace, swed
     marks = [(gpkg_geometry(g), feeling, reason) for g, feeling, reason in
              read_table(workspace, "SELECT geom, feeling, reason FROM dialog_marks")]
     findings = [(gpkg_geometry(g), c) for g, c in read_table(workspace, "SELECT geom, category FROM walk_findings")]
-    for i, area in enumerate(FOCUS):
+    for area in FOCUS:
         text = flat(block(pdf, area, "tabell_upplevd", "text_upplevd"))
         mine = [(f, r) for p, f, r in marks if shapes[area].contains(p)]
         if not mine:

@@ -4778,6 +4778,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Algoritmen {} kunde inte läsas in och har utelämnats: {}</translation>
         </message>
         <message>
+            <source>The analysis of {} does not fit on two pages: the end of its longest table is left out of the PDF (it is whole in the report data).</source>
+            <translation>Analysen för {} får inte plats på två sidor: slutet av dess längsta tabell kommer inte med i PDF:en (den finns hel i rapportens underlag).</translation>
+        </message>
+        <message>
             <source>The area has fewer than two years of monthly counts, too few for a seasonal model.</source>
             <translation>Området har mindre än två års månadsdata, för lite för en säsongsmodell.</translation>
         </message>
