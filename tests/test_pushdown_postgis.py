@@ -23,7 +23,7 @@ TYPES = "occurred_at=timestamp,category=text,kind=text"
 class LogFeedback(QgsProcessingFeedback):
     def __init__(self):
         super().__init__()
-        self.lines = []
+        self.lines, self.texts = [], []
 
     def pushInfo(self, info):  # noqa: N802
         self.lines.append(info)
@@ -32,6 +32,10 @@ class LogFeedback(QgsProcessingFeedback):
     def pushWarning(self, warning):  # noqa: N802
         self.lines.append(warning)
         super().pushWarning(warning)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.texts.append(text)
+        super().setProgressText(text)
 
 
 def _srs():
@@ -279,3 +283,22 @@ def test_workspace_incidents_have_the_time_index_also_after_an_upgrade(pg_uri):
     assert "incidents_occurred_at_idx" not in indexes()
     upgrade_postgis_security(pg_uri, schema)  # an older workspace brought up to date gets it
     assert "(occurred_at)" in indexes()["incidents_occurred_at_idx"]
+
+
+def test_areasummary_in_postgis_without_positions_is_a_clear_message(run, pg_uri, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    path = str(tmp_path / "nowhere.gpkg")
+    _write(path, "incidents", [(None, {"occurred_at": datetime.datetime(2023, 5, 1), "category": "brand"})] * 3)
+    _write(path, "areas", [("MULTIPOLYGON ((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(
+        X0, Y0, X0 + 500.0, Y0 + 500.0), {"name": "A0", "population": 1000})], geometry=ogr.wkbMultiPolygon,
+        fields=(("name", ogr.OFTString), ("population", ogr.OFTInteger)))
+    incidents, _ = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
+    areas, _ = _to_postgis(pg_uri, path, "areas", "name=text")
+    feedback = LogFeedback()
+    with pytest.raises(QgsProcessingException, match="no incidents with a position"):
+        run("trygghet:areasummary", {"INPUT": incidents, "AREAS": areas, "TIME_FIELD": "occurred_at",
+                                     "CATEGORY_FIELD": "category", "REFERENCE_AREAS": "A0",
+                                     "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert "Counting the incidents in the database…" in feedback.texts
+    assert not any("counted here, not in the database" in line for line in feedback.lines), feedback.lines
