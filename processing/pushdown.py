@@ -106,62 +106,84 @@ def _run(plan, sql):
     return [[None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in row] for row in rows]
 
 
-def _incidents_sql(plan):
+# Settings for the one query, local to its transaction (the statements of one string run as one): no JIT (it
+# compiles for a second or more on a plan costed like this one, longer than the query runs), and grouping by hashing
+# in memory rather than sorting a million rows on disk (the planner cannot estimate the groups of expressions).
+_QUERY_SETTINGS = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off; "
+
+
+def _located(geom):
+    return "NOT ({g} IS NULL OR ST_IsEmpty({g}))".format(g=geom)
+
+
+def located_and_latest(plan):
+    """(whether any incident has a position, the latest time of those with one) or None. Cheap: with an index on
+    the time field the database reads it backwards from the latest time."""
     q = QgsSqliteUtils.quotedIdentifier
     schema, table, geom = plan.incidents
-    return ("SELECT {g} AS g, date_trunc('second', {t}::timestamp) AS t, {c}::text AS c FROM {tab}".format(
-        g=q(geom), t=q(plan.time_field), c=q(plan.category_field), tab=_qualified(schema, table)))
-
-
-def latest_and_nulls(plan):
-    """(incidents with a position, those without, the latest time of those with one) or None."""
-    rows = _run(plan, "SELECT count(*) FILTER (WHERE NOT (g IS NULL OR ST_IsEmpty(g))), "
-                      "count(*) FILTER (WHERE g IS NULL OR ST_IsEmpty(g)), "
-                      "to_char(max(t) FILTER (WHERE NOT (g IS NULL OR ST_IsEmpty(g))), "
-                      "'YYYY-MM-DD\"T\"HH24:MI:SS') FROM ({}) AS i".format(_incidents_sql(plan)))
+    rows = _run(plan, "SELECT EXISTS (SELECT 1 FROM {tab} WHERE {located}), "
+                      "to_char(date_trunc('second', (SELECT max({t}) FROM {tab} WHERE {located})::timestamp), "
+                      "'YYYY-MM-DD\"T\"HH24:MI:SS')".format(tab=_qualified(schema, table), t=q(plan.time_field),
+                                                             located=_located(q(geom))))
     if not rows:
         return None
-    located, nulls, latest = rows[0]
-    return int(located), int(nulls), np.datetime64(latest, "s") if latest else np.datetime64("NaT", "s")
+    located, latest = rows[0]
+    return bool(located), np.datetime64(latest, "s") if latest else np.datetime64("NaT", "s")
+
+
+def area_counts_sql(plan, area_name_field, current, reference):
+    """The one query of area_counts (see there)."""
+    q = QgsSqliteUtils.quotedIdentifier
+    schema, table, geom = plan.areas
+    i_schema, i_table, i_geom = plan.incidents
+    # the raw times (no per-row truncation): the periods' bounds are whole seconds, so t >= bound and t < bound
+    # say the same of a time as of it truncated to the second, and so do its year, its minimum and its maximum
+    columns = ("{c}::text AS c, {t}::timestamp AS t, coalesce({t} >= {cs} AND {t} < {ce}, false) AS cur, "
+               "coalesce({t} >= {rs} AND {t} < {re}, false) AS ref").format(
+        c=q(plan.category_field), t=q(plan.time_field), cs=_stamp(current[0]), ce=_stamp(current[1]),
+        rs=_stamp(reference[0]), re=_stamp(reference[1]))
+    counts = ("count(*) AS n, to_char(date_trunc('second', min(t)), 'YYYY-MM-DD\"T\"HH24:MI:SS') AS first, "
+              "to_char(date_trunc('second', max(t)), 'YYYY-MM-DD\"T\"HH24:MI:SS') AS last")
+    return """WITH a AS MATERIALIZED (
+    SELECT {name}::text AS area, CASE WHEN ST_IsValid({geom}) THEN {geom} ELSE ST_MakeValid({geom}) END AS g
+    FROM {areas} WHERE {geom} IS NOT NULL)
+SELECT 1 AS part, a.area, s.c, s.n, s.first, s.last, s.cur, s.ref
+FROM a CROSS JOIN LATERAL (
+    SELECT c, {counts}, cur, ref
+    FROM (SELECT {columns} FROM {incidents} WHERE ST_Contains(a.g, {i_geom})) AS i
+    GROUP BY c, extract(year FROM t), cur, ref) AS s
+UNION ALL
+SELECT CASE WHEN {located} THEN 2 ELSE 0 END, NULL, c, {counts}, cur, ref
+FROM (SELECT {columns}, {i_geom} AS g FROM {incidents}) AS i
+GROUP BY 1, c, extract(year FROM t), cur, ref""".format(
+        name=q(area_name_field), geom=q(geom), areas=_qualified(schema, table), counts=counts, columns=columns,
+        incidents=_qualified(i_schema, i_table), i_geom=q(i_geom), located=_located("i.g"))
 
 
 def area_counts(plan, area_name_field, current, reference):
-    """One query, two parts. Inside: each area (made valid where it is not) joined to the incidents it contains,
-    through the incidents' spatial index, counted by area name, category, calendar year and membership of the
-    current and reference periods. All: every incident with a position counted by category, year and periods,
-    for what lies outside every area, the categories present and the times' range. Returns (inside, all) as lists
-    of (area name or None, category or None, count, first time, last time, in current, in reference), or None
-    when the query failed. An incident exactly on an area's boundary is not inside it (ST_Contains)."""
-    q = QgsSqliteUtils.quotedIdentifier
-    schema, table, geom = plan.areas
-    periods = ("coalesce(i.t >= {cs} AND i.t < {ce}, false) AS cur, coalesce(i.t >= {rs} AND i.t < {re}, false) "
-               "AS ref").format(cs=_stamp(current[0]), ce=_stamp(current[1]), rs=_stamp(reference[0]),
-                                re=_stamp(reference[1]))
-    counts = ("count(*), to_char(min(i.t), 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
-              "to_char(max(i.t), 'YYYY-MM-DD\"T\"HH24:MI:SS')")
-    sql = """
-WITH a AS MATERIALIZED (
-    SELECT {name}::text AS area, CASE WHEN ST_IsValid({geom}) THEN {geom} ELSE ST_MakeValid({geom}) END AS g
-    FROM {areas} WHERE {geom} IS NOT NULL),
-i AS NOT MATERIALIZED ({incidents})
-SELECT true AS inside, a.area, i.c, {counts}, {periods}
-FROM a JOIN i ON ST_Contains(a.g, i.g)
-GROUP BY a.area, i.c, extract(year FROM i.t), cur, ref
-UNION ALL
-SELECT false, NULL, i.c, {counts}, {periods}
-FROM i WHERE NOT (i.g IS NULL OR ST_IsEmpty(i.g))
-GROUP BY i.c, extract(year FROM i.t), cur, ref
-""".format(name=q(area_name_field), geom=q(geom), areas=_qualified(schema, table), incidents=_incidents_sql(plan),
-           counts=counts, periods=periods)
-    rows = _run(plan, sql)
+    """One query, two parts. Inside: for each area (made valid where it is not), the incidents it contains, found
+    through the incidents' spatial index (the area's geometry prepared once for all its incidents), counted by
+    category, calendar year and membership of the current and reference periods. All: one pass over every
+    incident, counted by whether it has a position, category, year and periods, for what lies outside every area,
+    the categories present, the times' range and the incidents without a position. Returns (inside, all, without
+    a position) with inside and all as lists of (area name or None, category or None, count, first time, last
+    time, in current, in reference), or None when the query failed. An incident exactly on an area's boundary is
+    not inside it (ST_Contains)."""
+    sql = area_counts_sql(plan, area_name_field, current, reference)
+    rows = _run(plan, _QUERY_SETTINGS + sql)
+    if rows is None:  # a server without one of the settings (JIT came in PostgreSQL 11): the query alone
+        rows = _run(plan, sql)
     if rows is None:
         return None
 
     def stamp(v):
         return np.datetime64(v, "s") if v else np.datetime64("NaT", "s")
 
-    inside, everything = [], []
-    for flag, area, category, count, first, last, cur, ref in rows:
-        (inside if flag else everything).append((area, category, int(count), stamp(first), stamp(last), bool(cur),
-                                                 bool(ref)))
-    return inside, everything
+    inside, everything, unlocated = [], [], 0
+    for part, area, category, count, first, last, cur, ref in rows:
+        if int(part) == 0:
+            unlocated += int(count)
+            continue
+        (inside if int(part) == 1 else everything).append((area, category, int(count), stamp(first), stamp(last),
+                                                           bool(cur), bool(ref)))
+    return inside, everything, unlocated

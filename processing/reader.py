@@ -447,7 +447,7 @@ BATCH_ROWS = 1 << 18  # points per batch of the streamed reader
 
 
 def stream_points(algorithm, parameters, name, context, feedback, target_crs, fields=(), expression=None,
-                  batch_size=None):
+                  batch_size=None, rect=None):
     """The point input ``name`` as a stream of PointTable batches of at most ``batch_size`` points in
     ``target_crs``, holding only ``fields``: the same points and values as :func:`read_points`, in the same order,
     without ever holding all of them. Features without geometry are left out; each batch's ``null_geometries``
@@ -456,7 +456,8 @@ def stream_points(algorithm, parameters, name, context, feedback, target_crs, fi
     ``batch_size`` defaults to BATCH_ROWS. A whole OGR layer is read through GDAL's Arrow stream with every
     other column ignored; anything else
     (selections, filters, expressions, reprojection, other providers, GDAL without Arrow) is iterated with only
-    the needed attributes requested."""
+    the needed attributes requested. ``rect`` (a QgsRectangle in the source's CRS, see extent_in_database) keeps
+    only the points inside it, in the provider's query."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         algorithm.fail(tr("The input layer could not be read."))
@@ -465,11 +466,12 @@ def stream_points(algorithm, parameters, name, context, feedback, target_crs, fi
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     location = _ogr_location(layer)
     batch_size = max(int(batch_size or BATCH_ROWS), 1)
-    if location and source.sourceCrs() == target_crs and expression is None and _plain_definition(parameters, name):
+    if location and source.sourceCrs() == target_crs and expression is None and rect is None \
+            and _plain_definition(parameters, name):
         stream = _arrow_stream(location, fields, batch_size)
         if stream is not None:
             return _iter_arrow(stream, fields, batch_size)
-    return _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size)
+    return _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size, rect)
 
 
 def _arrow_stream(location, fields, batch_size):
@@ -566,12 +568,14 @@ def _field_kinds(source, fields):
     return {f: "f" if source.fields().field(f).isNumeric() else None for f in fields}
 
 
-def _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size):
+def _iter_iterating(source, context, feedback, target_crs, fields, expression, batch_size, rect=None):
     names = source.fields().names()
     missing = [f for f in fields if f not in names]
     if missing:
         raise ValueError(missing)
     request = QgsFeatureRequest()
+    if rect is not None:  # a PostGIS layer adds "geom && ST_MakeEnvelope(...)" to its query (its spatial index)
+        request.setFilterRect(rect)
     wanted = list(fields)
     if expression:
         from qgis.core import QgsExpression
@@ -636,3 +640,12 @@ def window_in_database(layer, time_field, start, end):
     if not np.isnat(end):
         parts.append("{} < to_datetime({})".format(column, QgsExpression.quotedString(str(end))))
     return " AND ".join(parts)
+
+
+def extent_in_database(layer, source_crs, target_crs, rect):
+    """``rect`` (a QgsRectangle in ``target_crs``) as the box a PostGIS layer's query keeps its points in, when the
+    layer's own CRS is ``target_crs`` (no transformation between them); else None."""
+    if layer is None or layer.providerType() != "postgres" or rect is None or rect.isNull() or \
+            source_crs != target_crs:
+        return None
+    return rect

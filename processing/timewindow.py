@@ -9,7 +9,16 @@ from ..core.timeparse import parse_timestamps
 from ..i18n import tr
 from .base import datetime_param
 from .numbers import say
-from .reader import PointTable, parameter_label, report_skipped, stream_points, time_column, window_in_database
+from .reader import (
+    PointTable,
+    _plain_definition,
+    extent_in_database,
+    parameter_label,
+    report_skipped,
+    stream_points,
+    time_column,
+    window_in_database,
+)
 
 
 def window_bounds(algorithm, parameters, context, time_field, start_name, end_name):
@@ -57,18 +66,27 @@ def time_window(algorithm, parameters, context, feedback, table, time_field, sta
 
 
 def read_points_in_window(algorithm, parameters, name, context, feedback, crs, fields=(), time_field=None,
-                          start_name=None, end_name=None, expression=None, batch_size=None):
+                          start_name=None, end_name=None, expression=None, batch_size=None, reach=None):
     """The points of input ``name`` inside the time window, read in batches of ``batch_size`` (default
     reader.BATCH_ROWS): the same points,
     order, values and log lines as read_points followed by time_window, but memory holds one batch of the
     input's columns plus x, y and ``fields`` (as float64) of the points kept, never every attribute at once.
 
+    ``reach`` (a QgsRectangle in ``crs``): only the points inside it matter to the caller; a PostGIS layer in
+    ``crs`` leaves the others out in its query (through its spatial index), any other layer is read whole.
+
     Returns a namespace: ``table`` (x, y and ``fields``), ``read`` (points with a position, before the window),
     ``tmin``/``tmax`` (the kept points' first and last time, NaT without a time field), ``start``/``end``."""
     start, end = window_bounds(algorithm, parameters, context, time_field, start_name, end_name)
     wanted = tuple(dict.fromkeys(tuple(fields) + ((time_field,) if time_field else ())))
-    pushed = window_in_database(algorithm.parameterAsVectorLayer(parameters, name, context), time_field, start,
-                                end) if time_field else None
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    pushed = window_in_database(layer, time_field, start, end) if time_field else None
+    rect = None
+    if reach is not None and layer is not None and _plain_definition(parameters, name):
+        rect = extent_in_database(layer, layer.crs(), crs, reach)
+    if rect is not None:
+        feedback.pushInfo(tr("Only the incidents that can reach the mask's cells are read: the extent is applied "
+                             "in the database's query."))
     user_expression = expression
     if pushed:  # the database leaves out what lies outside the window; the same window is applied here too
         feedback.pushInfo(tr("The time window is applied in the database's query."))
@@ -77,7 +95,7 @@ def read_points_in_window(algorithm, parameters, name, context, feedback, crs, f
     read = nulls = unknown = outside = 0
     tmin = tmax = np.datetime64("NaT", "s")
     for batch in stream_points(algorithm, parameters, name, context, feedback, crs, wanted, expression,
-                               batch_size):
+                               batch_size, rect):
         algorithm.check_cancel(feedback)
         nulls += batch.null_geometries
         read += len(batch)

@@ -105,6 +105,9 @@ def _table_ddl(schema, layer, epsg):
     if layer.geometry:
         statements.append('CREATE INDEX IF NOT EXISTS {} ON {}.{} USING gist ("geom")'.format(
             ident(layer.name + "_geom_idx"), s, t))
+    if any(f.name == "occurred_at" for f in layer.fields):  # time windows and the latest incident, read by index
+        statements.append('CREATE INDEX IF NOT EXISTS {} ON {}.{} ("occurred_at")'.format(
+            ident(layer.name + "_occurred_at_idx"), s, t))
     if any(f.name == "measure_uuid" for f in layer.fields):
         statements.append('CREATE INDEX IF NOT EXISTS {} ON {}.{} ("measure_uuid")'.format(
             ident(layer.name + "_measure_idx"), s, t))

@@ -337,7 +337,7 @@ class AreaSummary(TrygghetAlgorithm):
         """When the incidents and the areas are tables of one PostGIS database: count there, in one query grouped
         by area, category, year and period, and return (incidents as counted groups, periods); else None (the
         log says why when both are PostGIS layers)."""
-        from ..pushdown import REASONS, area_counts, area_counts_plan, latest_and_nulls
+        from ..pushdown import REASONS, area_counts, area_counts_plan, located_and_latest
         from ..reader import _plain_definition
 
         incidents_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -352,11 +352,10 @@ class AreaSummary(TrygghetAlgorithm):
         counted = None
         if not isinstance(plan, str):
             feedback.setProgressText(tr("Counting the incidents in the database…"))
-            first = latest_and_nulls(plan)
+            first = located_and_latest(plan)
             if first is not None:
-                located, nulls, latest = first
-                report_skipped(feedback, nulls, located + nulls, parameter_label(self, self.INPUT))
-                if located == 0:
+                located, latest = first
+                if not located:
                     self.fail(tr("The incident layer has no incidents with a position."))
                 if np.isnat(latest):
                     self.fail(say(tr("No incident has a valid time in the field '{}'."), time_field))
@@ -364,7 +363,10 @@ class AreaSummary(TrygghetAlgorithm):
                 groups = area_counts(plan, self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
                                      periods[:2], periods[2:])
                 if groups is not None:
-                    counted = (self._coded_groups(groups, areas, time_field, feedback), periods)
+                    nulls = groups[2]
+                    report_skipped(feedback, nulls, sum(g[2] for g in groups[1]) + nulls,
+                                   parameter_label(self, self.INPUT))
+                    counted = (self._coded_groups(groups[:2], areas, time_field, feedback), periods)
             plan = "failed"
         if counted is None:
             feedback.pushInfo(say(tr("The incidents are counted here, not in the database: {}."),

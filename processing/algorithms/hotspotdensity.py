@@ -10,13 +10,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
+    QgsRectangle,
     QgsUnitTypes,
 )
 
 from ...core import kde
 from ...i18n import N_, tr
 from .. import grids
-from ..base import StylePostProcessor, TrygghetAlgorithm, format_number
+from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
 from ..expressions import validate_expression
 from ..masks import raster_mask
 from ..numbers import say
@@ -113,6 +114,23 @@ class HotspotDensity(TrygghetAlgorithm):
     def _extent(self, source, target_crs, context):
         return points_extent(source, target_crs, context)
 
+    def _reach(self, parameters, context, inside, grid, radius, output_value):
+        """The box of the points that can add to a cell kept by the mask (None without a mask, or when the rate
+        per year takes its years from the times of all the points read): the kept cells' centres grown by the
+        radius and three pixels (a point reaches the cells of its kernel window, at most the radius plus one
+        pixel from it, and its binned mass lies within a pixel of it)."""
+        if inside is None or not inside.any():
+            return None
+        if output_value == 2 and (np.isnat(datetime_param(self, parameters, self.START, context))
+                                  or np.isnat(datetime_param(self, parameters, self.END, context))):
+            return None
+        rows = np.flatnonzero(inside.any(axis=1))
+        cols = np.flatnonzero(inside.any(axis=0))
+        p = float(grid.pixel_size)
+        margin = radius + 3.0 * p
+        return QgsRectangle(grid.x_min + (cols[0] + 0.5) * p - margin, grid.y_max - (rows[-1] + 0.5) * p - margin,
+                            grid.x_min + (cols[-1] + 0.5) * p + margin, grid.y_max - (rows[0] + 0.5) * p + margin)
+
     # -- main ---------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -147,10 +165,13 @@ class HotspotDensity(TrygghetAlgorithm):
         feedback.pushInfo(say(tr("Grid: {cols} × {rows} cells of {pixel} m, as QGIS's heatmap lays it out."),
             cols=grid.cols, rows=grid.rows, pixel=pixel_m))
 
+        inside = raster_mask(self, parameters, self.MASK, context, grid, crs, feedback)
+        self.check_cancel(feedback)
         feedback.setProgressText(tr("Reading points…"))
         read = read_points_in_window(self, parameters, self.INPUT, context, feedback, crs,
                                      fields=(weight_field,) if weight_field else (), time_field=time_field,
-                                     start_name=self.START, end_name=self.END, expression=expression)
+                                     start_name=self.START, end_name=self.END, expression=expression,
+                                     reach=self._reach(parameters, context, inside, grid, radius, output_value))
         table, start, end = read.table, read.start, read.end
         self.check_cancel(feedback)
         if len(table) == 0:
@@ -186,7 +207,6 @@ class HotspotDensity(TrygghetAlgorithm):
             values = kde.per_km2_per_year(values, years, per_metre)
         values = np.asarray(values, dtype=np.float32)
         self.check_cancel(feedback)
-        inside = raster_mask(self, parameters, self.MASK, context, grid, crs, feedback)
         if inside is not None:
             values = np.where(inside, values, np.float32(kde.NODATA)).astype(np.float32)
         self.check_cancel(feedback)

@@ -3178,6 +3178,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Bara de första {n} markerade objekten kopplades.</translation>
         </message>
         <message>
+            <source>Only the incidents that can reach the mask's cells are read: the extent is applied in the database's query.</source>
+            <translation>Bara de händelser som kan nå maskens celler läses: utbredningen tillämpas i databasens fråga.</translation>
+        </message>
+        <message>
             <source>Only the measures answering a problem's causes</source>
             <translation>Bara åtgärder som svarar mot ett problems orsaker</translation>
         </message>
