@@ -804,11 +804,14 @@ def _drop_outliers(d):
     return kept, int(d.size - kept.size)
 
 
-def auto_cell_size(x, y, max_cells=1_000_000, bounds=None):
+def auto_cell_size(x, y, max_cells=1_000_000, bounds=None, divisions=None):
     """Cell size for aggregating incidents (Esri, "How Optimized Hot Spot Analysis works"): the mean distance from
     each incident to its nearest non-coincident neighbour, after removing locational outliers (distance > mean +
-    3 sd). Grown if the grid over the bounds would exceed ``max_cells``. Returns (size, reason_code) with reason
-    "mean_nn_distance" or "max_cells_limit"."""
+    3 sd). With ``divisions`` (e.g. 150) it is at least the shorter side of the bounds' rectangle divided by it, the
+    crime-mapping rule of thumb of Eck et al. (2005, "Mapping Crime: Understanding Hot Spots"), so that dense
+    incidents over a large study area do not give mostly empty cells. Grown if the grid over the bounds would exceed
+    ``max_cells``. Returns (size, reason_code) with reason "mean_nn_distance", "extent_divisions" or
+    "max_cells_limit"."""
     xy = _as_xy(np.column_stack([np.asarray(x, float).ravel(), np.asarray(y, float).ravel()]))
     if np.unique(xy, axis=0).shape[0] < 2:
         raise ValueError("at least 2 distinct incident locations are needed")
@@ -817,6 +820,10 @@ def auto_cell_size(x, y, max_cells=1_000_000, bounds=None):
     size = float(kept.mean())
     reason = "mean_nn_distance"
     xmin, ymin, xmax, ymax = _bounds(xy[:, 0], xy[:, 1], bounds)
+    if divisions:
+        floor = min(xmax - xmin, ymax - ymin) / float(divisions)
+        if floor > size:
+            size, reason = floor, "extent_divisions"
     w, h = max(xmax - xmin, size), max(ymax - ymin, size)
     if math.ceil(w / size) * math.ceil(h / size) > max_cells:
         size = math.sqrt(w * h / max_cells) * 1.0001
