@@ -350,6 +350,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             if o.neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and o.statistic == 0 and o.permutations == 0:
                     fast_distance = distance
+                elif lattice is not None:  # a fixed stencil of cell offsets, no search
+                    w = hotspot.lattice_distance_band(lattice, distance)
                 else:
                     w = hotspot.distance_band(xy, distance)
             elif o.neighbourhood == 2:
