@@ -591,21 +591,22 @@ def _disk_rows(radius_cells):
 
 def _disk_sum(grid, radius_cells):
     """Sum of ``grid`` over the disc of cells whose centres lie within radius (cells), self included, zero padded;
-    computed with row-wise cumulative sums, one pass per disc row."""
+    computed with row-wise cumulative sums, one pass per disc row. The cumulative sums are padded on both sides
+    (zeros left, the row total right), so that every disc row is a difference of two column slices, not a gather."""
     nr, nc = grid.shape
-    cs = np.zeros((nr, nc + 1))
-    np.cumsum(grid, axis=1, out=cs[:, 1:])
+    rows = _disk_rows(radius_cells)
+    pad = max((h for _, h in rows), default=0) + 1
+    cs = np.zeros((nr, nc + 1 + 2 * pad))  # column pad + k holds the sum of the row's first k cells
+    np.cumsum(grid, axis=1, out=cs[:, pad + 1:pad + 1 + nc])
+    cs[:, pad + 1 + nc:] = cs[:, pad + nc:pad + nc + 1]
     out = np.zeros((nr, nc))
-    cols = np.arange(nc)
-    for dr, h in _disk_rows(radius_cells):
-        lo = np.clip(cols - h, 0, nc)
-        hi = np.clip(cols + h + 1, 0, nc)
+    for dr, h in rows:
         src_a, src_b = max(0, dr), min(nr, nr + dr)
         if src_b <= src_a:
             continue
         dst_a, dst_b = src_a - dr, src_b - dr
         block = cs[src_a:src_b]
-        out[dst_a:dst_b] += block[:, hi] - block[:, lo]
+        out[dst_a:dst_b] += block[:, pad + h + 1:pad + h + 1 + nc] - block[:, pad - h:pad - h + nc]
     return out
 
 
@@ -717,9 +718,13 @@ def global_moran_z(values, w):
     return i_glob, _moran_z_rand(i_glob, n, s0, s1, s2, z)
 
 
-def _moran_z_rand(i_glob, n, s0, s1, s2, z):
+def _kurtosis(z, n):
+    return (np.sum(z ** 4) / n) / (np.sum(z ** 2) / n) ** 2
+
+
+def _moran_z_rand(i_glob, n, s0, s1, s2, z, kurtosis=None):
     ei = -1.0 / (n - 1)
-    k = (np.sum(z ** 4) / n) / (np.sum(z ** 2) / n) ** 2
+    k = _kurtosis(z, n) if kurtosis is None else kurtosis
     s02 = s0 * s0
     a = n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s02)
     b = k * ((n * n - n) * s1 - 2 * n * s2 + 6 * s02)
@@ -727,8 +732,9 @@ def _moran_z_rand(i_glob, n, s0, s1, s2, z):
     return float((i_glob - ei) / math.sqrt(vi)) if vi > 0 else float("nan")
 
 
-def _grid_moran_z(grid, mask, radius_cells):
-    """Global Moran z on a masked square raster with a distance band (symmetric binary weights), via disc sums."""
+def _grid_moran_z(grid, mask, radius_cells, kurtosis=None):
+    """Global Moran z on a masked square raster with a distance band (symmetric binary weights), via disc sums.
+    ``kurtosis``: the values' kurtosis when it is already known (it does not depend on the band)."""
     z = np.where(mask, grid - grid[mask].mean(), 0.0)
     n = int(mask.sum())
     lag = _disk_sum(z, radius_cells) - z
@@ -738,7 +744,7 @@ def _grid_moran_z(grid, mask, radius_cells):
         return float("nan")
     z2ss = float((z * z).sum())
     i_glob = n / s0 * float((z * lag)[mask].sum()) / z2ss
-    return _moran_z_rand(i_glob, n, s0, 2.0 * s0, float(np.sum((2.0 * card) ** 2)), z[mask])
+    return _moran_z_rand(i_glob, n, s0, 2.0 * s0, float(np.sum((2.0 * card) ** 2)), z[mask], kurtosis)
 
 
 def conditional_permutation(values, w, statistic="gi_star", permutations=999, seed=0, progress=None):
@@ -905,13 +911,15 @@ def incremental_moran_z(xy, values, distances, lattice=None):
     Autocorrelation. With a square ``lattice`` (whose cells are ``xy``) disc sums replace explicit weights; a hexagonal
     one has its weights from a stencil."""
     out = []
+    if lattice is not None and lattice.kind == "square":
+        grid = np.zeros((lattice.nrows, lattice.ncols))
+        mask = np.zeros(grid.shape, dtype=bool)
+        grid[lattice.row, lattice.col] = np.asarray(values, float)
+        mask[lattice.row, lattice.col] = True
+        kurtosis = _kurtosis((grid - grid[mask].mean())[mask], int(mask.sum()))
     for d in distances:
         if lattice is not None and lattice.kind == "square":
-            grid = np.zeros((lattice.nrows, lattice.ncols))
-            mask = np.zeros(grid.shape, dtype=bool)
-            grid[lattice.row, lattice.col] = np.asarray(values, float)
-            mask[lattice.row, lattice.col] = True
-            out.append(_grid_moran_z(grid, mask, float(d) / lattice.cell_size))
+            out.append(_grid_moran_z(grid, mask, float(d) / lattice.cell_size, kurtosis))
         elif lattice is not None and len(lattice) == len(values):
             out.append(global_moran_z(values, lattice_distance_band(lattice, d))[1])
         else:

@@ -184,3 +184,19 @@ def test_lattice_kth_distance_equals_brute_force(share):
     dist = np.sort(np.sqrt((diff ** 2).sum(axis=2)), axis=1)  # column 0 is the cell itself
     for k in (1, 3, 30):
         assert np.allclose(_lattice_kth_distance(lattice, k), dist[:, k])
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 9), (23, 17), (6, 40)])
+def test_disk_sum_equals_loops_including_discs_wider_than_the_grid(shape):
+    from trygghet.core.hotspot import _disk_sum
+
+    rng = np.random.default_rng(sum(shape))
+    grid = rng.poisson(0.7, shape).astype(float)
+    nr, nc = shape
+    for radius in (0.5, 1.0, 1.5, 2.3, 3.2, 7.9, 25.0):
+        want = np.zeros(shape)
+        for r in range(nr):
+            for c in range(nc):
+                want[r, c] = sum(grid[rr, cc] for rr in range(nr) for cc in range(nc)
+                                 if (rr - r) ** 2 + (cc - c) ** 2 <= radius * radius * (1 + 1e-9) ** 2)
+        assert np.allclose(_disk_sum(grid, radius), want, rtol=0, atol=1e-9), radius
