@@ -25,6 +25,7 @@ __all__ = [
     "hex_lattice",
     "incremental_moran_z",
     "knn",
+    "lattice_distance_band",
     "lattice_gi_star",
     "lattice_queen",
     "local_moran",
@@ -444,6 +445,72 @@ def lattice_queen(lattice):
     return Weights.from_pairs(len(lattice), np.concatenate(ii), np.concatenate(jj))
 
 
+def _lattice_stencils(lattice, d):
+    """Offsets (dr, dc) of the cells whose centres lie within ``d`` of a cell's centre, self excluded, sorted by
+    (dr, dc): one stencil for squares, one per column parity for hexagons (odd columns sit half a cell higher).
+    Distances are those of the centres (the same tolerance as :func:`distance_band`)."""
+    s = lattice.cell_size
+    d2 = d * d * (1.0 + _REL_TOL) ** 2
+    reach = d * (1.0 + _REL_TOL)
+    if lattice.kind == "square":
+        step_x = step_y = s
+    else:
+        step_x, step_y = 1.5 * s / math.sqrt(3.0), s
+    max_dc = int(math.floor(reach / step_x))
+    max_dr = int(math.floor(reach / step_y)) + 1
+    dr, dc = (a.ravel() for a in np.meshgrid(np.arange(-max_dr, max_dr + 1), np.arange(-max_dc, max_dc + 1),
+                                             indexing="ij"))
+    stencils = []
+    for parity in ((0,) if lattice.kind == "square" else (0, 1)):
+        if lattice.kind == "square":
+            dy = dr * step_y
+        else:  # centre y = oy + s (row + (col & 1) / 2)
+            dy = (dr + 0.5 * (((parity + dc) & 1) - parity)) * step_y
+        dist2 = (dc * step_x) ** 2 + dy ** 2
+        keep = (dist2 <= d2) & ((dr != 0) | (dc != 0))
+        stencils.append((parity, dr[keep], dc[keep]))
+    return stencils
+
+
+def lattice_distance_band(lattice, d, max_block=4_000_000):
+    """Binary distance-band weights between the cells of a square or hexagonal lattice: the same neighbours as
+    :func:`distance_band` on the cell centres, found with a fixed stencil of (row, col) offsets instead of a search
+    (a lattice's neighbours within d are the same offsets for every cell). Cells at the frame's edge or next to a
+    masked-out cell simply have fewer neighbours."""
+    if not d > 0 or not math.isfinite(d):
+        raise ValueError("distance band must be positive")
+    n = len(lattice)
+    row, col = lattice.row, lattice.col
+    key = row * lattice.ncols + col
+    if n > 1 and not np.all(np.diff(key) > 0):  # not in row-major order: neighbours would come unsorted
+        return distance_band(lattice.xy, d)
+    grid = lattice.index_grid().ravel()
+    parts = []  # (cells, their neighbour indices in row-major order, neighbours per cell)
+    for parity, dr, dc in _lattice_stencils(lattice, d):
+        cells = np.flatnonzero((col & 1) == parity) if lattice.kind != "square" else np.arange(n, dtype=np.int64)
+        if cells.size == 0 or dr.size == 0:
+            continue
+        block = max(1, max_block // dr.size)
+        for a in range(0, cells.size, block):
+            c = cells[a:a + block]
+            rr = row[c][:, None] + dr[None, :]
+            cc = col[c][:, None] + dc[None, :]
+            inside = (rr >= 0) & (rr < lattice.nrows) & (cc >= 0) & (cc < lattice.ncols)
+            dst = np.where(inside, grid[np.where(inside, rr * lattice.ncols + cc, 0)], -1)
+            present = dst >= 0
+            parts.append((c, dst[present], present.sum(axis=1)))
+    counts = np.zeros(n, dtype=np.int64)
+    for c, _, k in parts:
+        counts[c] = k
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    indices = np.empty(int(indptr[-1]), dtype=np.int64)
+    for c, nb, k in parts:
+        start = np.repeat(indptr[c] - (np.cumsum(k) - k), k)
+        indices[start + np.arange(nb.size, dtype=np.int64)] = nb
+    return Weights(indptr, indices)
+
+
 def polygon_queen(wkb_list, tolerance=0.0):
     """Queen contiguity between polygons given as WKB: neighbours share at least a boundary point (an edge or a
     vertex); with ``tolerance`` > 0 polygons closer than it also count. Works with the STRtree of shapely 1.8 and 2.x.
@@ -524,21 +591,22 @@ def _disk_rows(radius_cells):
 
 def _disk_sum(grid, radius_cells):
     """Sum of ``grid`` over the disc of cells whose centres lie within radius (cells), self included, zero padded;
-    computed with row-wise cumulative sums, one pass per disc row."""
+    computed with row-wise cumulative sums, one pass per disc row. The cumulative sums are padded on both sides
+    (zeros left, the row total right), so that every disc row is a difference of two column slices, not a gather."""
     nr, nc = grid.shape
-    cs = np.zeros((nr, nc + 1))
-    np.cumsum(grid, axis=1, out=cs[:, 1:])
+    rows = _disk_rows(radius_cells)
+    pad = max((h for _, h in rows), default=0) + 1
+    cs = np.zeros((nr, nc + 1 + 2 * pad))  # column pad + k holds the sum of the row's first k cells
+    np.cumsum(grid, axis=1, out=cs[:, pad + 1:pad + 1 + nc])
+    cs[:, pad + 1 + nc:] = cs[:, pad + nc:pad + nc + 1]
     out = np.zeros((nr, nc))
-    cols = np.arange(nc)
-    for dr, h in _disk_rows(radius_cells):
-        lo = np.clip(cols - h, 0, nc)
-        hi = np.clip(cols + h + 1, 0, nc)
+    for dr, h in rows:
         src_a, src_b = max(0, dr), min(nr, nr + dr)
         if src_b <= src_a:
             continue
         dst_a, dst_b = src_a - dr, src_b - dr
         block = cs[src_a:src_b]
-        out[dst_a:dst_b] += block[:, hi] - block[:, lo]
+        out[dst_a:dst_b] += block[:, pad + h + 1:pad + h + 1 + nc] - block[:, pad - h:pad - h + nc]
     return out
 
 
@@ -650,9 +718,13 @@ def global_moran_z(values, w):
     return i_glob, _moran_z_rand(i_glob, n, s0, s1, s2, z)
 
 
-def _moran_z_rand(i_glob, n, s0, s1, s2, z):
+def _kurtosis(z, n):
+    return (np.sum(z ** 4) / n) / (np.sum(z ** 2) / n) ** 2
+
+
+def _moran_z_rand(i_glob, n, s0, s1, s2, z, kurtosis=None):
     ei = -1.0 / (n - 1)
-    k = (np.sum(z ** 4) / n) / (np.sum(z ** 2) / n) ** 2
+    k = _kurtosis(z, n) if kurtosis is None else kurtosis
     s02 = s0 * s0
     a = n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s02)
     b = k * ((n * n - n) * s1 - 2 * n * s2 + 6 * s02)
@@ -660,8 +732,9 @@ def _moran_z_rand(i_glob, n, s0, s1, s2, z):
     return float((i_glob - ei) / math.sqrt(vi)) if vi > 0 else float("nan")
 
 
-def _grid_moran_z(grid, mask, radius_cells):
-    """Global Moran z on a masked square raster with a distance band (symmetric binary weights), via disc sums."""
+def _grid_moran_z(grid, mask, radius_cells, kurtosis=None):
+    """Global Moran z on a masked square raster with a distance band (symmetric binary weights), via disc sums.
+    ``kurtosis``: the values' kurtosis when it is already known (it does not depend on the band)."""
     z = np.where(mask, grid - grid[mask].mean(), 0.0)
     n = int(mask.sum())
     lag = _disk_sum(z, radius_cells) - z
@@ -671,7 +744,7 @@ def _grid_moran_z(grid, mask, radius_cells):
         return float("nan")
     z2ss = float((z * z).sum())
     i_glob = n / s0 * float((z * lag)[mask].sum()) / z2ss
-    return _moran_z_rand(i_glob, n, s0, 2.0 * s0, float(np.sum((2.0 * card) ** 2)), z[mask])
+    return _moran_z_rand(i_glob, n, s0, 2.0 * s0, float(np.sum((2.0 * card) ** 2)), z[mask], kurtosis)
 
 
 def conditional_permutation(values, w, statistic="gi_star", permutations=999, seed=0, progress=None):
@@ -804,11 +877,14 @@ def _drop_outliers(d):
     return kept, int(d.size - kept.size)
 
 
-def auto_cell_size(x, y, max_cells=1_000_000, bounds=None):
+def auto_cell_size(x, y, max_cells=1_000_000, bounds=None, divisions=None):
     """Cell size for aggregating incidents (Esri, "How Optimized Hot Spot Analysis works"): the mean distance from
     each incident to its nearest non-coincident neighbour, after removing locational outliers (distance > mean +
-    3 sd). Grown if the grid over the bounds would exceed ``max_cells``. Returns (size, reason_code) with reason
-    "mean_nn_distance" or "max_cells_limit"."""
+    3 sd). With ``divisions`` (e.g. 150) it is at least the shorter side of the bounds' rectangle divided by it, the
+    crime-mapping rule of thumb of Eck et al. (2005, "Mapping Crime: Understanding Hot Spots"), so that dense
+    incidents over a large study area do not give mostly empty cells. Grown if the grid over the bounds would exceed
+    ``max_cells``. Returns (size, reason_code) with reason "mean_nn_distance", "extent_divisions" or
+    "max_cells_limit"."""
     xy = _as_xy(np.column_stack([np.asarray(x, float).ravel(), np.asarray(y, float).ravel()]))
     if np.unique(xy, axis=0).shape[0] < 2:
         raise ValueError("at least 2 distinct incident locations are needed")
@@ -817,6 +893,10 @@ def auto_cell_size(x, y, max_cells=1_000_000, bounds=None):
     size = float(kept.mean())
     reason = "mean_nn_distance"
     xmin, ymin, xmax, ymax = _bounds(xy[:, 0], xy[:, 1], bounds)
+    if divisions:
+        floor = min(xmax - xmin, ymax - ymin) / float(divisions)
+        if floor > size:
+            size, reason = floor, "extent_divisions"
     w, h = max(xmax - xmin, size), max(ymax - ymin, size)
     if math.ceil(w / size) * math.ceil(h / size) > max_cells:
         size = math.sqrt(w * h / max_cells) * 1.0001
@@ -828,15 +908,20 @@ def auto_cell_size(x, y, max_cells=1_000_000, bounds=None):
 
 def incremental_moran_z(xy, values, distances, lattice=None):
     """Global Moran's I z-scores (randomisation) at each distance band, as Esri's Incremental Spatial
-    Autocorrelation. With a square ``lattice`` (whose cells are ``xy``) disc sums replace explicit weights."""
+    Autocorrelation. With a square ``lattice`` (whose cells are ``xy``) disc sums replace explicit weights; a hexagonal
+    one has its weights from a stencil."""
     out = []
+    if lattice is not None and lattice.kind == "square":
+        grid = np.zeros((lattice.nrows, lattice.ncols))
+        mask = np.zeros(grid.shape, dtype=bool)
+        grid[lattice.row, lattice.col] = np.asarray(values, float)
+        mask[lattice.row, lattice.col] = True
+        kurtosis = _kurtosis((grid - grid[mask].mean())[mask], int(mask.sum()))
     for d in distances:
         if lattice is not None and lattice.kind == "square":
-            grid = np.zeros((lattice.nrows, lattice.ncols))
-            mask = np.zeros(grid.shape, dtype=bool)
-            grid[lattice.row, lattice.col] = np.asarray(values, float)
-            mask[lattice.row, lattice.col] = True
-            out.append(_grid_moran_z(grid, mask, float(d) / lattice.cell_size))
+            out.append(_grid_moran_z(grid, mask, float(d) / lattice.cell_size, kurtosis))
+        elif lattice is not None and len(lattice) == len(values):
+            out.append(global_moran_z(values, lattice_distance_band(lattice, d))[1])
         else:
             out.append(global_moran_z(values, distance_band(xy, d))[1])
     return np.array(out, dtype=float)
@@ -880,13 +965,18 @@ def _lattice_kth_distance(lattice, k):
     out = np.full(len(lattice), np.nan)
     todo = np.ones(len(lattice), dtype=bool)
     limit = int(math.isqrt(lattice.nrows ** 2 + lattice.ncols ** 2)) + 2
-    radii = sorted({a * a + b * b for a in range(limit + 1) for b in range(a, limit + 1) if a * a + b * b > 0})
-    for r2 in radii:
-        count = _disk_sum(mask, math.sqrt(r2))[lattice.row, lattice.col] - 1.0
-        hit = todo & (count >= k)
-        out[hit] = lattice.cell_size * math.sqrt(r2)
-        todo &= ~hit
-        if not todo.any():
-            break
+    done, reach = 0, 8  # candidate radii a^2 + b^2 <= reach^2, generated as far as they are needed
+    while todo.any() and done < limit * limit:
+        reach = min(reach, limit)
+        a = np.arange(reach + 1)
+        radii = np.unique((a[:, None] ** 2 + a[None, :] ** 2).ravel())
+        for r2 in (int(r) for r in radii[(radii > done) & (radii <= reach * reach)]):
+            count = _disk_sum(mask, math.sqrt(r2))[lattice.row, lattice.col] - 1.0
+            hit = todo & (count >= k)
+            out[hit] = lattice.cell_size * math.sqrt(r2)
+            todo &= ~hit
+            if not todo.any():
+                break
+        done, reach = reach * reach, reach * 4
     return out
 

@@ -105,7 +105,8 @@ class EmergingHotspots(TrygghetAlgorithm):
             QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), 0.0, self.INPUT,
                                            minValue=0.0),
             "Size of the square cells in metres. 0 chooses it from the mean nearest-neighbour distance of the "
-            "incidents."))
+            "incidents, but at least the shorter side of the study area's bounding rectangle divided by 150 (Eck et "
+            "al. 2005)."))
         self.addParameter(self.help_param(
             QgsProcessingParameterDistance(self.NEIGHBORHOOD_DISTANCE, tr("Neighbourhood distance (0 = automatic)"),
                                            0.0, self.INPUT, minValue=0.0),

@@ -53,7 +53,8 @@ class HotspotStatistics(TrygghetAlgorithm):
         "over the study area (cells inside the mask with no incidents take part too); polygons use a numeric "
         "field. Getis-Ord Gi* finds hot spots (high values surrounded by high values) and cold spots; Local Moran "
         "finds clusters (HH, LL) and outliers (HL, LH). Cell size and distance band can be chosen automatically as "
-        "in Optimized Hot Spot Analysis; the log says what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
+        "in Optimized Hot Spot Analysis (the cell at least a 150th of the study area's shorter side); the log says "
+        "what was chosen and why. The confidence bins (-3..3 = 99/95/90 "
         "% cold .. hot) are corrected for multiple testing (false discovery rate) unless you turn that off. "
         "Weights are binary and Gi* includes the cell itself (Getis and Ord 1992; Ord and Getis 1995; Anselin "
         "1995 for Local Moran). The bivariate Local Moran relates one variable in a cell to another in its "
@@ -125,7 +126,9 @@ class HotspotStatistics(TrygghetAlgorithm):
             QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), 0.0, self.INPUT,
                                            minValue=0.0),
             "Cell size in metres (hexagons: distance between neighbouring centres). 0 chooses it from the mean "
-            "nearest-neighbour distance of the incidents, as Optimized Hot Spot Analysis does."))
+            "nearest-neighbour distance of the incidents, as Optimized Hot Spot Analysis does, but at least the "
+            "shorter side of the study area's bounding rectangle divided by 150 (Eck et al. 2005), so that a town "
+            "of 8 by 11 km gets cells of about 50 m rather than 20 m cells that are nearly all empty."))
         self.addParameter(self.help_param(
             QgsProcessingParameterEnum(self.NEIGHBORHOOD, tr("Neighbourhood"),
                                        [tr("Automatic distance band"), tr("Fixed distance"),
@@ -347,6 +350,8 @@ class HotspotStatistics(TrygghetAlgorithm):
             if o.neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and o.statistic == 0 and o.permutations == 0:
                     fast_distance = distance
+                elif lattice is not None:  # a fixed stencil of cell offsets, no search
+                    w = hotspot.lattice_distance_band(lattice, distance)
                 else:
                     w = hotspot.distance_band(xy, distance)
             elif o.neighbourhood == 2:
