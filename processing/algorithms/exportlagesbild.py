@@ -48,7 +48,8 @@ class ExportLagesbild(TrygghetAlgorithm):
     GROUP = "lagesbild"
     HELP = (
         "The printed lägesbild for the steering group, in one step: a PDF with a cover page (overview map, the "
-        "focus areas' key figures, method and sources with the disclosure statement) and four pages per focus area "
+        "focus areas' key figures, method and sources with the disclosure statement) and three pages per focus area, "
+        "four when its analysis needs a second page "
         "(map with hot-spot density over the area and its paths, legend, scale bar and north arrow; key figures "
         "with rates per 1,000 inhabitants, change and its significance and the ratio to the reference area; "
         "weekday × hour and month × year charts; emerging hot spot patterns; the development over time: the "
@@ -67,8 +68,10 @@ class ExportLagesbild(TrygghetAlgorithm):
         "1 to MIN_COUNT−1 print as '<5', counts hidden only so that another cannot be worked out print as '..', "
         "and values derived from them as '–'; no map shows single incidents.\n\n"
         "The template is an ordinary QGIS layout (resources/layouts/lagesbild.qpt): restyle it in the Layout "
-        "Designer and give it as TEMPLATE. The layout is also added to the project's Layout Manager, with its data "
-        "in the folder <report>_underlag next to the PDF, so it can be adjusted and exported by hand."
+        "Designer and give it as TEMPLATE. From the conclusions on, the blocks follow one another down two columns "
+        "and are placed by the export for each area, so that no page is left half empty: their places in the "
+        "template are not used. The layout is also added to the project's Layout Manager, with its data in the "
+        "folder <report>_underlag next to the PDF, so it can be adjusted and exported by hand."
     )
 
     WORKSPACE = "WORKSPACE"
