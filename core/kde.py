@@ -267,8 +267,9 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
     diff = np.zeros(rows * ncol, dtype=np.int64 if uniform_w else np.float64)
     # buffers of the largest chunk, reused: chunks of at most 16384 points and 64 raster rows stay in cache
     mm = min(n, chunk_pts)
-    hw, t, h2, inc, u_lo, u_hi = (np.empty(mm) for _ in range(6))
-    b_lo, b_hi = np.empty(mm, dtype=np.int64), np.empty(mm, dtype=np.int64)
+    hw, h2, inc, u_lo, u_hi = (np.empty(mm) for _ in range(5))
+    t_buf = np.empty(2 * mm)
+    b_buf = np.empty(2 * mm, dtype=np.int64)
     idx_buf = np.empty(group * 2 * mm, dtype=np.int64)
     wts_buf = None if uniform_w else np.empty(group * 2 * mm)
     start = 0
@@ -295,9 +296,11 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
         # c0 = ceil(u - hw - err) = round(u - hw - err + 0.5); c1 = floor(u + hw + err) + 1
         np.add(u, 0.5 - err, out=u_lo[:m])
         np.add(u, err - 0.5, out=u_hi[:m])
-        np.subtract(corner[start:stop], _MAGIC_BITS + r_lo * ncol, out=b_lo[:m])
-        np.add(b_lo[:m], 1 + (span if uniform_w else 0), out=b_hi[:m])
-        ul, uh, bl, bh, hwm, tm = u_lo[:m], u_hi[:m], b_lo[:m], b_hi[:m], hw[:m], t[:m]
+        ends = b_buf[:2 * m].reshape(2, m)  # window corner's flat index for the starts, then for the ends
+        np.subtract(corner[start:stop], _MAGIC_BITS + r_lo * ncol, out=ends[0])
+        np.add(ends[0], 1 + (span if uniform_w else 0), out=ends[1])
+        ul, uh, hwm = u_lo[:m], u_hi[:m], hw[:m]
+        tm = t_buf[:2 * m].reshape(2, m)
         idx = idx_buf[:group * 2 * m].reshape(group, 2, m)
         h2m, incm = h2[:m], inc[:m]
         np.subtract(first_fast, v, out=h2m)  # h2 = r2 - (k - v)^2, updated row by row over the fast rows
@@ -325,17 +328,13 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
                     missed = h < 0.0
                     np.maximum(h, 0.0, out=h)
                     np.sqrt(h, out=hwm)
-                magic = _MAGIC + float((k - g0) * ncol)
-                np.subtract(ul, hwm, out=tm)
+                np.subtract(ul, hwm, out=tm[0])
+                np.add(uh, hwm, out=tm[1])
                 if clip:
-                    np.maximum(tm, 0.25, out=tm)
-                tm += magic
-                np.add(tm.view(np.int64), bl, out=idx[i, 0])
-                np.add(uh, hwm, out=tm)
-                if clip:
-                    np.minimum(tm, 2 * b + 0.25, out=tm)
-                tm += magic
-                np.add(tm.view(np.int64), bh, out=idx[i, 1])
+                    np.maximum(tm[0], 0.25, out=tm[0])
+                    np.minimum(tm[1], 2 * b + 0.25, out=tm[1])
+                tm += _MAGIC + float((k - g0) * ncol)
+                np.add(tm.view(np.int64), ends, out=idx[i])
                 if missed is not None:
                     np.copyto(idx[i, 0], dump, where=missed)
                     np.copyto(idx[i, 1], dump, where=missed)
@@ -601,16 +600,10 @@ def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1, kink=0
                 edge = np.abs(s - 1.0) * rho  # node's distance to the edge, pixels
                 st -= np.where(edge < 1.0 / sub, (kink / rho) * 0.5 * sub * edge * (1.0 / sub - edge), 0.0)
             spectra.append(np.fft.rfft2(st, s=(n, n)))
-    # which tiles hold any point: a point's four nodes lie in its own coarse cell or a neighbour
-    cy = np.floor(gy).astype(np.int64) + pad
-    cx = np.floor(gx).astype(np.int64) + pad
-    busy = np.zeros((-(-hh // tile) + 1, -(-ww // tile) + 1), dtype=bool)
-    for ddy in (-1, 0, 1):
-        for ddx in (-1, 0, 1):
-            busy[(cy + ddy) // tile, (cx + ddx) // tile] = True
-    del cy, cx
     full = np.zeros((hh + size - 1, ww + size - 1), dtype=np.float64)
-    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile) if busy[i0 // tile, j0 // tile]]
+    # tiles whose binned weights are all zero add nothing
+    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile)
+             if fine[i0:i0 + tile, :, j0:j0 + tile, :].any()]
     for k, (i0, j0) in enumerate(tiles):
         _report(progress, p0 + (p1 - p0) * (0.1 + 0.9 * k / len(tiles)))
         th, tw = min(tile, hh - i0), min(tile, ww - j0)
