@@ -24,8 +24,11 @@ NODATA = -9999.0
 # of ~0.4 % (measured against the exact method over random sub-pixel positions: the triangle's cone errs by
 # 0.25 % x its height / (s * r/pixel), Epanechnikov by 0.47 % / (s * r/pixel)). The FFT method bins on a grid
 # ``s`` times finer than the output, with ``s`` chosen to keep that error below ~0.4 %; the uniform kernel and
-# the triangle's edge jump need no binning (exact spans).
-_SUBGRID_A = {0: 18.0, 1: 60.0, 2: 0.0, 3: 21.0, 4: 120.0}
+# the triangle's edge jump need no binning (exact spans). The triangle's cone has two kinks: its apex, which an
+# odd ``s`` puts on a sub-grid node at every cell centre (an even ``s`` errs there by up to twice as much), and
+# its edge, where the stencil is corrected (``_fft_part``, ``kink``); with both its error is about 0.145 x its
+# height / (s * r/pixel), measured the same way, so A = 36 and ``s`` odd.
+_SUBGRID_A = {0: 18.0, 1: 36.0, 2: 0.0, 3: 21.0, 4: 120.0}
 _MAX_SUBGRID = 4
 
 # Rounding by the 1.5 * 2**52 trick: adding it to a double |y| < 2**51 rounds y to the nearest integer (ties to
@@ -231,9 +234,10 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
     A point adds +w at the first and -w after the last covered cell of each of its 2b+1 window rows, and a
     cumulative sum along the rows turns those ends into spans. Points are sorted by raster row so each chunk
     touches a narrow band; each row offset costs a few in-place vector operations per point and two
-    ``bincount`` entries. Distances exactly equal to the radius count as inside (QGIS tests ``d <= r``): the
-    comparison is widened by far less than a millionth of a pixel, more than the rounding error of the
-    pixel coordinates, so exact ties in map units are never lost.
+    ``bincount`` entries, and each group of row offsets is counted only over the raster rows it reaches. With
+    equal weights the ends are counted (integers) and scaled once at the end. Distances exactly equal to the
+    radius count as inside (QGIS tests ``d <= r``): the comparison is widened by far less than a millionth of a
+    pixel, more than the rounding error of the pixel coordinates, so exact ties in map units are never lost.
     """
     ps = float(grid.pixel_size)
     rows, cols = int(grid.rows), int(grid.cols)
@@ -249,96 +253,106 @@ def _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p0, p1):
     else:
         order = np.argsort(yio, kind="stable")
     uniform_w = bool(w.min() == w.max())
-    ks = np.arange(side)
-    diff = np.zeros(rows * ncol, dtype=np.float64)
-    # chunks of at most 16384 points and 64 raster rows keep every buffer below a few MiB
+    # per point, sorted by raster row: position in its window (u, v) and the flat index of its window's corner
     sorted_rows = yio[order]
-    starts = [0]
-    while starts[-1] < n:
-        s = starts[-1]
-        starts.append(min(s + _SPAN_CHUNK, int(np.searchsorted(sorted_rows, sorted_rows[s] + 64, "left"))))
-    group = _SPAN_GROUP
-    for start, stop in zip(starts[:-1], starts[1:]):
+    u_all = (gx - xpos)[order]
+    u_all -= 0.5
+    v_all = (gy - yio)[order]
+    v_all -= 0.5
+    corner = (yio * ncol + xpos)[order]
+    w_all = None if uniform_w else w[order]
+    del order
+    chunk_pts, group = _SPAN_CHUNK, _SPAN_GROUP
+    ks = np.arange(side)
+    diff = np.zeros(rows * ncol, dtype=np.int64 if uniform_w else np.float64)
+    # buffers of the largest chunk, reused: chunks of at most 16384 points and 64 raster rows stay in cache
+    mm = min(n, chunk_pts)
+    hw, h2, inc, u_lo, u_hi = (np.empty(mm) for _ in range(5))
+    t_buf = np.empty(2 * mm)
+    b_buf = np.empty(2 * mm, dtype=np.int64)
+    idx_buf = np.empty(group * 2 * mm, dtype=np.int64)
+    wts_buf = None if uniform_w else np.empty(group * 2 * mm)
+    start = 0
+    while start < n:
+        stop = min(start + chunk_pts, int(np.searchsorted(sorted_rows, sorted_rows[start] + 64, "left")))
         _report(progress, p0 + (p1 - p0) * start / max(n, 1))
-        sel = order[start:stop]
-        m = sel.size
+        m = stop - start
         # cell j of window row k is covered iff (j - u)^2 + (k - v)^2 <= rho^2
-        u = gx[sel] - xpos[sel] - 0.5
-        v = gy[sel] - yio[sel] - 0.5
-        base = yio[sel] * ncol + xpos[sel]
+        u = u_all[start:stop]
+        v = v_all[start:stop]
+        r_lo, r_hi = int(sorted_rows[start]), int(sorted_rows[stop - 1])
         # u, v lie in [b - 0.5, b + 0.5) except near the raster's west and south edges, where QGIS truncates
         # the window origin toward zero. Fast rows: the disc's chord is never empty for any v of the chunk.
         v_min, v_max = float(v.min()), float(v.max())
         full = np.maximum(np.abs(ks - v_min), np.abs(ks - v_max)) + 1e-6 <= rho
         fast_rows = ks[full]
-        edge_rows = ks[~full]
+        first_fast = int(fast_rows[0]) if fast_rows.size else side
         # spans leave the window only if the disc reaches a whole cell beyond it (c0 < 0 or c1 > side)
         clip = float(u.min()) - rho - err <= -1.0 + 1e-6 or float(u.max()) + rho + err >= side - 1e-6
-        lo = int(base.min())
-        span = min(int(base.max()) - lo + side * ncol, rows * ncol - lo)  # indices [lo, lo + span) are touched
-        base -= lo
+        # a group of window rows reaches the raster rows [r_lo + g0, r_hi + g0 + group): ``span`` cells, counted
+        # for the span starts (then the ends, with equal weights); the bin ``dump`` takes rows the disc misses
+        span = (r_hi - r_lo + group) * ncol
+        dump = 2 * span if uniform_w else span
         # c0 = ceil(u - hw - err) = round(u - hw - err + 0.5); c1 = floor(u + hw + err) + 1
-        u_lo = u + (0.5 - err)
-        u_hi = u + (err - 0.5)
-        b_lo = base - _MAGIC_BITS
-        b_hi = base + (1 - _MAGIC_BITS) + (span if uniform_w else 0)
-        h2 = r2 - (fast_rows[0] - v) ** 2 if fast_rows.size else None
-        inc = (2.0 * v - 1.0) - 2.0 * fast_rows[0] if fast_rows.size else None
-        hw = np.empty(m)
-        t = np.empty(m)
-        idx = np.empty((group, 2, m), dtype=np.int64)
-        if uniform_w:
-            local = np.zeros(2 * span, dtype=np.float64)
-        else:
-            local = np.zeros(span, dtype=np.float64)
-            wts = np.empty((group, 2, m), dtype=np.float64)
-            wts[:, 0, :] = w[sel]
-            wts[:, 1, :] = -w[sel]
-        for g0 in range(0, fast_rows.size, group):
-            kk = fast_rows[g0:g0 + group]
+        np.add(u, 0.5 - err, out=u_lo[:m])
+        np.add(u, err - 0.5, out=u_hi[:m])
+        ends = b_buf[:2 * m].reshape(2, m)  # window corner's flat index for the starts, then for the ends
+        np.subtract(corner[start:stop], _MAGIC_BITS + r_lo * ncol, out=ends[0])
+        np.add(ends[0], 1 + (span if uniform_w else 0), out=ends[1])
+        ul, uh, hwm = u_lo[:m], u_hi[:m], hw[:m]
+        tm = t_buf[:2 * m].reshape(2, m)
+        idx = idx_buf[:group * 2 * m].reshape(group, 2, m)
+        h2m, incm = h2[:m], inc[:m]
+        np.subtract(first_fast, v, out=h2m)  # h2 = r2 - (k - v)^2, updated row by row over the fast rows
+        np.square(h2m, out=h2m)
+        np.subtract(r2, h2m, out=h2m)
+        np.multiply(v, 2.0, out=incm)
+        incm -= 1.0 + 2.0 * first_fast
+        if not uniform_w:
+            wts = wts_buf[:group * 2 * m].reshape(group, 2, m)
+            wts[:, 0, :] = w_all[start:stop]
+            wts[:, 1, :] = -w_all[start:stop]
+        for g0 in range(0, side, group):
+            kk = ks[g0:g0 + group]
             for i, k in enumerate(kk):
-                if i or g0:
-                    h2 += inc
-                    inc -= 2.0
-                np.sqrt(h2, out=hw)
-                magic = _MAGIC + float(k * ncol)
-                np.subtract(u_lo, hw, out=t)
+                k = int(k)
+                if full[k]:
+                    if k > first_fast:
+                        h2m += incm
+                        incm -= 2.0
+                    np.sqrt(h2m, out=hwm)
+                    missed = None
+                else:
+                    # rows at the top and bottom of the window: the disc may miss them entirely
+                    h = r2 - (k - v) ** 2
+                    missed = h < 0.0
+                    np.maximum(h, 0.0, out=h)
+                    np.sqrt(h, out=hwm)
+                np.subtract(ul, hwm, out=tm[0])
+                np.add(uh, hwm, out=tm[1])
                 if clip:
-                    np.maximum(t, 0.25, out=t)
-                t += magic
-                np.add(t.view(np.int64), b_lo, out=idx[i, 0])
-                np.add(u_hi, hw, out=t)
-                if clip:
-                    np.minimum(t, 2 * b + 0.25, out=t)
-                t += magic
-                np.add(t.view(np.int64), b_hi, out=idx[i, 1])
+                    np.maximum(tm[0], 0.25, out=tm[0])
+                    np.minimum(tm[1], 2 * b + 0.25, out=tm[1])
+                tm += _MAGIC + float((k - g0) * ncol)
+                np.add(tm.view(np.int64), ends, out=idx[i])
+                if missed is not None:
+                    np.copyto(idx[i, 0], dump, where=missed)
+                    np.copyto(idx[i, 1], dump, where=missed)
             q = kk.size
+            off = (r_lo + g0) * ncol
+            length = min(span, rows * ncol - off)
             if uniform_w:
-                local += np.bincount(idx[:q].ravel(), minlength=2 * span)
+                cnt = np.bincount(idx[:q].ravel(), minlength=dump + 1)
+                diff[off:off + length] += cnt[:length]
+                diff[off:off + length] -= cnt[span:span + length]
             else:
-                local += np.bincount(idx[:q].ravel(), weights=wts[:q].ravel(), minlength=span)
-        for k in edge_rows:
-            # rows at the top and bottom of the window: the disc may miss them entirely
-            h = r2 - (k - v) ** 2
-            hit = h >= 0.0
-            hwk = np.sqrt(np.where(hit, h, 0.0))
-            c0 = np.ceil(u - hwk - err)
-            c1 = np.floor(u + hwk + err) + 1.0
-            c0 = np.clip(c0, 0, side)
-            c1 = np.clip(c1, 0, side)
-            c1 = np.where(hit & (c1 > c0), c1, c0)
-            i0 = base + k * ncol + c0.astype(np.int64)
-            i1 = base + k * ncol + c1.astype(np.int64)
-            if uniform_w:
-                local += np.bincount(np.concatenate([i0, i1 + span]), minlength=2 * span)
-            else:
-                ww = w[sel]
-                local += np.bincount(np.concatenate([i0, i1]), weights=np.concatenate([ww, -ww]), minlength=span)
-        if uniform_w:
-            diff[lo:lo + span] += (local[:span] - local[span:]) * w[0]
-        else:
-            diff[lo:lo + span] += local
-    return np.cumsum(diff.reshape(rows, ncol), axis=1)[:, :cols]
+                cnt = np.bincount(idx[:q].ravel(), weights=wts[:q].ravel(), minlength=dump + 1)
+                diff[off:off + length] += cnt[:length]
+        start = stop
+    out = np.cumsum(diff.reshape(rows, ncol), axis=1)[:, :cols]
+    if uniform_w:
+        return out * float(w[0])
+    return out
 
 
 def _fft_size(stencil, hh=None, ww=None, phases=1):
@@ -363,6 +377,11 @@ def _fft_size(stencil, hh=None, ww=None, phases=1):
         if cost < best_cost:
             best, best_cost = n, cost
     return best if best is not None else _fft_size(stencil)
+
+
+def _edge_kink(kernel, decay):
+    """How much the FFT profile's slope (per unit of distance/radius) drops at the kernel's edge, if corrected."""
+    return 1.0 - decay if kernel == 1 else 0.0
 
 
 def _stencil_profile(kernel, decay):
@@ -393,7 +412,15 @@ def _subgrid(kernel, radius, pixel_size, decay=0.0):
         return 1
     if kernel == 1:  # the cone's height relative to the kernel's largest absolute value
         a *= abs(1.0 - decay) / max(1.0, abs(decay))
-    return int(max(math.ceil(a / (radius / pixel_size)), 1))
+    sub = int(max(math.ceil(a / (radius / pixel_size)), 1))
+    if kernel == 1 and sub % 2 == 0:
+        sub += 1  # odd: a node at every cell centre, where the cone's apex falls
+    return sub
+
+
+def _max_subgrid(kernel):
+    """The finest sub-grid the FFT method uses for this kernel (the triangle's sub-grids are odd)."""
+    return _MAX_SUBGRID - 1 if int(kernel) == 1 and _MAX_SUBGRID % 2 == 0 else _MAX_SUBGRID
 
 
 def grid_bytes(grid, radius=0.0, kernel=None, n_points=0, decay=None) -> int:
@@ -413,8 +440,8 @@ def grid_bytes(grid, radius=0.0, kernel=None, n_points=0, decay=None) -> int:
         if not (radius and radius > 0):
             return _MAX_SUBGRID
         if k == 1 and decay is None:
-            return min(_subgrid(1, float(radius), float(grid.pixel_size), -1.0), _MAX_SUBGRID)  # steepest cone
-        return min(_subgrid(k, float(radius), float(grid.pixel_size), float(decay or 0.0)), _MAX_SUBGRID)
+            return min(_subgrid(1, float(radius), float(grid.pixel_size), -1.0), _max_subgrid(1))  # steepest cone
+        return min(_subgrid(k, float(radius), float(grid.pixel_size), float(decay or 0.0)), _max_subgrid(k))
 
     fft = 0
     if any(k != 2 for k in kernels):
@@ -480,11 +507,12 @@ def kernel_density(x, y, grid, radius, kernel=0, weights=None, decay=0.0, scaled
 
     if has_fft:
         sub = _subgrid(kernel, radius, float(grid.pixel_size), decay)
-        if method == "auto" and (sub > _MAX_SUBGRID or _exact_is_cheaper(x.size, b, sub, rows, cols)):
+        if method == "auto" and (sub > _max_subgrid(kernel) or _exact_is_cheaper(x.size, b, sub, rows, cols)):
             # small inputs or a radius of few pixels: direct evaluation is both exact and faster
             return kernel_density_exact(x, y, grid, radius, kernel, w, decay, scaled, progress)
-        sub = min(sub, _MAX_SUBGRID)
-        out += unit * _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, 0.0, p_fft)
+        sub = min(sub, _max_subgrid(kernel))
+        out += unit * _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, 0.0, p_fft,
+                                _edge_kink(kernel, decay))
     if jump:
         out += (unit * jump) * _span_density(gx, gy, w, grid, radius, b, xpos, yio, progress, p_fft if has_fft
                                              else 0.0, 1.0)
@@ -537,8 +565,14 @@ def _bin_linear(gx, gy, w, sub, pad, hh, ww):
     return fine.reshape(hh * sub, fw)
 
 
-def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
-    """Linear binning on a grid ``sub`` times finer, one stencil per sub-cell phase, overlap-add rfft2."""
+def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1, kink=0.0):
+    """Linear binning on a grid ``sub`` times finer, one stencil per sub-cell phase, overlap-add rfft2.
+
+    ``kink``: the profile's slope (per unit of distance/radius) drops by this much at the edge. Binning then
+    interpolates the stencil linearly across the kink and errs there by up to kink/rho * h/4 on one side (h, the
+    node spacing in pixels): nodes within h of the edge are lowered by half the error a kink at their distance
+    gives, a parabola in that distance, which centres the error and takes off about 40 % of its largest value.
+    """
     ps = float(grid.pixel_size)
     rows, cols = int(grid.rows), int(grid.cols)
     rho = radius / ps
@@ -562,17 +596,14 @@ def _fft_part(gx, gy, w, grid, radius, b, profile, sub, progress, p0, p1):
             ox = d + 0.5 - (pj + 0.5) / sub
             s = np.sqrt(oy[:, None] ** 2 + ox[None, :] ** 2) / rho
             st = np.where(s <= 1.0, profile(np.minimum(s, 1.0)), 0.0)
+            if kink:
+                edge = np.abs(s - 1.0) * rho  # node's distance to the edge, pixels
+                st -= np.where(edge < 1.0 / sub, (kink / rho) * 0.5 * sub * edge * (1.0 / sub - edge), 0.0)
             spectra.append(np.fft.rfft2(st, s=(n, n)))
-    # which tiles hold any point: a point's four nodes lie in its own coarse cell or a neighbour
-    cy = np.floor(gy).astype(np.int64) + pad
-    cx = np.floor(gx).astype(np.int64) + pad
-    busy = np.zeros((-(-hh // tile) + 1, -(-ww // tile) + 1), dtype=bool)
-    for ddy in (-1, 0, 1):
-        for ddx in (-1, 0, 1):
-            busy[(cy + ddy) // tile, (cx + ddx) // tile] = True
-    del cy, cx
     full = np.zeros((hh + size - 1, ww + size - 1), dtype=np.float64)
-    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile) if busy[i0 // tile, j0 // tile]]
+    # tiles whose binned weights are all zero add nothing
+    tiles = [(i0, j0) for i0 in range(0, hh, tile) for j0 in range(0, ww, tile)
+             if fine[i0:i0 + tile, :, j0:j0 + tile, :].any()]
     for k, (i0, j0) in enumerate(tiles):
         _report(progress, p0 + (p1 - p0) * (0.1 + 0.9 * k / len(tiles)))
         th, tw = min(tile, hh - i0), min(tile, ww - j0)

@@ -69,10 +69,12 @@ def _cpu(function, *args, **kwargs):
 def _compare(ours_tif, theirs_tif):
     """Largest |ours - QGIS| over the cells QGIS reached, relative to QGIS's largest absolute value.
 
-    Returns (relative difference, the same without QGIS's reset cells, how many reset cells, raster shape).
+    Returns (relative difference, the same with QGIS's reset cells corrected, how many reset cells, raster shape).
     QGIS accumulates in float32 and, before adding to a cell, resets a cell that holds its nodata value (-9999)
     to 0 (qgskde.cpp). A running sum of negative kernel values (decay < 0) can pass through exactly -9999 and
-    lose it: such cells differ from the true sum by -9999 to float32 rounding, and are reported apart.
+    lose it: such cells hold the true sum plus 9999, so ours differs there by -9999 plus our own error. A cell
+    whose difference is -9999 within the accuracy target counts as reset; it is compared with QGIS's value minus
+    the 9999 it gained, and the uncorrected figure is reported apart.
     """
     from osgeo import gdal
 
@@ -86,9 +88,12 @@ def _compare(ours_tif, theirs_tif):
         return float("nan"), float("nan"), 0, a.shape
     scale = np.abs(b[reached]).max()
     diff = a[reached] - b[reached]
-    reset = np.abs(diff - nodata) < 1.0 if nodata is not None else np.zeros(diff.shape, dtype=bool)
+    if nodata is not None:
+        reset = np.abs(diff - nodata) <= TARGET_DIFF * scale
+    else:
+        reset = np.zeros(diff.shape, dtype=bool)
     rel = float(np.abs(diff).max() / scale)
-    rel_clean = float(np.abs(diff[~reset]).max() / scale) if (~reset).any() else float("nan")
+    rel_clean = float(np.abs(np.where(reset, diff - nodata, diff)).max() / scale)
     return rel, rel_clean, int(reset.sum()), a.shape
 
 
@@ -124,8 +129,8 @@ def run(bench):
             "met" if ratio >= TARGET_RATIO else "NOT MET",
             100 * TARGET_DIFF, "met" if rel <= TARGET_DIFF else "NOT MET")
         if resets:
-            note += "; {} cell(s) where QGIS's float32 sum hit its nodata -9999 and was reset to 0 left out " \
-                    "(with them {:.2e})".format(resets, rel_all)
+            note += "; {} cell(s) where QGIS's float32 sum hit its nodata -9999 and was reset to 0, compared " \
+                    "with that -9999 put back (as QGIS wrote them {:.2e})".format(resets, rel_all)
         if number == 0:
             note += f"; peak RSS growth {peak:.0f} MiB"
         bench.row(f"hotspotdensity {n:,} pts r300 px10 {label}", ours_s, theirs_s, "QGIS heatmap (KDE)", note)
@@ -142,6 +147,6 @@ def run(bench):
         print("  {:<22} {:>8.3f} s {:>8.2f} s {:>7.1f}x {:>14.2e}  {:<10} {:<10} {}".format(
             label, ours_s, theirs_s, ratio, rel, "met" if ratio >= TARGET_RATIO else "NOT MET",
             "met" if rel <= TARGET_DIFF else "NOT MET",
-            "({} QGIS reset cell(s) left out; with them {:.2e})".format(resets, rel_all) if resets else ""),
+            "({} QGIS reset cell(s) corrected; as written {:.2e})".format(resets, rel_all) if resets else ""),
             flush=True)
     print(f"  load average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}", flush=True)
