@@ -9,9 +9,10 @@ layout), so that the rules can be tested on their own.
 """
 
 TOP, BOTTOM_MARGIN, COLUMN_GAP, MARGIN = 25.0, 14.0, 6.0, 12.0
-GAP = 4.0          # between blocks
+GAP = 3.5          # between blocks
 HEADING = 6.0      # a block heading and the space under it
-ROW_SLACK = 7.0    # spare room under the last piece of a flowing table
+ROW_SLACK = 4.0    # spare room under the last piece of a flowing table, and under a whole table
+# (the row estimates err on the side of room: Qt's line spacing is about a tenth more than QGIS's in a table)
 
 # the blocks in reading order: (heading label or None, [(item id, kind)], whether the parts stay in one column; else
 # a part may begin the next column); kinds: "picture" (its template height), "table" (measured, kept whole), "flow"
@@ -128,7 +129,7 @@ def plan(heights, columns, frame_counts, blocks=None):
                     return out, True, False
             if columns.room(whole=True) < size.total():
                 return out, True, False
-            out[item_id] = columns.put(size.total(), size.total() - 4.0)
+            out[item_id] = columns.put(size.total(), sum(size.rows))
         columns.y += GAP
     return out, any(place[1] >= columns.tops[1] for place in out.values()), True
 
@@ -168,7 +169,7 @@ def flow_table(size, ids, columns, out):
         i += take
         last = i == len(size.rows)
         # the last piece gets room to spare: a row QGIS wraps onto one more line than estimated moves down to it
-        out[ids[n]] = columns.put(min(room, used + (ROW_SLACK * (n + 1) if last else 0.5)), used)
+        out[ids[n]] = columns.put(min(room, used + (ROW_SLACK if last else 0.5)), used)
         n += 1
         if not last and not columns.next():
             return False
@@ -183,7 +184,11 @@ class Rows:
         self.rows = [header + rows[0]] + list(rows[1:]) if rows else []
 
     def total(self):
-        return sum(self.rows) + 4.0 if self.rows else 0.0
+        """The height to give the whole table: a single row (a paragraph) with room for a line more, a table of
+        rows with a little (its rows' estimates already err on the side of room)."""
+        if not self.rows:
+            return 0.0
+        return sum(self.rows) + (ROW_SLACK if len(self.rows) == 1 else 1.5)
 
 
 class Fixed(Rows):
