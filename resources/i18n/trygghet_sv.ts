@@ -940,6 +940,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Slutsatser behöver det område de gäller.</translation>
         </message>
         <message>
+            <source>Conclusions not deleted</source>
+            <translation>Slutsatserna togs inte bort</translation>
+        </message>
+        <message>
             <source>Conclusions not saved</source>
             <translation>Slutsatserna sparades inte</translation>
         </message>
@@ -1252,8 +1256,20 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Ta bort orsak</translation>
         </message>
         <message>
+            <source>Delete conclusions</source>
+            <translation>Ta bort slutsatser</translation>
+        </message>
+        <message>
             <source>Delete problem</source>
             <translation>Ta bort problem</translation>
+        </message>
+        <message>
+            <source>Delete the conclusions for {area}, {start} – {end}? They are removed from the workspace and no longer printed in the report.</source>
+            <translation>Ta bort slutsatserna för {area}, {start} – {end}? De tas bort ur arbetsytan och skrivs inte längre ut i rapporten.</translation>
+        </message>
+        <message>
+            <source>Delete the conclusions shown (after asking)</source>
+            <translation>Ta bort de slutsatser som visas (efter en fråga)</translation>
         </message>
         <message>
             <source>Delete the problem and its numbered causes?</source>
@@ -4778,6 +4794,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Algoritmen {} kunde inte läsas in och har utelämnats: {}</translation>
         </message>
         <message>
+            <source>The area already has conclusions for this period. Choose other dates, or edit those conclusions instead; nothing was saved.</source>
+            <translation>Området har redan slutsatser för den perioden. Välj andra datum eller redigera de slutsatserna i stället; inget sparades.</translation>
+        </message>
+        <message>
             <source>The area has fewer than two years of monthly counts, too few for a seasonal model.</source>
             <translation>Området har mindre än två års månadsdata, för lite för en säsongsmodell.</translation>
         </message>
@@ -4872,6 +4892,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The conclusions for {area} have changes that are not saved.</source>
             <translation>Slutsatserna för {area} har ändringar som inte är sparade.</translation>
+        </message>
+        <message>
+            <source>The conclusions for {area}, {start} – {end}, are deleted.</source>
+            <translation>Slutsatserna för {area}, {start} – {end}, är borttagna.</translation>
         </message>
         <message>
             <source>The conclusions for {area}, {start} – {end}, are saved.</source>
