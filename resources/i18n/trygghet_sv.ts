@@ -4710,8 +4710,16 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Testperiodens början</translation>
         </message>
         <message>
+            <source>Tested afterwards on the last {n} months, each forecast from the data before it, no model came closer than repeating the same month of the year before, so the forecast repeats last year's months (MASE {mase}; below 1: the tested months differed less than usual from the year before).</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har ingen modell träffat bättre än att upprepa förra årets månad, så prognosen upprepar förra årets månader (MASE {mase}; under 1: de prövade månaderna skilde sig mindre än vanligt från året innan).</translation>
+        </message>
+        <message>
             <source>Tested afterwards on the last {n} months, each forecast from the data before it, the forecast came closer than repeating the same month of the year before (MASE {mase}; below 1 is better).</source>
             <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har prognosen träffat bättre än att upprepa förra årets månad (MASE {mase}; under 1 är bättre).</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, no model did better than repeating the same month of the year before, so the forecast repeats last year's months; in that test the months differed from the year before at least as much as usual (MASE {mase}): read it with caution.</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna har ingen modell träffat bättre än att upprepa förra årets månad, så prognosen upprepar förra årets månader; i den prövningen skilde sig månaderna minst lika mycket som vanligt från året innan (MASE {mase}): läs den med försiktighet.</translation>
         </message>
         <message>
             <source>Tested afterwards on the last {n} months, the forecast did no better than repeating the same month of the year before (MASE {mase}; 1 or more is no better): read it with caution.</source>
