@@ -243,4 +243,5 @@ def test_top_areas_to_a_geopackage_log_no_alias_warnings(run, simulated, tmp_pat
     from trygghet.plugin_paths import style_path
 
     assert top.loadNamedStyle(style_path("riskmap_areas"))[1]
-    assert [top.attributeAlias(i) for i in range(2)] == ["Topp (% av ytan)", "Yta (m²)"]
+    assert [top.attributeAlias(top.fields().indexOf(n)) for n in ("top_percent", "area_m2")] == [
+        "Topp (% av ytan)", "Yta (m²)"]
