@@ -251,6 +251,19 @@ def test_edit_with_new_dates_changes_the_row_it_came_from(dock, workspace):
     assert dock.close() and _all_rows(workspace) == snapshot
 
 
+def test_a_new_text_never_overwrites_a_stored_period(dock, workspace):
+    panel = dock.conclusions_panel
+    panel.set_area("Lextorp")
+    uuid, start, end, stored_text, _who = _rows(workspace, "Lextorp")[0]
+    before = _all_rows(workspace)
+    _write(panel, "Ny text för samma period", start=datetime.date.fromisoformat(start),
+           end=datetime.date.fromisoformat(end))
+    assert panel.save() is None and _all_rows(workspace) == before
+    assert "redan slutsatser för den perioden" in panel.message_bar.currentItem().text() and panel.is_dirty()
+    _answer(QMessageBox.StandardButton.Discard)
+    assert panel.select_row(uuid) and panel.editor.toPlainText() == stored_text
+
+
 def test_closing_the_dock_asks_about_unsaved_text(dock, workspace):
     panel = dock.conclusions_panel
     panel.set_area("Kronogården")

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import analysis
 from ..i18n import tr
+from ..workspace.measures import ValidationError
 from .errors import register_error_text
 from .measures_model import text, to_date
 
@@ -336,6 +337,12 @@ class ConclusionsPanel(QWidget):
         if store is None or not area:
             return None
         try:
+            if self.current_uuid is None and any(
+                    (to_date(r.get("period_start")), to_date(r.get("period_end"))) == (start, end)
+                    for r in store.conclusions(area)):
+                taken = ValidationError("period_start", "period_taken")  # a new text never overwrites a stored one
+                taken.table = "conclusions"
+                raise taken
             uuid = store.save_conclusion(area, start, end, body, getattr(self.dock, "user", None),
                                          uuid=self.current_uuid)
         except Exception as err:  # noqa: BLE001
