@@ -54,7 +54,17 @@ def paragraph(f, decimal, k=5):
                         "caution."))
     else:
         parts.append(tr(MODEL_TEXTS.get(f.model, MODEL_TEXTS["mean"])))
-    if f.skill == "better":
+    if f.model == "snaive" and f.skill == "better":  # the forecast IS the repetition: no comparison with itself
+        parts.append(tr("Tested afterwards on the last {n} months, each forecast from the data before it, no model "
+                        "came closer than repeating the same month of the year before, so the forecast repeats last "
+                        "year's months (MASE {mase}; below 1: the tested months differed less than usual from the "
+                        "year before).").format(n=f.windows, mase=number(f.mase, decimal, 2)))
+    elif f.model == "snaive" and f.skill == "not_better":
+        parts.append(tr("Tested afterwards on the last {n} months, no model did better than repeating the same month "
+                        "of the year before, so the forecast repeats last year's months; in that test the months "
+                        "differed from the year before at least as much as usual (MASE {mase}): read it with "
+                        "caution.").format(n=f.windows, mase=number(f.mase, decimal, 2)))
+    elif f.skill == "better":
         parts.append(tr("Tested afterwards on the last {n} months, each forecast from the data before it, the "
                         "forecast came closer than repeating the same month of the year before (MASE {mase}; "
                         "below 1 is better).").format(n=f.windows, mase=number(f.mase, decimal, 2)))

@@ -191,3 +191,57 @@ def test_mask_is_the_study_area(run, simulated, tmp_path):
     top = cells[np.argsort(-values.ravel()[cells], kind="stable")[:k]]
     pai = (counts.ravel()[top].sum() / counts.sum()) / (k / cells.size)
     assert results["PAI_10"] == pytest.approx(pai, rel=1e-6)
+
+
+def test_top_areas_to_a_geopackage_log_no_alias_warnings(run, simulated, tmp_path):
+    """The GeoPackage has no field aliases: the top areas' Swedish labels come with their style, so writing them to a
+    .gpkg (as exportlagesbild does) logs no "Aliases/Comments are not supported" warning, in the feedback or the
+    message log."""
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.lines.append(error)
+
+        def pushCommandInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushDebugInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    logged = []
+
+    def listen(message, _tag, _level):
+        logged.append(message)
+
+    uri, _ = simulated
+    feedback = Feedback()
+    areas = str(tmp_path / "top.gpkg")
+    QgsApplication.messageLog().messageReceived.connect(listen)
+    try:
+        run("trygghet:riskmap", {"INPUT": uri, "AS_OF": (T0 + dt.timedelta(days=200)).isoformat(),
+                                 "LOOKBACK_DAYS": 90, "PIXEL_SIZE": 25, "OUTPUT": str(tmp_path / "risk.tif"),
+                                 "OUTPUT_AREAS": areas}, feedback=feedback)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(listen)
+    assert feedback.lines, "the feedback was captured"
+    said = feedback.lines + logged
+    assert not [line for line in said if "alias" in line.lower() or "not supported" in line.lower()], said
+    top = QgsVectorLayer(areas, "top", "ogr")
+    assert {f["top_percent"] for f in top.getFeatures()} == {1, 5, 10}
+    # the labels arrive with the style the output is loaded with
+    from trygghet.plugin_paths import style_path
+
+    assert top.loadNamedStyle(style_path("riskmap_areas"))[1]
+    assert [top.attributeAlias(top.fields().indexOf(n)) for n in ("top_percent", "area_m2")] == [
+        "Topp (% av ytan)", "Yta (m²)"]

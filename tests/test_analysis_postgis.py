@@ -17,6 +17,7 @@ from test_analysis_register import (  # noqa: E402, F401 - the shared tests, re-
     PLACE,
     SQUARE,
     test_causes_numbered_stably_and_renumbered_on_request,
+    test_conclusion_edited_by_uuid_and_deleted_alone,
     test_conclusions_one_text_per_area_and_period,
     test_deleting_what_measures_answer_is_refused_until_confirmed,
     test_measure_from_a_cause_carries_area_point_place_and_link,
@@ -91,6 +92,38 @@ def test_organizations_through_the_store(backend):
     with pytest.raises(PermissionDeniedError):
         polis.create_goal({"code": "A", "title": "Polisens mål"})
     assert kommun.create_goal({"code": "A", "title": "Trygga och bra boendemiljöer"})
+
+
+def test_conclusions_edited_and_deleted_by_their_organization_only(backend):
+    """Conclusions are the writing organization's: the police edit (new dates) and delete their own through the
+    store; the municipality's edit or delete of the police's row is refused and leaves it as it was (read back as
+    the superuser)."""
+    import datetime
+
+    d = datetime.date
+    polis = backend.store(_login(backend, "polis_per", "polis"))
+    kommun = backend.store(_login(backend, "kommun_anna", "kommun"))
+    mine = polis.save_conclusion("Kronogården", d(2024, 1, 1), d(2024, 12, 31), "Polisens 2024.", "Per")
+    gone = polis.save_conclusion("Kronogården", d(2023, 1, 1), d(2023, 12, 31), "Polisens 2023.", "Per")
+    theirs = kommun.save_conclusion("Lextorp", d(2024, 1, 1), d(2024, 12, 31), "Kommunens 2024.", "Anna")
+    s = f'"{backend.schema}"'
+
+    def stored():
+        return sorted(tuple(r) for r in connection(backend.uri).executeSql(
+            f"SELECT uuid, area, period_start::text, period_end::text, text, responsible_org FROM {s}.conclusions"))
+
+    before = stored()
+    with pytest.raises(PermissionDeniedError):
+        kommun.save_conclusion("Kronogården", d(2025, 1, 1), d(2025, 12, 31), "Kapad", "Anna", uuid=mine)
+    with pytest.raises(PermissionDeniedError):
+        kommun.delete_conclusion(mine)
+    assert stored() == before
+    assert polis.save_conclusion("Kronogården", d(2025, 11, 1), d(2026, 10, 31), "Tolv månader.", "Per",
+                                 uuid=mine) == mine
+    polis.delete_conclusion(gone)
+    assert stored() == sorted([
+        (mine, "Kronogården", "2025-11-01", "2026-10-31", "Tolv månader.", "polis"),
+        (theirs, "Lextorp", "2024-01-01", "2024-12-31", "Kommunens 2024.", "kommun")])
 
 
 def test_schema_2_workspace_upgraded_keeping_every_row(backend):

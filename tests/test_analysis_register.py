@@ -172,6 +172,43 @@ def test_conclusions_one_text_per_area_and_period(backend):
     assert (store.area_names("focus"), store.area_names("reference")) == (["Kronogården", "Lextorp"], [])
 
 
+def test_conclusion_edited_by_uuid_and_deleted_alone(backend):
+    """An edit names the row it came from: new dates change that row (no second row left behind); a delete removes
+    that row and no other."""
+    from trygghet.workspace.analysis import RecordNotFoundError
+
+    store = backend.store()
+    d = datetime.date
+    old = store.save_conclusion("Kronogården", d(2024, 1, 1), d(2024, 12, 31), "Året 2024.", "anna")
+    keep = store.save_conclusion("Kronogården", d(2023, 1, 1), d(2023, 12, 31), "Året 2023.", "anna")
+    other = store.save_conclusion("Lextorp", d(2024, 1, 1), d(2024, 12, 31), "Lextorp 2024.", "anna")
+    # the period changed while editing ``old``: one row with the new dates and text, same uuid
+    assert store.save_conclusion("Kronogården", d(2025, 11, 1), d(2026, 10, 31), "Tolv månader.", "per",
+                                 uuid=old) == old
+    rows = {r["uuid"]: r for r in store.conclusions()}
+    assert set(rows) == {old, keep, other}
+    assert (rows[old]["period_start"], rows[old]["period_end"], rows[old]["text"], rows[old]["area"]) == (
+        d(2025, 11, 1), d(2026, 10, 31), "Tolv månader.", "Kronogården")
+    assert [(r["period_start"], r["text"]) for r in store.conclusions("Kronogården")] == [
+        (d(2023, 1, 1), "Året 2023."), (d(2025, 11, 1), "Tolv månader.")]
+    # moving it onto the period another row of the area has is refused, nothing written
+    with pytest.raises(ValidationError) as refused:
+        store.save_conclusion("Kronogården", d(2023, 1, 1), d(2023, 12, 31), "Krock", "per", uuid=old)
+    assert refused.value.code == "period_taken"
+    assert {r["uuid"]: r["text"] for r in store.conclusions()} == {old: "Tolv månader.", keep: "Året 2023.",
+                                                                   other: "Lextorp 2024."}
+    # the same period in another area is no clash
+    assert store.save_conclusion("Kronogården", d(2024, 1, 1), d(2024, 12, 31), "Tillbaka", "per", uuid=old) == old
+    # delete: exactly that row goes
+    store.delete_conclusion(keep)
+    assert sorted(r["uuid"] for r in store.conclusions()) == sorted([old, other])
+    with pytest.raises(RecordNotFoundError):
+        store.delete_conclusion(keep)
+    with pytest.raises(RecordNotFoundError):
+        store.save_conclusion("Kronogården", d(2020, 1, 1), d(2020, 12, 31), "Borta", "per", uuid=keep)
+    assert sorted(r["uuid"] for r in store.conclusions()) == sorted([old, other])
+
+
 def test_plan_export_grouped_by_goal_with_numbered_causes(backend, tmp_path, swedish):
     store = backend.store()
     pid = store.create_problem({"title": "Mörk gångväg"}, "anna", geometry=QgsGeometry.fromWkt("POINT(5 5)"))

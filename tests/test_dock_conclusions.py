@@ -47,12 +47,14 @@ def _open_dock(qgis_iface, path, parent=None):
 @pytest.fixture()
 def dock(qgis_iface, workspace, qtbot, swedish):
     project, widget = _open_dock(qgis_iface, workspace)
-    qtbot.addWidget(widget)
     widget.resize(340, 720)
     widget.show()
     widget.tabs.setCurrentWidget(widget.conclusions_panel)
     yield widget
+    # closed here, after teardown (qtbot would close it first, and a failed test's unsaved text would ask)
     widget.teardown()
+    widget.close()
+    widget.deleteLater()
     project.clear()
 
 
@@ -68,14 +70,16 @@ def _focus_areas(path):
         return [r[0] for r in conn.execute("SELECT name FROM areas WHERE kind = 'focus' ORDER BY fid")]
 
 
-def _answer(button):
-    """Press ``button`` in the unsaved-text question as soon as it shows."""
+def _answer(button, name="unsavedConclusionsBox", seen=None):
+    """Press ``button`` in the unsaved-text question (or the box ``name``) as soon as it shows; ``seen`` (a list)
+    gets the buttons the box offered."""
     def press():
-        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "unsavedConclusionsBox"
-                    and w.isVisible()), None)
+        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
         if box is None:
             QTimer.singleShot(20, press)
             return
+        if seen is not None:
+            seen.append(box.standardButtons())
         box.button(button).click()
     QTimer.singleShot(0, press)
 
@@ -183,6 +187,149 @@ def test_unsaved_text_asks_before_it_is_dropped(dock, workspace):
     panel.editor.setPlainText("Finns kvar")
     dock.reload()
     assert panel.editor.toPlainText() == "Finns kvar" and panel.area() == "Sylte"
+    # closing the dock asks too; Discard drops the text and closes
+    _answer(QMessageBox.StandardButton.Discard)
+    assert dock.close() and not panel.is_dirty() and _rows(workspace, "Sylte") == stored
+
+
+def _all_rows(path):
+    """Every conclusions row of the GeoPackage, all columns, read with sqlite3."""
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT * FROM conclusions").fetchall())
+
+
+def test_delete_removes_exactly_that_row(dock, workspace):
+    panel = dock.conclusions_panel
+    panel.set_area("Lextorp")
+    _write(panel, "Slutsatser för 2020.", start=datetime.date(2020, 1, 1), end=datetime.date(2020, 12, 31))
+    doomed = panel.save()
+    assert doomed and panel.delete_button.isEnabled()
+    before = _all_rows(workspace)
+    assert len(before) >= 4 and sum(r[1] == doomed for r in before) == 1
+    # No: nothing removed
+    _answer(QMessageBox.StandardButton.No, "deleteConclusionBox")
+    panel.delete_button.click()
+    assert _all_rows(workspace) == before and panel.current_uuid == doomed
+    # Yes: that row and no other (uuid is the second column of the table, after fid)
+    _answer(QMessageBox.StandardButton.Yes, "deleteConclusionBox")
+    panel.delete_button.click()
+    assert _all_rows(workspace) == [r for r in before if r[1] != doomed]
+    assert doomed not in [panel.list.item(i).data(UUID_ROLE) for i in range(panel.list.count())]
+    assert panel.current_uuid != doomed and not panel.is_dirty()
+    # a new, unsaved text has nothing to delete
+    assert panel.new_period() and not panel.delete_button.isEnabled() and not panel.delete()
+
+
+def test_edit_with_new_dates_changes_the_row_it_came_from(dock, workspace):
+    panel = dock.conclusions_panel
+    panel.set_area("Lextorp")
+    stored = _rows(workspace, "Lextorp")
+    uuid = stored[0][0]
+    others = [r for r in _all_rows(workspace) if r[1] != uuid]
+    assert panel.select_row(uuid)
+    panel.start_edit.setDate(datetime.date(2021, 3, 1))
+    panel.end_edit.setDate(datetime.date(2022, 2, 28))
+    panel.editor.setPlainText("Ny period, samma slutsats.")
+    assert panel.save() == uuid
+    after = _rows(workspace, "Lextorp")
+    assert len(after) == len(stored)
+    assert [r for r in after if r[0] == uuid] == [(uuid, "2021-03-01", "2022-02-28", "Ny period, samma slutsats.",
+                                                   dock.user)]
+    assert [r for r in _all_rows(workspace) if r[1] != uuid] == others
+    assert [panel.list.item(i).data(UUID_ROLE) for i in range(panel.list.count())].count(uuid) == 1
+    # moved onto the period of another of the area's rows: refused with a sentence, nothing written
+    _write(panel, "Andra raden", start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
+    second = panel.save()
+    assert panel.select_row(uuid)
+    panel.start_edit.setDate(datetime.date(2019, 1, 1))
+    panel.end_edit.setDate(datetime.date(2019, 12, 31))
+    snapshot = _all_rows(workspace)
+    assert panel.save() is None and _all_rows(workspace) == snapshot
+    assert "redan slutsatser för den perioden" in panel.message_bar.currentItem().text()
+    assert second != uuid and panel.is_dirty()
+    _answer(QMessageBox.StandardButton.Discard)
+    assert dock.close() and _all_rows(workspace) == snapshot
+
+
+def test_a_new_text_never_overwrites_a_stored_period(dock, workspace):
+    panel = dock.conclusions_panel
+    panel.set_area("Lextorp")
+    uuid, start, end, stored_text, _who = _rows(workspace, "Lextorp")[0]
+    before = _all_rows(workspace)
+    _write(panel, "Ny text för samma period", start=datetime.date.fromisoformat(start),
+           end=datetime.date.fromisoformat(end))
+    assert panel.save() is None and _all_rows(workspace) == before
+    assert "redan slutsatser för den perioden" in panel.message_bar.currentItem().text() and panel.is_dirty()
+    _answer(QMessageBox.StandardButton.Discard)
+    assert panel.select_row(uuid) and panel.editor.toPlainText() == stored_text
+
+
+def test_closing_the_dock_asks_about_unsaved_text(dock, workspace):
+    panel = dock.conclusions_panel
+    panel.set_area("Kronogården")
+    _write(panel, "Osparad vid stängning")
+    before = _all_rows(workspace)
+    _answer(QMessageBox.StandardButton.Cancel)
+    assert not dock.close()
+    assert dock.isVisible() and panel.editor.toPlainText() == "Osparad vid stängning" and panel.is_dirty()
+    assert _all_rows(workspace) == before
+    _answer(QMessageBox.StandardButton.Save)
+    assert dock.close() and not dock.isVisible()
+    assert [r[1:] for r in _rows(workspace, "Kronogården") if r[3] == "Osparad vid stängning"] == [
+        ("2025-11-01", "2026-10-31", "Osparad vid stängning", dock.user)]
+    # nothing unsaved: closes without a question
+    dock.show()
+    assert dock.close()
+
+
+def test_quitting_qgis_asks_about_unsaved_text(dock, workspace):
+    """QGIS asks every registered exit blocker before it quits; the dock's is the unsaved-text question."""
+    panel = dock.conclusions_panel
+    panel.set_area("Sylte")
+    assert dock.exit_blocker.allowExit()  # nothing unsaved: no question
+    stored = panel.editor.toPlainText()
+    panel.editor.setPlainText("Osparad vid avslut")
+    before = _all_rows(workspace)
+    _answer(QMessageBox.StandardButton.Cancel)
+    assert not dock.exit_blocker.allowExit()
+    assert panel.editor.toPlainText() == "Osparad vid avslut" and _all_rows(workspace) == before
+    _answer(QMessageBox.StandardButton.Discard)
+    assert dock.exit_blocker.allowExit()
+    assert panel.editor.toPlainText() == stored and not panel.is_dirty() and _all_rows(workspace) == before
+    panel.editor.setPlainText("Sparas vid avslut")
+    _answer(QMessageBox.StandardButton.Save)
+    assert dock.exit_blocker.allowExit()
+    uuid = panel.current_uuid
+    assert [r[3] for r in _rows(workspace, "Sylte") if r[0] == uuid] == ["Sparas vid avslut"]
+    assert len(_all_rows(workspace)) == len(before)
+
+
+def test_switching_workspace_asks_about_unsaved_text(dock, workspace, tmp_path):
+    panel = dock.conclusions_panel
+    other = str(tmp_path / "other.gpkg")
+    shutil.copyfile(workspace, other)
+    panel.set_area("Kronogården")
+    _write(panel, "Osparad vid byte")
+    before = _all_rows(workspace)
+    # opening another workspace from the dock: Cancel stays in this one with the text
+    _answer(QMessageBox.StandardButton.Cancel)
+    assert not dock.open_geopackage(other)
+    assert dock.workspace == ("gpkg", workspace) and panel.editor.toPlainText() == "Osparad vid byte"
+    # Save: written to the workspace it was written in, then the other one is shown
+    _answer(QMessageBox.StandardButton.Save)
+    assert dock.open_geopackage(other) and dock.workspace == ("gpkg", other)
+    assert [r[3] for r in _rows(workspace, "Kronogården")].count("Osparad vid byte") == 1
+    assert "Osparad vid byte" not in [r[3] for r in _rows(other, "Kronogården")]
+    # the project closing (a new or another project) cannot be stopped: Save or Discard, and Save writes
+    panel.set_area("Lextorp")
+    _write(panel, "Osparad när projektet stängs")
+    offered = []
+    _answer(QMessageBox.StandardButton.Save, seen=offered)
+    QgsProject.instance().clear()
+    assert offered == [QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard]
+    assert [r[3] for r in _rows(other, "Lextorp")].count("Osparad när projektet stängs") == 1
+    assert dock.store is None and not panel.is_dirty()
+    assert len(_all_rows(workspace)) == len(before) + 1
 
 
 def test_refused_save_shows_a_sentence(dock, workspace):
@@ -193,6 +340,8 @@ def test_refused_save_shows_a_sentence(dock, workspace):
     shown = panel.message_bar.currentItem().text()
     assert "Period till" in shown and "datum" in shown  # the field by its Swedish label, not a raw exception
     assert "Fel ordning" not in {r[3] for r in _rows(workspace, "Kronogården")} and panel.is_dirty()
+    _answer(QMessageBox.StandardButton.Discard)
+    assert dock.close()
 
 
 def _pdf_text(pdf):

@@ -241,6 +241,22 @@ def test_screenshot_of_the_problems_view_at_1366x768(qgis_iface, workspace, qtbo
         # readable in a 340 px panel: no side-scrolling in the list, the details show the triangle
         assert panel.tree.horizontalScrollBar().maximum() == 0
         assert "Fältassistenter" in panel.details.toPlainText()
+        # the details wrap between words only: every line that is not a paragraph's last ends at a space
+        document = panel.details.document()
+        document.documentLayout()  # laid out for the view's width
+        assert panel.details.horizontalScrollBar().maximum() == 0
+        block, wrapped = document.begin(), 0
+        while block.isValid():
+            lines = block.layout()
+            for i in range(lines.lineCount() - 1):
+                line = lines.lineAt(i)
+                end = line.textStart() + line.textLength()
+                assert block.text()[end - 1].isspace() or block.text()[end - 1] == "\u2028", (
+                    block.text()[line.textStart():end])
+                wrapped += 1
+            block = block.next()
+        assert wrapped >= 3  # the narrow dock does wrap the triangle's lines
+        assert "Gärningspersoner: Unga säljare" in panel.details.toPlainText()
         os.makedirs(SCREENSHOTS, exist_ok=True)
         shot = os.path.join(SCREENSHOTS, "dock_problems_1366.png")
         assert dock.grab().save(shot) and os.path.getsize(shot) > 10000

@@ -484,6 +484,13 @@ def test_own_cause_added_and_conclusions_stamped(fresh):
     assert _row(changed["causes"][1], uuid="c-ny")["number"] == 2
 
 
+def test_own_conclusions_deleted(fresh):
+    """An organization may delete its own conclusions (the dock's Delete button); another's stay (FORBIDDEN)."""
+    before, after, changed = _allowed(fresh, "kommun_anna", "DELETE FROM {s}.conclusions WHERE uuid = 'k-kommun';")
+    assert set(changed) == {"conclusions"}
+    assert [r["uuid"] for r in changed["conclusions"][0]] == ["k-kommun"] and not changed["conclusions"][1]
+
+
 def test_every_organization_reads_everything(fresh):
     uri, schema = fresh
     counts = {t: len(snapshot(uri, schema)[t]) for t in ("measures", "measure_links", "measure_log", "promises",

@@ -1,6 +1,7 @@
 """The "Slutsatser" view of the measures dock: the analyst's conclusions per area and report period, written here
 and printed as written in the lägesbild. It talks to ``workspace.analysis.RegisterStore`` only (through the dock);
-an edit is never lost: switching area or row with unsaved text asks to save, discard or stay."""
+an edit is never lost: switching area or row, closing the dock, switching workspace or quitting QGIS with unsaved
+text asks to save, discard or stay (``may_leave``, the one question the dock asks for it)."""
 
 import datetime
 
@@ -25,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import analysis
 from ..i18n import tr
+from ..workspace.measures import ValidationError
 from .errors import register_error_text
 from .measures_model import text, to_date
 
@@ -108,10 +110,15 @@ class ConclusionsPanel(QWidget):
         self.new_button.setToolTip(tr("Write conclusions for another report period (the last twelve whole months "
                                       "to begin with)"))
         self.new_button.clicked.connect(lambda _checked=False: self.new_period())
+        self.delete_button = QPushButton(tr("Delete"), editor)
+        self.delete_button.setObjectName("deleteConclusionButton")
+        self.delete_button.setToolTip(tr("Delete the conclusions shown (after asking)"))
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete())
         self.save_button = QPushButton(tr("Save"), editor)
         self.save_button.setObjectName("saveConclusionButton")
         self.save_button.clicked.connect(lambda _checked=False: self.save())
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         editor_layout.addLayout(buttons)
@@ -138,6 +145,11 @@ class ConclusionsPanel(QWidget):
         on = self.store() is not None and bool(self.area())
         for widget in (self.list, self.start_edit, self.end_edit, self.editor, self.new_button, self.save_button):
             widget.setEnabled(on)
+        self._update_delete()
+
+    def _update_delete(self):
+        """Delete is for a stored row only (a new text has nothing to delete)."""
+        self.delete_button.setEnabled(self.store() is not None and bool(self.area()) and self.current_uuid is not None)
 
     def area(self):
         return self.area_combo.currentData() or None
@@ -229,6 +241,7 @@ class ConclusionsPanel(QWidget):
         self.end_edit.setDate(_qdate(end))
         self.editor.setPlainText(body)
         self.loaded = self.values()
+        self._update_delete()
 
     def values(self):
         """(area, period start, period end, text) as shown in the editor."""
@@ -239,24 +252,31 @@ class ConclusionsPanel(QWidget):
         return self.loaded is not None and self.area() is not None and self.values()[1:] != self.loaded[1:]
 
     # --- the guard against lost text -----------------------------------------------------------------------------
-    def ask_unsaved(self):
-        """Save, Discard or Cancel for the unsaved text (a question to the user)."""
+    def ask_unsaved(self, can_stay=True):
+        """Save, Discard or (when ``can_stay``) Cancel for the unsaved text (a question to the user)."""
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if can_stay:
+            buttons |= QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved conclusions"),
                           tr("The conclusions for {area} have changes that are not saved.").format(area=self._area),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+                          buttons, self)
         box.setObjectName("unsavedConclusionsBox")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return box.exec()
 
-    def may_leave(self):
-        """True when the editor may show something else: nothing unsaved, saved now, or discarded."""
+    def may_leave(self, can_stay=True):
+        """True when the editor may show something else (or the dock close, the workspace change, QGIS quit):
+        nothing unsaved, saved now, or discarded (the stored text is shown again). ``can_stay`` False: what comes
+        next cannot be stopped (the project is being closed), so the question offers only Save and Discard."""
         if not self.is_dirty():
             return True
-        answer = self.ask_unsaved()
+        answer = self.ask_unsaved(can_stay)
         if answer == QMessageBox.StandardButton.Save:
             return self.save() is not None
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self._load(next((r for r in self.rows if r["uuid"] == self.current_uuid), None))
+            return True
+        return False
 
     def _area_changed(self, _index):
         new = self.area()
@@ -308,21 +328,64 @@ class ConclusionsPanel(QWidget):
         self._load(None)
         return True
 
-    # --- save -------------------------------------------------------------------------------------------------------
+    # --- save and delete -----------------------------------------------------------------------------------------
     def save(self):
-        """Write the text for the area and period; the uuid, or None when refused (with the reason shown)."""
+        """Write the text for the area and period: a stored row being edited is changed in place (also its dates),
+        keyed by its uuid; a new text makes a new row. The uuid, or None when refused (with the reason shown)."""
         store = self.store()
         area, start, end, body = self.values()
         if store is None or not area:
             return None
         try:
-            uuid = store.save_conclusion(area, start, end, body, getattr(self.dock, "user", None))
+            if self.current_uuid is None and any(
+                    (to_date(r.get("period_start")), to_date(r.get("period_end"))) == (start, end)
+                    for r in store.conclusions(area)):
+                taken = ValidationError("period_start", "period_taken")  # a new text never overwrites a stored one
+                taken.table = "conclusions"
+                raise taken
+            uuid = store.save_conclusion(area, start, end, body, getattr(self.dock, "user", None),
+                                         uuid=self.current_uuid)
         except Exception as err:  # noqa: BLE001
             self.notify(Qgis.MessageLevel.Warning, tr("Conclusions not saved"), register_error_text(err))
             return None
         self.current_uuid = uuid
         self.loaded = self.values()
+        self._update_delete()
         self._fill_list(select=uuid, load=False)
         self.notify(Qgis.MessageLevel.Success, tr("Saved"), tr("The conclusions for {area}, {start} – {end}, are "
                                                                "saved.").format(area=area, start=start, end=end))
         return uuid
+
+    def ask_delete(self):
+        """Yes or No: delete the conclusions shown (a question to the user)."""
+        _area, start, end, _body = self.loaded or self.values()
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Delete conclusions"),
+                          tr("Delete the conclusions for {area}, {start} – {end}? They are removed from the workspace "
+                             "and no longer printed in the report.").format(area=self._area, start=start, end=end),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("deleteConclusionBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec()
+
+    def delete(self, confirm=True):
+        """Delete the stored row shown (after asking when ``confirm``): True when deleted. The area's other rows stay;
+        the editor then shows the row the report would print, or a new empty text."""
+        store, uuid = self.store(), self.current_uuid
+        if store is None or uuid is None:
+            return False
+        if confirm and self.ask_delete() != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            store.delete_conclusion(uuid)
+        except Exception as err:  # noqa: BLE001
+            self.notify(Qgis.MessageLevel.Warning, tr("Conclusions not deleted"), register_error_text(err))
+            return False
+        _area, start, end, _body = self.loaded
+        self.current_uuid = None
+        self.loaded = None
+        self._show_area()
+        self._set_enabled()
+        self.notify(Qgis.MessageLevel.Success, tr("Deleted"), tr("The conclusions for {area}, {start} – {end}, are "
+                                                                 "deleted.").format(area=self.area(), start=start,
+                                                                                    end=end))
+        return True

@@ -31,6 +31,8 @@ def validation_text(err):
         "cause_text_required": tr("A cause needs a text: why can the problem happen here?"),
         "goal_title_required": tr("A goal area needs a title."),
         "area_required": tr("Conclusions need the area they concern."),
+        "period_taken": tr("The area already has conclusions for this period. Choose other dates, or edit those "
+                           "conclusions instead; nothing was saved."),
     }
     return texts.get(code, tr("The value of {field} is not valid.")).format(field=field)
 

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import (
+    QgsApplicationExitBlockerInterface,
     QgsDatabaseSchemaComboBox,
     QgsDockWidget,
     QgsMessageBar,
@@ -130,6 +131,18 @@ class PostgisDialog(QDialog):
         return uri, self.schemas.currentSchema()
 
 
+class UnsavedTextExitBlocker(QgsApplicationExitBlockerInterface):
+    """Asked by QGIS before it quits (iface.registerApplicationExitBlocker): the conclusions' unsaved-text question
+    (save, discard or stay); QGIS stays open when the user stays or the save was refused."""
+
+    def __init__(self, dock):
+        super().__init__()
+        self.dock = dock
+
+    def allowExit(self):  # noqa: N802 (QGIS API name)
+        return self.dock.may_discard_edits()
+
+
 class MeasuresDock(QgsDockWidget):
     """The "Åtgärder" panel. ``iface`` may be None (no map: no selection sync, zoom or flash)."""
 
@@ -178,6 +191,10 @@ class MeasuresDock(QgsDockWidget):
                                  (project.layersWillBeRemoved, self._layers_will_be_removed))
         for signal, slot in self._project_signals:
             signal.connect(slot)
+        self.exit_blocker = UnsavedTextExitBlocker(self)
+        if iface is not None:
+            iface.registerApplicationExitBlocker(self.exit_blocker)
+        self._guarding = True
         self.use_project_workspace(quiet=True)
 
     def teardown(self):
@@ -189,9 +206,23 @@ class MeasuresDock(QgsDockWidget):
             except TypeError:
                 pass
         self._project_signals = ()
+        if self.iface is not None and self._guarding:
+            self.iface.unregisterApplicationExitBlocker(self.exit_blocker)
+        self._guarding = False  # unloading: closing the dock no longer asks
         for form in list(self.forms.values()):
             form.discard()
         self.forms = {}
+
+    def may_discard_edits(self, can_stay=True):
+        """True when nothing unsaved in the dock is lost by going on (closing it, another workspace, quitting QGIS):
+        the conclusions tab asks its unsaved-text question (save, discard or stay) when it has unsaved text."""
+        return not self._guarding or self.conclusions_panel.may_leave(can_stay)
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API name)
+        if not self.may_discard_edits():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # --- setup --------------------------------------------------------------------------------------------------
     def _setup_view(self):
@@ -451,6 +482,8 @@ class MeasuresDock(QgsDockWidget):
         return opened
 
     def _open(self, factory, workspace, label, tooltip):
+        if not self.may_discard_edits():
+            return False  # the user stays with the unsaved conclusions of the workspace shown
         try:
             store = factory()
         except Exception as err:  # noqa: BLE001 - shown to the user; the dock stays usable
@@ -497,6 +530,7 @@ class MeasuresDock(QgsDockWidget):
 
     # --- project and map layer ----------------------------------------------------------------------------------
     def _project_cleared(self):
+        self.may_discard_edits(can_stay=False)  # the project is closing: save or discard, no staying
         self._unbind_map_layer()
         self.set_store(None)
 

@@ -5,7 +5,7 @@ the goal areas. It talks to ``workspace.analysis.RegisterStore`` only (through t
 from qgis.core import Qgis, QgsApplication, QgsGeometry
 from qgis.gui import QgsDateEdit, QgsMessageBar
 from qgis.PyQt.QtCore import QDate, QRect, QSize, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
+from qgis.PyQt.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QTextOption
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -179,6 +179,7 @@ class ProblemsPanel(QWidget):
         self.details = QTextBrowser(splitter)
         self.details.setObjectName("problemDetails")
         self.details.setOpenLinks(False)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # at spaces, never inside a word
         self.details.anchorClicked.connect(lambda url: self.dock.open_form(url.toString().split(":", 1)[1]))
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
@@ -303,12 +304,12 @@ class ProblemsPanel(QWidget):
             return ""
         parts = ["<b>{}</b><br>{} · {}".format(_html(problem.get("title")), _html(problem.get("area") or "–"),
                                                _html(vocabulary.label("problem_status", problem.get("status"), tr)))]
-        rows = []
+        # one paragraph per side of the triangle, each label followed by its text: in a narrow dock the lines wrap
+        # at spaces (a two-column table squeezed its label column and broke the labels mid-word)
         for actor, handler in TRIANGLE:
-            rows.append("<tr><td><i>{}</i></td><td>{}</td></tr><tr><td><i>{}</i></td><td>{}</td></tr>".format(
+            parts.append("<p style='margin-top:4px; margin-bottom:0px'><i>{}:</i> {}<br><i>{}:</i> {}</p>".format(
                 _html(_label(actor)), _html(problem.get(actor) or "–"), _html(_label(handler)),
                 _html(problem.get(handler) or "–")))
-        parts.append("<table cellspacing='2'>{}</table>".format("".join(rows)))
         for cause in self.causes.get(problem_uuid, []):
             measures = [self.measures[m] for m in self._measures_of_cause(cause["uuid"]) if m in self.measures]
             answered = ", ".join('{} <a href="measure:{}">{}</a>'.format(

@@ -517,13 +517,26 @@ class RegisterStore(MeasureStore):
 
     # --- conclusions -----------------------------------------------------------------------------------------
 
-    def save_conclusion(self, area, period_start, period_end, text, user):
-        """Write the conclusions of ``area`` for a report period (replacing that period's text). Returns the uuid."""
+    def save_conclusion(self, area, period_start, period_end, text, user, uuid=None):
+        """Write the conclusions of ``area`` for a report period. Returns the uuid.
+
+        With ``uuid`` (a stored row being edited): that row is changed (its period and text; its area stays), keyed by
+        its uuid, so that new dates never leave the old row behind. ValidationError "period_taken" when another row
+        of the area already has the new period (nothing written), RecordNotFoundError when the row is gone.
+        Without ``uuid``: a new row, or the text of the area's row with exactly that period replaced."""
         clean = clean_values("conclusions", {"area": area, "period_start": period_start, "period_end": period_end,
                                              "text": text})
+        stamp = {"updated_at": _now(), "written_by": user or None}
+        if uuid is not None:
+            row = self._one("conclusions", uuid)
+            if any(r["uuid"] != uuid and r.get("period_start") == clean["period_start"]
+                   and r.get("period_end") == clean["period_end"] for r in self.conclusions(row.get("area"))):
+                raise _invalid("conclusions", "period_start", "period_taken")
+            clean.pop("area")
+            self._change_row("conclusions", uuid, clean, stamp)
+            return uuid
         existing = [r for r in self.conclusions(clean["area"]) if r.get("period_start") == clean["period_start"]
                     and r.get("period_end") == clean["period_end"]]
-        stamp = {"updated_at": _now(), "written_by": user or None}
         if existing:
             self._change_row("conclusions", existing[0]["uuid"], {"text": clean["text"]}, stamp)
             return existing[0]["uuid"]
@@ -534,6 +547,19 @@ class RegisterStore(MeasureStore):
         self._write(("conclusions",), lambda tx: tx.add(self._layer("conclusions"), [feature]))
         self._one("conclusions", uuid)
         return uuid
+
+    def delete_conclusion(self, uuid):
+        """Delete one stored conclusion (the row with this uuid, no other). RecordNotFoundError when it is gone;
+        PermissionDeniedError when the database refused (on PostGIS: another organization's conclusions)."""
+        self._one("conclusions", uuid)
+
+        def write(tx):
+            tx.delete(self._layer("conclusions"), [self._one("conclusions", uuid)["fid"]])
+            if self._rows("conclusions", self._equal("uuid", uuid)):
+                raise PermissionDeniedError(f"delete of conclusions {uuid} was refused")
+            return True
+
+        self._write(("conclusions",), write)
 
     def export_action_plan(self, path, measures):
         """The action plan (see MeasureStore.export_action_plan) grouped by goal area, its Orsak column showing the

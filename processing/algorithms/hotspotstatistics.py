@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ...i18n import N_, tr
-from ..base import TrygghetAlgorithm, datetime_param, format_number
+from ..base import TrygghetAlgorithm, datetime_param
 from ..fields import output_field, python_values
 from ..grids import (
     DISTANCE_REASONS,
@@ -346,7 +346,7 @@ class HotspotStatistics(TrygghetAlgorithm):
             if o.neighbourhood == 0:
                 distance, reason = hotspot.auto_distance_band(xy, values, lattice=lattice)
                 feedback.pushInfo(say(tr("Distance band chosen automatically: {d} m. {why}"),
-                    d=format_number(distance, 1), why=tr(DISTANCE_REASONS[reason])))
+                    d=round(float(distance), 1), why=tr(DISTANCE_REASONS[reason])))
             if o.neighbourhood in (0, 1):
                 if lattice is not None and lattice.kind == "square" and o.statistic == 0 and o.permutations == 0:
                     fast_distance = distance
@@ -518,8 +518,7 @@ class HotspotStatistics(TrygghetAlgorithm):
         counts = {q: int(np.sum(quadrant == q)) for q in QUADRANT_CODES}
         feedback.pushInfo(say(tr("Significant at 95 % ({fdr}): {hh} HH, {hl} HL, {lh} LH and {ll} LL of {n}."),
             fdr=tr("FDR corrected") if o.fdr else tr("not corrected for multiple testing"),
-            hh=format_number(counts["HH"]), hl=format_number(counts["HL"]), lh=format_number(counts["LH"]),
-            ll=format_number(counts["LL"]), n=format_number(x.size)))
+            hh=counts["HH"], hl=counts["HL"], lh=counts["LH"], ll=counts["LL"], n=x.size))
         new_fields = [output_field("value", "double", "Värde"),
                       output_field("second_value", "double", "Värde, andra variabeln"),
                       output_field("z", "double", "z-värde"),

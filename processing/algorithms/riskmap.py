@@ -27,7 +27,7 @@ from ...core import riskmap as rm
 from ...core.timeparse import parse_timestamps
 from ...i18n import N_, tr
 from ..base import StylePostProcessor, TrygghetAlgorithm, datetime_param, format_number
-from ..fields import make_field
+from ..fields import output_field
 from ..grids import MEMORY_GUARD
 from ..masks import raster_mask
 from ..numbers import say
@@ -323,9 +323,11 @@ class RiskMap(TrygghetAlgorithm):
 
 
 def area_fields():
+    """The top areas' fields, without aliases: their Swedish labels come with the riskmap_areas style (an alias on
+    the sink makes a GeoPackage output log "Aliases/Comments are not supported" per field)."""
     fields = QgsFields()
-    fields.append(make_field("top_percent", "int32", "Topp (% av ytan)"))
-    fields.append(make_field("area_m2", "double", "Yta (m²)"))
+    fields.append(output_field("top_percent", "int32", "Topp (% av ytan)"))
+    fields.append(output_field("area_m2", "double", "Yta (m²)"))
     return fields
 
 

@@ -944,6 +944,10 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Slutsatser behöver det område de gäller.</translation>
         </message>
         <message>
+            <source>Conclusions not deleted</source>
+            <translation>Slutsatserna togs inte bort</translation>
+        </message>
+        <message>
             <source>Conclusions not saved</source>
             <translation>Slutsatserna sparades inte</translation>
         </message>
@@ -1256,8 +1260,20 @@ En markering räknas som otrygg när dess upplevda trygghet är högst den valda
             <translation>Ta bort orsak</translation>
         </message>
         <message>
+            <source>Delete conclusions</source>
+            <translation>Ta bort slutsatser</translation>
+        </message>
+        <message>
             <source>Delete problem</source>
             <translation>Ta bort problem</translation>
+        </message>
+        <message>
+            <source>Delete the conclusions for {area}, {start} – {end}? They are removed from the workspace and no longer printed in the report.</source>
+            <translation>Ta bort slutsatserna för {area}, {start} – {end}? De tas bort ur arbetsytan och skrivs inte längre ut i rapporten.</translation>
+        </message>
+        <message>
+            <source>Delete the conclusions shown (after asking)</source>
+            <translation>Ta bort de slutsatser som visas (efter en fråga)</translation>
         </message>
         <message>
             <source>Delete the problem and its numbered causes?</source>
@@ -4710,8 +4726,16 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
             <translation>Testperiodens början</translation>
         </message>
         <message>
+            <source>Tested afterwards on the last {n} months, each forecast from the data before it, no model came closer than repeating the same month of the year before, so the forecast repeats last year's months (MASE {mase}; below 1: the tested months differed less than usual from the year before).</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har ingen modell träffat bättre än att upprepa förra årets månad, så prognosen upprepar förra årets månader (MASE {mase}; under 1: de prövade månaderna skilde sig mindre än vanligt från året innan).</translation>
+        </message>
+        <message>
             <source>Tested afterwards on the last {n} months, each forecast from the data before it, the forecast came closer than repeating the same month of the year before (MASE {mase}; below 1 is better).</source>
             <translation>Prövad i efterhand på de senaste {n} månaderna, var och en förutsagd från data före dem, har prognosen träffat bättre än att upprepa förra årets månad (MASE {mase}; under 1 är bättre).</translation>
+        </message>
+        <message>
+            <source>Tested afterwards on the last {n} months, no model did better than repeating the same month of the year before, so the forecast repeats last year's months; in that test the months differed from the year before at least as much as usual (MASE {mase}): read it with caution.</source>
+            <translation>Prövad i efterhand på de senaste {n} månaderna har ingen modell träffat bättre än att upprepa förra årets månad, så prognosen upprepar förra årets månader; i den prövningen skilde sig månaderna minst lika mycket som vanligt från året innan (MASE {mase}): läs den med försiktighet.</translation>
         </message>
         <message>
             <source>Tested afterwards on the last {n} months, the forecast did no better than repeating the same month of the year before (MASE {mase}; 1 or more is no better): read it with caution.</source>
@@ -4800,6 +4824,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The analysis of {} does not fit on two pages: the end of its longest table is left out of the PDF (it is whole in the report data).</source>
             <translation>Analysen för {} får inte plats på två sidor: slutet av dess längsta tabell kommer inte med i PDF:en (den finns hel i rapportens underlag).</translation>
+        </message>
+        <message>
+            <source>The area already has conclusions for this period. Choose other dates, or edit those conclusions instead; nothing was saved.</source>
+            <translation>Området har redan slutsatser för den perioden. Välj andra datum eller redigera de slutsatserna i stället; inget sparades.</translation>
         </message>
         <message>
             <source>The area has fewer than two years of monthly counts, too few for a seasonal model.</source>
@@ -4896,6 +4924,10 @@ En markering med samma dialog, plats (på metern; en polygons tyngdpunkt), datum
         <message>
             <source>The conclusions for {area} have changes that are not saved.</source>
             <translation>Slutsatserna för {area} har ändringar som inte är sparade.</translation>
+        </message>
+        <message>
+            <source>The conclusions for {area}, {start} – {end}, are deleted.</source>
+            <translation>Slutsatserna för {area}, {start} – {end}, är borttagna.</translation>
         </message>
         <message>
             <source>The conclusions for {area}, {start} – {end}, are saved.</source>
