@@ -34,6 +34,32 @@ def run(plugin):
     return _run
 
 
+@pytest.fixture(scope="session")
+def log_feedback(qgis_app):
+    """The class of a processing feedback that keeps what an algorithm logs: info and warnings in ``lines`` (in
+    order) and progress texts in ``texts``; call it for a new one: ``feedback = log_feedback()``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class LogFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines, self.texts = [], []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+            super().pushWarning(warning)
+
+        def setProgressText(self, text):  # noqa: N802
+            self.texts.append(text)
+            super().setProgressText(text)
+
+    return LogFeedback
+
+
 @pytest.fixture
 def qgis_process_env(tmp_path):
     """The environment of a user's qgis_process run: a fresh profile, the plugin from QGIS_PLUGINPATH only."""

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from shapely import wkb as shapely_wkb
 from shapely.geometry import Point
 from trygghet.core.hotspot import (
@@ -17,15 +17,6 @@ from trygghet.core.hotspot import (
     lattice_distance_band,
     square_lattice,
 )
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
 
 
 def _brute_neighbours(xy, d):
@@ -120,12 +111,12 @@ def _areas(path):
     return polygons, extent
 
 
-def test_demo_default_run_uses_the_floor_and_the_cells_inside_the_areas(run, demo_workspace):
+def test_demo_default_run_uses_the_floor_and_the_cells_inside_the_areas(run, demo_workspace, log_feedback):
     """The dialog's defaults on the demo: a 150th of the areas' shorter side, and exactly the cells whose centre lies
     in one of the workspace's areas (counted here with shapely over the areas read by OGR)."""
     polygons, (xmin, xmax, ymin, ymax) = _areas(demo_workspace)
     cell = min(xmax - xmin, ymax - ymin) / 150
-    feedback = LogFeedback()
+    feedback = log_feedback()
     out = run("trygghet:hotspotstatistics", {"INPUT": demo_workspace + "|layername=incidents",
                                              "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)["OUTPUT"]
     if isinstance(out, str):

@@ -4,19 +4,7 @@ written the Swedish way (decimal comma, no English separators), the counts match
 import re
 
 import numpy as np
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsRectangle, QgsVectorLayer
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 
 
 def _points(xy):
@@ -44,19 +32,19 @@ def _clustered(seed):
     return pts[np.all((pts > 1) & (pts < 999), axis=1)]
 
 
-def test_distance_band_logged_with_a_decimal_comma(run, swedish):
-    fb = LogFeedback()
+def test_distance_band_logged_with_a_decimal_comma(run, swedish, log_feedback):
+    fb = log_feedback()
     run("trygghet:hotspotstatistics", {"INPUT": _points(_clustered(3)), "CELL_SIZE": 100, "MASK": _mask(),
                                        "OUTPUT": "memory:"}, feedback=fb)
     line = next(line for line in fb.lines if line.startswith("Avståndsband valt automatiskt: "))
     assert re.match(r"Avståndsband valt automatiskt: \d+(,\d)? m\. \S", line), line
 
 
-def test_bivariate_quadrant_counts_logged_in_swedish(run, swedish):
+def test_bivariate_quadrant_counts_logged_in_swedish(run, swedish, log_feedback):
     rng = np.random.default_rng(8)
     marks = np.vstack([rng.uniform(5, 995, (60, 2)), rng.normal([330, 250], 60, (90, 2))])
     marks = marks[np.all((marks > 1) & (marks < 999), axis=1)]
-    fb = LogFeedback()
+    fb = log_feedback()
     out = run("trygghet:hotspotstatistics", {
         "INPUT": _points(_clustered(8)), "SECOND_INPUT": _points(marks), "STATISTIC": 2, "CELL_SIZE": 100,
         "MASK": _mask(), "NEIGHBORHOOD": 2, "PERMUTATIONS": 0, "SEED": 2, "OUTPUT": "memory:"},

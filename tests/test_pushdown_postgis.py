@@ -11,31 +11,13 @@ import re
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsDataSourceUri, QgsProcessingFeedback, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
 
 X0, Y0, SIDE = 340000.0, 6460000.0, 1000.0  # the mask: one square of 1 km
 RADIUS, PIXEL = 150.0, 20.0
 START, END = datetime.datetime(2022, 1, 1), datetime.datetime(2024, 1, 1)
 _tables = itertools.count(1)
 TYPES = "occurred_at=timestamp,category=text,kind=text"
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines, self.texts = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def setProgressText(self, text):  # noqa: N802
-        self.texts.append(text)
-        super().setProgressText(text)
 
 
 def _srs():
@@ -123,11 +105,11 @@ def density_data(tmp_path_factory, qgis_app):
     return {"path": path, "mask": mask + "|layername=mask", "kinds": kinds}
 
 
-def _density(run, incidents, mask, out, feedback=None, **extra):
+def _density(run, incidents, mask, out, feedback, **extra):
     params = {"INPUT": incidents, "RADIUS": RADIUS, "PIXEL_SIZE": PIXEL, "TIME_FIELD": "occurred_at",
               "START": START.isoformat(), "END": END.isoformat(), "MASK": mask, "OUTPUT": str(out)}
     params.update(extra)
-    run("trygghet:hotspotdensity", params, feedback=feedback or LogFeedback())
+    run("trygghet:hotspotdensity", params, feedback=feedback)
     return gdal.Open(str(out)).ReadAsArray()
 
 
@@ -140,18 +122,18 @@ def _server_log(conn):
 
 @pytest.mark.parametrize("output_value", [0, 2])
 def test_density_pushes_the_mask_extent_and_draws_what_every_point_draws(run, pg_uri, density_data, tmp_path,
-                                                                        output_value):
+                                                                        output_value, log_feedback):
     layer, table = _to_postgis(pg_uri, density_data["path"], "incidents", TYPES)
     conn = _connection(pg_uri)
     conn.executeSql("ALTER SYSTEM SET log_statement = 'all'")
     conn.executeSql("SELECT pg_reload_conf()")
     try:
-        in_db = LogFeedback()
+        in_db = log_feedback()
         from_pg = _density(run, layer, density_data["mask"], tmp_path / "pg.tif", in_db, OUTPUT_VALUE=output_value)
     finally:
         conn.executeSql("ALTER SYSTEM RESET log_statement")
         conn.executeSql("SELECT pg_reload_conf()")
-    client = LogFeedback()
+    client = log_feedback()
     from_gpkg = _density(run, density_data["path"] + "|layername=incidents", density_data["mask"],
                          tmp_path / "gpkg.tif", client, OUTPUT_VALUE=output_value)
     # the same raster as from every point of the GeoPackage
@@ -163,7 +145,8 @@ def test_density_pushes_the_mask_extent_and_draws_what_every_point_draws(run, pg
     np.testing.assert_allclose(from_pg[kept], from_gpkg[kept], rtol=0, atol=1e-6 * float(from_gpkg[kept].max()))
     # the margin's points count: without them (on the same grid) the mask's edge cells are lower
     lower = _density(run, density_data["path"] + "|layername=incidents", density_data["mask"],
-                     tmp_path / "without.tif", OUTPUT_VALUE=output_value, FILTER="\"kind\" <> 'margin'")
+                     tmp_path / "without.tif", log_feedback(), OUTPUT_VALUE=output_value,
+                     FILTER="\"kind\" <> 'margin'")
     assert (from_gpkg[kept] - lower[kept]).max() > 0.05 * float(from_gpkg[kept].max())
 
     # the database left out the far points (and those outside the window), nothing else
@@ -189,30 +172,30 @@ def test_density_pushes_the_mask_extent_and_draws_what_every_point_draws(run, pg
     assert Y0 + SIDE + RADIUS < y_max < Y0 + SIDE + RADIUS + 4 * PIXEL
 
 
-def test_density_without_mask_reads_every_point(run, pg_uri, density_data, tmp_path):
+def test_density_without_mask_reads_every_point(run, pg_uri, density_data, tmp_path, log_feedback):
     layer, _ = _to_postgis(pg_uri, density_data["path"], "incidents", TYPES)
-    feedback = LogFeedback()
+    feedback = log_feedback()
     _density(run, layer, None, tmp_path / "pg.tif", feedback)
     assert not any(line.startswith("Only the incidents that can reach") for line in feedback.lines)
     every = sum(1 for _, located, in_window in density_data["kinds"] if located and in_window)
     assert "{} points go into the density.".format(every) in feedback.lines
 
 
-def test_density_rate_from_the_points_times_reads_every_point(run, pg_uri, density_data, tmp_path):
+def test_density_rate_from_the_points_times_reads_every_point(run, pg_uri, density_data, tmp_path, log_feedback):
     """Incidents per km² per year without an END takes its years from the last time read: every point is read."""
     layer, _ = _to_postgis(pg_uri, density_data["path"], "incidents", TYPES)
-    feedback = LogFeedback()
+    feedback = log_feedback()
     from_pg = _density(run, layer, density_data["mask"], tmp_path / "pg.tif", feedback, OUTPUT_VALUE=2, END=None)
     assert not any(line.startswith("Only the incidents that can reach") for line in feedback.lines)
     from_gpkg = _density(run, density_data["path"] + "|layername=incidents", density_data["mask"],
-                         tmp_path / "gpkg.tif", OUTPUT_VALUE=2, END=None)
+                         tmp_path / "gpkg.tif", log_feedback(), OUTPUT_VALUE=2, END=None)
     np.testing.assert_allclose(from_pg, from_gpkg, rtol=0, atol=1e-6 * float(from_gpkg.max()))
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # the area summary: periods at sub-second times
 
-def test_areasummary_in_postgis_counts_sub_second_times_at_the_period_bounds(run, pg_uri, tmp_path):
+def test_areasummary_in_postgis_counts_sub_second_times_at_the_period_bounds(run, pg_uri, tmp_path, log_feedback):
     """Times a fraction of a second before and after each period bound fall on the same side of it in the database
     as in the GeoPackage (the database compares the raw times; the plugin's own reading drops the fraction)."""
     cur = (datetime.datetime(2023, 3, 1, 12), datetime.datetime(2024, 2, 10))
@@ -246,10 +229,10 @@ def test_areasummary_in_postgis_counts_sub_second_times_at_the_period_bounds(run
         return names, sorted(tuple(None if f[n] is None or (hasattr(f[n], "isNull") and f[n].isNull()) else f[n]
                                    for n in names) for f in layer.getFeatures())
 
-    in_db = LogFeedback()
+    in_db = log_feedback()
     names, got = summary(incidents, areas, in_db)
     assert "The incidents were counted in the PostGIS database." in in_db.lines
-    _, expected = summary(path + "|layername=incidents", path + "|layername=areas", LogFeedback())
+    _, expected = summary(path + "|layername=incidents", path + "|layername=areas", log_feedback())
     assert got == expected
     # and both say what a hand count says: the current period [cur0, cur1) of each area and category
     by_key = {(r[names.index("area")], r[names.index("category")]): r for r in got}
@@ -285,7 +268,7 @@ def test_workspace_incidents_have_the_time_index_also_after_an_upgrade(pg_uri):
     assert "(occurred_at)" in indexes()["incidents_occurred_at_idx"]
 
 
-def test_areasummary_in_postgis_without_positions_is_a_clear_message(run, pg_uri, tmp_path):
+def test_areasummary_in_postgis_without_positions_is_a_clear_message(run, pg_uri, tmp_path, log_feedback):
     from qgis.core import QgsProcessingException
 
     path = str(tmp_path / "nowhere.gpkg")
@@ -295,7 +278,7 @@ def test_areasummary_in_postgis_without_positions_is_a_clear_message(run, pg_uri
         fields=(("name", ogr.OFTString), ("population", ogr.OFTInteger)))
     incidents, _ = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
     areas, _ = _to_postgis(pg_uri, path, "areas", "name=text")
-    feedback = LogFeedback()
+    feedback = log_feedback()
     with pytest.raises(QgsProcessingException, match="no incidents with a position"):
         run("trygghet:areasummary", {"INPUT": incidents, "AREAS": areas, "TIME_FIELD": "occurred_at",
                                      "CATEGORY_FIELD": "category", "REFERENCE_AREAS": "A0",

@@ -14,7 +14,6 @@ import unicodedata
 import numpy as np
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProcessingFeedback
 from trygghet import i18n
 
 
@@ -442,7 +441,7 @@ def test_the_analysis_pages_are_not_half_empty(report, tmp_path):
 
 
 def test_an_analysis_longer_than_two_pages_is_said_and_kept_whole_in_the_data(run, demo_workspace, tmp_path,
-                                                                              swedish):
+                                                                              swedish, log_feedback):
     """Conclusions of 160 lines for Lextorp cannot all be printed in the frames the flow has: the PDF is still
     written, the log says which area's analysis was cut, and the report data holds every line."""
     import shutil
@@ -452,18 +451,12 @@ def test_an_analysis_longer_than_two_pages_is_said_and_kept_whole_in_the_data(ru
     lines = ["Rad {:03d} av analytikerns mycket långa slutsatser om Lextorp.".format(i) for i in range(160)]
     with sqlite3.connect(path) as db:
         assert db.execute("UPDATE conclusions SET text = ? WHERE area = 'Lextorp'", ("\n".join(lines),)).rowcount == 1
-    log = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
-            log.append(text)
-            super().pushWarning(text)
-
+    feedback = log_feedback()
     pdf = str(tmp_path / "lang.pdf")
     result = run("trygghet:exportlagesbild", dict(PERIODS, WORKSPACE=path, FOCUS_AREAS="Lextorp", OUTPUT=pdf),
-                 feedback=Feedback())
+                 feedback=feedback)
     assert os.path.getsize(pdf) > 10_000
-    assert any("Analysen för Lextorp får inte plats på två sidor" in line for line in log), log
+    assert any("Analysen för Lextorp får inte plats på två sidor" in line for line in feedback.lines), feedback.lines
     db = sqlite3.connect(os.path.join(result["DATA_FOLDER"], "underlag.gpkg"))
     stored = [r[0] for r in db.execute("SELECT text FROM slutsatser WHERE omrade = 'Lextorp' AND slag = 'text' "
                                        "ORDER BY ordning")]
