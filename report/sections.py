@@ -3,8 +3,8 @@
 
 The template's items for these sections (SECTION_ITEMS) are optional: a template without them still exports, the
 sections are then left out and the log says so. Their texts (PAGE_FIELDS) are fields of the atlas feature of the
-area's pages (the report's ``sidor`` layer), so the labels read them as ``"prognos_text"`` and need no lookup of
-another layer, which a layout outside the current project could not resolve.
+area's pages (the report's ``sidor`` layer), which the template's text tables and pictures read directly: no lookup
+of another layer, which a layout outside the current project could not resolve.
 """
 
 import os
