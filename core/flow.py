@@ -11,8 +11,7 @@ layout), so that the rules can be tested on their own.
 TOP, BOTTOM_MARGIN, COLUMN_GAP, MARGIN = 25.0, 14.0, 6.0, 12.0
 GAP = 3.5          # between blocks
 HEADING = 6.0      # a block heading and the space under it
-ROW_SLACK = 4.0    # spare room under the last piece of a flowing table, and under a whole table
-# (the row estimates err on the side of room: Qt's line spacing is about a tenth more than QGIS's in a table)
+ROW_SLACK = 4.0    # spare room under a paragraph: a line more than estimated
 
 # the blocks in reading order: (heading label or None, [(item id, kind)], whether the parts stay in one column; else
 # a part may begin the next column); kinds: "picture" (its template height), "table" (measured, kept whole), "flow"
@@ -88,16 +87,20 @@ class Columns:
                    (2 * height) for page in (0, 1))
 
 
-def plan(heights, columns, frame_counts, blocks=None):
+def plan(heights, columns, frame_counts, blocks=None, breaks=None):
     """{item id: [x, y, height]} for one area, whether the second page is used, and whether everything found a
     place.
 
     ``heights`` {item id: Rows, or None when the block is left out}; ``frame_counts`` {flowing table: its number of
-    frames}; ``blocks``: BLOCKS or another order of them."""
+    frames}; ``blocks``: BLOCKS or another order of them; ``breaks`` {heading: column}: the block begins no earlier
+    than that column."""
     out = {}
     for heading, parts, together in blocks or BLOCKS:
         if any(heights.get(item_id) is None for item_id, _kind in parts):
             continue
+        while columns.index < (breaks or {}).get(heading, 0):
+            if not columns.next():
+                return out, True, False
         sizes = [heights[item_id] for item_id, _kind in parts]
 
         def need(part, size):  # the room a part needs to begin: a flowing table's first two rows
@@ -168,8 +171,8 @@ def flow_table(size, ids, columns, out):
             return False  # a single row taller than a whole column
         i += take
         last = i == len(size.rows)
-        # the last piece gets room to spare: a row QGIS wraps onto one more line than estimated moves down to it
-        out[ids[n]] = columns.put(min(room, used + (ROW_SLACK if last else 0.5)), used)
+        # the last piece gets a little room to spare (its rows' estimates already err on the side of room)
+        out[ids[n]] = columns.put(min(room, used + (size.spare() if last else 0.5)), used)
         n += 1
         if not last and not columns.next():
             return False
@@ -183,12 +186,14 @@ class Rows:
         self.header = header
         self.rows = [header + rows[0]] + list(rows[1:]) if rows else []
 
+    def spare(self):
+        """Room to give beyond the rows: for a single row (a paragraph) a line more, for a table of rows a little
+        (its rows' estimates already err on the side of room)."""
+        return ROW_SLACK if len(self.rows) == 1 else 1.5
+
     def total(self):
-        """The height to give the whole table: a single row (a paragraph) with room for a line more, a table of
-        rows with a little (its rows' estimates already err on the side of room)."""
-        if not self.rows:
-            return 0.0
-        return sum(self.rows) + (ROW_SLACK if len(self.rows) == 1 else 1.5)
+        """The height to give the whole table."""
+        return sum(self.rows) + self.spare() if self.rows else 0.0
 
 
 class Fixed(Rows):
@@ -203,9 +208,9 @@ class Fixed(Rows):
 
 def balanced_plan(heights, columns_for, frame_counts):
     """The plan of ``plan`` (``columns_for(fill)``: fresh Columns). When the blocks need the second page, the
-    last two (forecast, perceived safety) are tried the other way round, which may save it; if not, the blocks are
-    spread over the four columns instead, at the column height that leaves the emptier of the two pages fullest,
-    rather than leaving that page nearly empty."""
+    last two (forecast, perceived safety) are tried the other way round, which may save it; if not, of the blocks
+    spread over the four columns at each column height, and of the forecast and perceived safety side by side on the
+    second page, the plan whose emptier page is fullest, rather than leaving that page nearly empty."""
     plain = columns_for(None)
     first = plan(heights, plain, frame_counts)
     if not first[1] or not first[2]:
@@ -223,4 +228,11 @@ def balanced_plan(heights, columns_for, frame_counts):
             if balanced[2] and columns.fill_of_pages() > best_score + 0.01:
                 best, best_score = balanced, columns.fill_of_pages()
             fill += 3.0
+    # or the forecast and perceived safety side by side on the second page, the rest before them
+    columns = columns_for(None)
+    second_page = columns.first_analysis + 2
+    side_by_side = plan(heights, columns, frame_counts, breaks={BLOCKS[-2][0]: second_page,
+                                                                 BLOCKS[-1][0]: second_page + 1})
+    if side_by_side[2] and columns.fill_of_pages() > best_score + 0.01:
+        best = side_by_side
     return best

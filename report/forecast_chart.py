@@ -22,7 +22,7 @@ def forecast_chart(history_starts, history, future_starts, mean, lower, upper, p
     starts = list(np.asarray(history_starts)[-HISTORY_MONTHS:]) + list(np.asarray(future_starts))
     mean, lower, upper = (np.asarray(v, dtype=float) for v in (mean, lower, upper))
     n_hist, n = len(history), len(history) + len(mean)
-    width, height = 640, 380
+    width, height = 640, 300
     left, right, top, bottom = 48, 16, 62, 64
     small = _px(MIN_POINTS, width)  # the chart prints across a report column: its text at 7 pt or more
     canvas = _Canvas(path, width, height)

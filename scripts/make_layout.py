@@ -252,7 +252,7 @@ def flowing_text(multi):
 
 
 HALF = (PAGE_W - 2 * M - 6) / 2
-CHART_H = HALF * 380 / 640  # the forecast chart (640 × 380 px) across a column
+CHART_H = HALF * 300 / 640  # the forecast chart (640 × 300 px) across a column
 
 
 def page_development(layout, page):
