@@ -285,3 +285,55 @@ def test_areasummary_in_postgis_without_positions_is_a_clear_message(run, pg_uri
                                      "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     assert "Counting the incidents in the database…" in feedback.texts
     assert not any("counted here, not in the database" in line for line in feedback.lines), feedback.lines
+
+
+def test_areasummary_in_postgis_with_hostile_names_counts_and_harms_nothing(run, pg_uri, tmp_path, log_feedback):
+    """A table and fields whose names carry SQL (quotes, a semicolon and a DROP in the table's) are counted in the
+    database as in the GeoPackage: the names go into the query only as quoted identifiers, and the table the name
+    tries to drop stays."""
+    evil = 'x"; DROP TABLE {victim}; --'
+    victim = "victim_{}".format(os.getpid())
+    rows = [("POINT ({} {})".format(X0 + 50.0 + 9.0 * k, Y0 + 60.0 + 3.0 * k),
+             {"occurred_at": datetime.datetime(2023, 1 + k % 12, 1 + k % 27, k % 24), "category": ("brand",
+                                                                                                   "klotter")[k % 2]})
+            for k in range(60)]
+    path = str(tmp_path / "names.gpkg")
+    _write(path, "incidents", rows)
+    _write(path, "areas", [("MULTIPOLYGON ((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(
+        X0 + 250.0 * i, Y0, X0 + 250.0 * (i + 1), Y0 + 500.0), {"name": "A{}".format(i), "population": 1000})
+        for i in range(2)], geometry=ogr.wkbMultiPolygon, fields=(("name", ogr.OFTString),
+                                                                  ("population", ogr.OFTInteger)))
+    incidents, table = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
+    areas, _ = _to_postgis(pg_uri, path, "areas", "name=text")
+    conn = _connection(pg_uri)
+    conn.executeSql("CREATE TABLE {} (id int)".format(victim))
+    # field names with a quote and SQL (a processing field parameter cannot hold a ';'); the table's name drops
+    time_field, category_field = 'tid") FROM x --', 'kat" OR "1"="1'
+    hostile_table = evil.format(victim=victim) + " tab"
+
+    def quoted(name):
+        return '"' + name.replace('"', '""') + '"'
+
+    conn.executeSql("ALTER TABLE {} RENAME COLUMN occurred_at TO {}".format(quoted(table), quoted(time_field)))
+    conn.executeSql("ALTER TABLE {} RENAME COLUMN category TO {}".format(quoted(table), quoted(category_field)))
+    conn.executeSql("ALTER TABLE {} RENAME TO {}".format(quoted(table), quoted(hostile_table)))
+    uri = QgsDataSourceUri(pg_uri)
+    uri.setDataSource("public", hostile_table, "geom", "", "id")
+    hostile = QgsVectorLayer(uri.uri(False), "hostile", "postgres")
+    assert hostile.isValid() and hostile.featureCount() == len(rows)
+    del incidents
+
+    def summary(inc, time, category, feedback):
+        layer = run("trygghet:areasummary", {
+            "INPUT": inc, "AREAS": areas, "TIME_FIELD": time, "CATEGORY_FIELD": category, "REFERENCE_AREAS": "A1",
+            "MIN_COUNT": 1, "CURRENT_START": "2023-07-01", "CURRENT_END": "2024-01-01",
+            "REFERENCE_START": "2023-01-01", "REFERENCE_END": "2023-07-01", "OUTPUT": "TEMPORARY_OUTPUT"},
+            feedback=feedback)["OUTPUT"]
+        return sorted(tuple(f.attributes()) for f in layer.getFeatures())
+
+    in_db = log_feedback()
+    got = summary(hostile, time_field, category_field, in_db)
+    assert "The incidents were counted in the PostGIS database." in in_db.lines, in_db.lines
+    assert got == summary(path + "|layername=incidents", "occurred_at", "category", log_feedback())
+    assert conn.executeSql("SELECT to_regclass('public.{}') IS NOT NULL".format(victim))[0][0] is True
+    conn.executeSql("DROP TABLE {}".format(victim))
