@@ -192,6 +192,18 @@ def test_density_rate_from_the_points_times_reads_every_point(run, pg_uri, densi
     np.testing.assert_allclose(from_pg, from_gpkg, rtol=0, atol=1e-6 * float(from_gpkg.max()))
 
 
+def _incidents_and_two_areas(pg_uri, path, rows, width):
+    """``rows`` as incidents and two areas A0, A1 side by side (``width`` m each, 500 m tall) in the GeoPackage at
+    ``path``, copied into PostGIS: ((incidents layer, its table), areas layer)."""
+    _write(path, "incidents", rows)
+    _write(path, "areas", [("MULTIPOLYGON ((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(
+        X0 + width * i, Y0, X0 + width * (i + 1), Y0 + 500.0), {"name": "A{}".format(i), "population": 1000})
+        for i in range(2)], geometry=ogr.wkbMultiPolygon, fields=(("name", ogr.OFTString),
+                                                                  ("population", ogr.OFTInteger)))
+    incidents = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
+    return incidents, _to_postgis(pg_uri, path, "areas", "name=text")[0]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # the area summary: periods at sub-second times
 
@@ -210,13 +222,7 @@ def test_areasummary_in_postgis_counts_sub_second_times_at_the_period_bounds(run
             rows.append(("POINT ({} {})".format(x, Y0 + 50.0 + 20.0 * copy),
                          {"occurred_at": t, "category": ("klotter", "brand")[k % 2]}))
     path = str(tmp_path / "bounds.gpkg")
-    _write(path, "incidents", rows)
-    _write(path, "areas", [("MULTIPOLYGON ((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(
-        X0 + 500.0 * i, Y0, X0 + 500.0 * (i + 1), Y0 + 500.0), {"name": "A{}".format(i), "population": 1000})
-        for i in range(2)], geometry=ogr.wkbMultiPolygon, fields=(("name", ogr.OFTString),
-                                                                  ("population", ogr.OFTInteger)))
-    incidents, _ = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
-    areas, _ = _to_postgis(pg_uri, path, "areas", "name=text")
+    (incidents, _), areas = _incidents_and_two_areas(pg_uri, path, rows, 500.0)
 
     def summary(inc, ar, feedback):
         params = {"INPUT": inc, "AREAS": ar, "TIME_FIELD": "occurred_at", "CATEGORY_FIELD": "category",
@@ -298,13 +304,7 @@ def test_areasummary_in_postgis_with_hostile_names_counts_and_harms_nothing(run,
                                                                                                    "klotter")[k % 2]})
             for k in range(60)]
     path = str(tmp_path / "names.gpkg")
-    _write(path, "incidents", rows)
-    _write(path, "areas", [("MULTIPOLYGON ((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(
-        X0 + 250.0 * i, Y0, X0 + 250.0 * (i + 1), Y0 + 500.0), {"name": "A{}".format(i), "population": 1000})
-        for i in range(2)], geometry=ogr.wkbMultiPolygon, fields=(("name", ogr.OFTString),
-                                                                  ("population", ogr.OFTInteger)))
-    incidents, table = _to_postgis(pg_uri, path, "incidents", "occurred_at=timestamp,category=text")
-    areas, _ = _to_postgis(pg_uri, path, "areas", "name=text")
+    (incidents, table), areas = _incidents_and_two_areas(pg_uri, path, rows, 250.0)
     conn = _connection(pg_uri)
     conn.executeSql("CREATE TABLE {} (id int)".format(victim))
     # field names with a quote and SQL (a processing field parameter cannot hold a ';'); the table's name drops
