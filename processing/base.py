@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -125,9 +126,12 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     # -- parameters several algorithms declare alike. ``help_text`` is an English source string: mark it with N_()
     # at the call site so that scripts/i18n.py finds it. Each helper adds the parameter and returns it.
     # ``label`` (also marked with N_()) replaces the usual label.
-    def add_import_target(self, receives_help, imported_label, replaced_label=None):
+    def add_import_target(self, receives_help, imported_label, replaced_label=None, replace_help=None):
         """An import's WORKSPACE and REJECTS, and its counts: IMPORTED (``imported_label``), REJECTED, DUPLICATES and,
-        with ``replaced_label``, REPLACED."""
+        with ``replaced_label``, REPLACED, after the REPLACE switch (``replace_help``: what counts as a duplicate)."""
+        if replaced_label:
+            self.addParameter(self.help_param(QgsProcessingParameterBoolean(
+                self.REPLACE, tr("Replace duplicates already in the workspace"), False), replace_help))
         self.addParameter(self.help_param(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace (GeoPackage)"),
                                                                      fileFilter=tr("GeoPackage (*.gpkg)")),
                                           receives_help))

@@ -66,10 +66,9 @@ def area_names(path):
     return names
 
 
-def check_workspace(algorithm, path, workspace, missing_message):
+def check_workspace(algorithm, path, workspace, missing_message, feedback):
     """Fail clearly unless the file and the workspace exist and the workspace is one (``missing_message``, with {}
-    for the path, says the file is missing); upgrade an older workspace. Returns the workspace's schema version as
-    it was."""
+    for the path, says the file is missing); upgrade an older workspace, and say so in the log."""
     from ..workspace.gpkg import WorkspaceError, schema_version
 
     if not path or not os.path.exists(path):
@@ -84,7 +83,7 @@ def check_workspace(algorithm, path, workspace, missing_message):
         from ..workspace.service import open_workspace
 
         open_workspace(workspace)  # an older workspace gains the perceived-safety layers first
-    return version
+        feedback.pushInfo(tr("The workspace was upgraded to the current schema first."))
 
 
 def _text(value):

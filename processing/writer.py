@@ -22,16 +22,25 @@ from ..i18n import tr
 def write_features(algorithm, sink, fields, geometries, columns, feedback, start=90.0, end=100.0, base_rows=None):
     """Write one feature per geometry; ``columns`` is a list of Python value lists in field order after the
     ``base_rows`` (input attributes for polygon input)."""
-    n = len(geometries)
+    def features():
+        for i, geometry in enumerate(geometries):
+            feature = QgsFeature(fields)
+            attrs = list(base_rows[i]) if base_rows is not None else []
+            attrs += [col[i] for col in columns]
+            feature.setAttributes(attrs)
+            feature.setGeometry(geometry)
+            yield feature
+
+    add_in_batches(sink, features(), len(geometries), 5000, feedback, start, end)
+
+
+def add_in_batches(sink, features, n, size, feedback, start, end):
+    """Add the ``n`` features of the iterable ``features`` to ``sink`` ``size`` at a time, with progress from
+    ``start`` to ``end`` and a cancel check between batches."""
     batch = []
-    for i in range(n):
-        feature = QgsFeature(fields)
-        attrs = list(base_rows[i]) if base_rows is not None else []
-        attrs += [col[i] for col in columns]
-        feature.setAttributes(attrs)
-        feature.setGeometry(geometries[i])
+    for i, feature in enumerate(features):
         batch.append(feature)
-        if len(batch) >= 5000:
+        if len(batch) >= size:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
@@ -83,24 +92,18 @@ def write_polygons(algorithm, parameters, name, context, fields, crs, rings, col
         if not layer.isValid():
             algorithm.fail(tr("The output layer could not be created."))
         sink = layer.dataProvider()
-    batch = []
-    rows = zip(*columns) if columns else ((),) * n
-    for i, values in enumerate(rows):
-        geometry = QgsGeometry()
-        geometry.fromWkb(raw[i * size:(i + 1) * size])
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(values))
-        feature.setGeometry(geometry)
-        batch.append(feature)
-        if len(batch) >= 20000:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            batch = []
-            feedback.setProgress(start + (end - start) * (i + 1) / n)
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-    feedback.setProgress(end)
+
+    def features():
+        rows = zip(*columns) if columns else ((),) * n
+        for i, values in enumerate(rows):
+            geometry = QgsGeometry()
+            geometry.fromWkb(raw[i * size:(i + 1) * size])
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(values))
+            feature.setGeometry(geometry)
+            yield feature
+
+    add_in_batches(sink, features(), n, 20000, feedback, start, end)
     return dest_id
 
 

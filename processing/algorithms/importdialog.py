@@ -7,7 +7,6 @@ import uuid
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -180,12 +179,10 @@ class ImportDialog(TrygghetAlgorithm):
         add(help_param(QgsProcessingParameterEnum(self.DATE_FORMAT, tr("Date format"),
                                                   [tr(label) for label in DATE_FORMAT_LABELS], defaultValue=0),
                        "How the file writes dates that are not ISO; every format also reads ISO dates."))
-        add(help_param(QgsProcessingParameterBoolean(self.REPLACE, tr("Replace duplicates already in the workspace"),
-                                                     False),
-                       "Off: a mark already in the workspace (same dialogue, place, date and reason) is skipped and "
-                       "counted. On: the stored one is replaced by the file's."))
         self.add_import_target(N_("The Trygghet workspace that receives the marks."),
-                               N_("Imported marks"), N_("Replaced marks"))
+                               N_("Imported marks"), N_("Replaced marks"),
+                               N_("Off: a mark already in the workspace (same dialogue, place, date and reason) is "
+                                  "skipped and counted. On: the stored one is replaced by the file's."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.perceived_import import DIALOG_COLUMNS, guess_columns, personal_columns, prepare_marks
@@ -193,8 +190,7 @@ class ImportDialog(TrygghetAlgorithm):
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
-        if check_workspace(self, path, workspace, tr("The marks file does not exist: {}")) < 3:
-            feedback.pushInfo(tr("The workspace was upgraded to the current schema first."))
+        check_workspace(self, path, workspace, tr("The marks file does not exist: {}"), feedback)
         replace = self.parameterAsBoolean(parameters, self.REPLACE, context)
         date_format = DATE_FORMATS[self.parameterAsEnum(parameters, self.DATE_FORMAT, context)]
         feedback.setProgressText(tr("Reading the file…"))

@@ -5,7 +5,6 @@ import math
 import uuid
 
 from qgis.core import (
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -130,20 +129,17 @@ class ImportSurvey(TrygghetAlgorithm):
         add(help_param(QgsProcessingParameterEnum(self.SOURCE, tr("Source (when there is no source column)"),
                                                   [tr(label) for _code, label in SURVEY_SOURCES], defaultValue=0),
                        "The source stored for rows without a source column value."))
-        add(help_param(QgsProcessingParameterBoolean(self.REPLACE, tr("Replace duplicates already in the workspace"),
-                                                     False),
-                       "Off: a result already in the workspace (same area, year, indicator and source) is skipped "
-                       "and counted. On: the stored one is replaced by the file's."))
         self.add_import_target(N_("The Trygghet workspace that receives the results; its areas name the valid areas."),
-                               N_("Imported results"), N_("Replaced results"))
+                               N_("Imported results"), N_("Replaced results"),
+                               N_("Off: a result already in the workspace (same area, year, indicator and source) is "
+                                  "skipped and counted. On: the stored one is replaced by the file's."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.perceived_import import SURVEY_COLUMNS, guess_columns, personal_columns, prepare_survey
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
-        if check_workspace(self, path, workspace, tr("The survey file does not exist: {}")) < 3:
-            feedback.pushInfo(tr("The workspace was upgraded to the current schema first."))
+        check_workspace(self, path, workspace, tr("The survey file does not exist: {}"), feedback)
         replace = self.parameterAsBoolean(parameters, self.REPLACE, context)
         source = SURVEY_SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)][0]
         feedback.setProgressText(tr("Reading the file…"))
